@@ -1,0 +1,52 @@
+import type {
+  ElectionMeta,
+  ElectionRevisionInput,
+  Event,
+  Figure,
+  Source,
+  TurnoutMeta,
+  TurnoutRevisionInput,
+  TwinCities,
+} from "./schemas";
+
+/** Where a revision came from: its id is the file name without ".json". */
+export interface RevisionOrigin {
+  id: string;
+  /** Path relative to the data directory. */
+  file: string;
+}
+
+export type ElectionRevision = ElectionRevisionInput & RevisionOrigin;
+export type TurnoutRevision = TurnoutRevisionInput & RevisionOrigin;
+
+/** An election with every revision it has had, oldest first; the last is the newest. */
+export interface ElectionDataset {
+  meta: ElectionMeta;
+  metaFile: string;
+  revisions: ElectionRevision[];
+}
+
+/** Turnout releases through election day, oldest first. */
+export interface TurnoutDataset {
+  meta: TurnoutMeta;
+  metaFile: string;
+  revisions: TurnoutRevision[];
+}
+
+/** Everything in data/, validated and cross-checked. */
+export interface DataSet {
+  sources: Source[];
+  figures: Figure[];
+  /** The article every figure in figures.json comes from. */
+  figuresSourceId: string;
+  events: Event[];
+  twinCities: TwinCities;
+  elections: ElectionDataset[];
+  turnouts: TurnoutDataset[];
+}
+
+export function latestRevision<T>(revisions: readonly T[]): T {
+  const last = revisions[revisions.length - 1];
+  if (last === undefined) throw new Error("dataset has no revisions");
+  return last;
+}
