@@ -1,5 +1,8 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 
 import "./globals.css";
 
@@ -9,10 +12,26 @@ export const metadata: Metadata = {
     "Results of Kazakhstan's 2022 presidential election, turnout through election day, the 2019 and 2023 votes, and the figures of the 2022 political year, each traced to its source.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+    <html lang="en" data-theme={theme}>
+      <body className="min-h-screen font-sans antialiased">
+        <a
+          href="#main"
+          className="focus:bg-card sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:p-2"
+        >
+          Skip to content
+        </a>
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,19 +1,14 @@
-import { fetchDashboardData } from "@/lib/data";
+import { cookies } from "next/headers";
 
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { fetchDashboardData } from "@/lib/data";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
+
+// Rendered per request from data/, so new revisions appear without a rebuild. No Suspense or
+// loading.tsx here: streamed content stays hidden for visitors without JavaScript.
 export const dynamic = "force-dynamic";
 
 export default async function Page() {
-  const data = await fetchDashboardData();
-  return (
-    <main className="mx-auto max-w-4xl p-6">
-      <h1 className="text-2xl font-semibold">Kazakhstan 2022: election results and figures</h1>
-      <ul className="mt-4 space-y-1">
-        {data.figures.map((f) => (
-          <li key={f.id} data-figure-id={f.id}>
-            {f.label}: <span className="tabular-nums">{f.value}</span>
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
+  const [data, cookieStore] = await Promise.all([fetchDashboardData(), cookies()]);
+  return <Dashboard data={data} theme={parseTheme(cookieStore.get(THEME_COOKIE)?.value)} />;
 }

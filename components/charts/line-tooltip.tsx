@@ -1,0 +1,38 @@
+"use client";
+
+import type { ChartModel } from "@/lib/charts/model";
+import { formatNumber } from "@/lib/format";
+
+interface TooltipProps {
+  model: ChartModel;
+  active?: boolean;
+  label?: string | number;
+}
+
+/** Twenty regional lines would make a tooltip as tall as the chart: show the national value and the extremes. */
+export function LineTooltip({ model, active, label }: TooltipProps) {
+  const row = model.rows.find((r) => r[model.indexKey] === label);
+  if (!active || !row) return null;
+  const fmt = (v: number) => formatNumber(v, model.unit, model.decimals);
+  const lead = model.series.filter((s) => !s.muted);
+  const units = model.series
+    .filter((s) => s.muted && typeof row[s.key] === "number")
+    .map((s) => ({ label: s.label, value: row[s.key] as number }))
+    .sort((a, b) => b.value - a.value);
+  const extremes = units.length > 1 ? [units[0]!, units[units.length - 1]!] : units;
+  return (
+    <div className="border-border bg-card rounded border p-2 text-xs shadow">
+      <p className="font-semibold">{String(label)}</p>
+      {lead.map((s) => (
+        <p key={s.key} className="tabular-nums">
+          {s.label}: {typeof row[s.key] === "number" ? fmt(row[s.key] as number) : "–"}
+        </p>
+      ))}
+      {extremes.map((u, i) => (
+        <p key={u.label} className="text-muted tabular-nums">
+          {i === 0 ? "Highest" : "Lowest"}: {u.label} {fmt(u.value)}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { ChartContainer, type ChartConfig } from "@/components/ui/chart";
+import type { ChartModel } from "@/lib/charts/model";
+import { formatNumber } from "@/lib/format";
+
+import { LineTooltip } from "./line-tooltip";
+
+// Ticks are coloured with fill only: a stroke on axis text smears it into the background.
+const AXIS = {
+  axisLine: { stroke: "var(--border)" },
+  tickLine: false,
+  tick: { fill: "var(--muted)", fontSize: 12 },
+} as const;
+
+function configOf(model: ChartModel): ChartConfig {
+  return Object.fromEntries(model.series.map((s) => [s.key, { label: s.label, color: s.color }]));
+}
+
+/** The interactive chart (tooltips, keyboard navigation through recharts' accessibility layer). */
+export function RechartsChart({ model }: { model: ChartModel }) {
+  const format = (v: unknown) =>
+    typeof v === "number" ? formatNumber(v, model.unit, model.decimals) : "";
+  const style = { width: "100%", height: model.height };
+  const title = `${model.title}. ${model.summary}`;
+
+  if (model.kind === "line") {
+    return (
+      <ChartContainer config={configOf(model)} height={model.height}>
+        <LineChart
+          responsive
+          style={style}
+          data={model.rows}
+          margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+          accessibilityLayer
+          title={title}
+        >
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis dataKey={model.indexKey} {...AXIS} />
+          <YAxis domain={[0, 100]} width={40} tickFormatter={(v: number) => `${v}%`} {...AXIS} />
+          <Tooltip content={<LineTooltip model={model} />} />
+          {model.series.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={`var(--color-${s.key})`}
+              strokeWidth={s.muted ? 1 : 3}
+              dot={!s.muted}
+              activeDot={!s.muted}
+              isAnimationActive={false}
+              connectNulls={false}
+              legendType={s.muted ? "none" : "line"}
+            />
+          ))}
+          <Legend />
+        </LineChart>
+      </ChartContainer>
+    );
+  }
+
+  const vertical = model.layout === "vertical";
+  // Room for the longest direct label at the end of a bar (about 7 px a character at 12 px).
+  const longest = Math.max(
+    ...model.rows.flatMap((r) => model.series.map((x) => format(r[x.key]).length)),
+  );
+  const labelRoom = vertical ? longest * 7 + 12 : 16;
+  return (
+    <ChartContainer config={configOf(model)} height={model.height}>
+      <BarChart
+        responsive
+        style={style}
+        data={model.rows}
+        layout={vertical ? "vertical" : "horizontal"}
+        margin={{ top: 20, right: labelRoom, bottom: 0, left: 0 }}
+        accessibilityLayer
+        title={title}
+      >
+        <CartesianGrid horizontal={!vertical} vertical={vertical} stroke="var(--border)" />
+        {vertical ? (
+          <>
+            <XAxis type="number" hide />
+            <YAxis type="category" dataKey={model.indexKey} width={130} interval={0} {...AXIS} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey={model.indexKey} interval={0} {...AXIS} />
+            <YAxis
+              width={48}
+              tickFormatter={(v: number) =>
+                model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0)
+              }
+              {...AXIS}
+            />
+          </>
+        )}
+        <Tooltip formatter={(v) => format(v)} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
+        {model.series.length > 1 && <Legend />}
+        {model.series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={`var(--color-${s.key})`}
+            radius={2}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={s.key}
+              position={vertical ? "right" : "top"}
+              formatter={format}
+              fill="var(--foreground)"
+              fontSize={12}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ChartContainer>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ChartModel } from "@/lib/charts/model";
+import { formatNumber } from "@/lib/format";
+
+import { BG_CLASS } from "./chart-colors";
+
+/** Grouped vertical columns in plain HTML, one group per row of the model. */
+export function StaticColumns({ model }: { model: ChartModel }) {
+  const max =
+    Math.max(...model.rows.flatMap((r) => model.series.map((s) => Number(r[s.key] ?? 0))), 0) || 1;
+  return (
+    <div className="flex h-full flex-col">
+      <div className="border-border flex min-h-0 flex-1 items-end justify-around gap-4 border-b pb-1">
+        {model.rows.map((row) => (
+          <div key={String(row[model.indexKey])} className="flex h-full items-end gap-1.5">
+            {model.series.map((s) => {
+              const value = Number(row[s.key] ?? 0);
+              return (
+                <div
+                  key={s.key}
+                  className="flex h-full w-10 flex-col items-center justify-end sm:w-14"
+                >
+                  <span className="text-xs tabular-nums">
+                    {formatNumber(value, model.unit, model.decimals)}
+                  </span>
+                  <span
+                    aria-hidden
+                    className={`${BG_CLASS[s.color]} block w-full rounded-t-sm`}
+                    style={{ height: `${(value / max) * 80}%` }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+      <div className="text-muted flex justify-around gap-4 pt-1 text-center text-xs">
+        {model.rows.map((row) => (
+          <span key={String(row[model.indexKey])} className="max-w-[45%]">
+            {String(row[model.indexKey])}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ChartModel } from "@/lib/charts/model";
+import { formatNumber } from "@/lib/format";
+
+import { cssColor } from "./chart-colors";
+
+const W = 600;
+const H = 240;
+
+/** Lines as an SVG that stretches to its box; strokes keep their width however it is scaled. */
+export function StaticLines({ model }: { model: ChartModel }) {
+  const n = model.rows.length;
+  const x = (i: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
+  const y = (v: number) => H - (v / 100) * H;
+  const ordered = [...model.series].sort((a, b) => Number(!a.muted) - Number(!b.muted));
+  const lead = model.series.find((s) => !s.muted);
+  const lastLead = lead
+    ? [...model.rows].reverse().find((r) => typeof r[lead.key] === "number")
+    : undefined;
+  return (
+    <div className="flex h-full flex-col">
+      <div className="relative min-h-0 flex-1">
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          preserveAspectRatio="none"
+          className="h-full w-full overflow-visible"
+          aria-hidden
+        >
+          {[0, 25, 50, 75, 100].map((t) => (
+            <line
+              key={t}
+              x1={0}
+              x2={W}
+              y1={y(t)}
+              y2={y(t)}
+              stroke="var(--border)"
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+          {ordered.map((s) => {
+            const points = model.rows.flatMap((r, i) =>
+              typeof r[s.key] === "number" ? [`${x(i)},${y(r[s.key] as number)}`] : [],
+            );
+            return (
+              <polyline
+                key={s.key}
+                points={points.join(" ")}
+                fill="none"
+                stroke={cssColor(s.color)}
+                strokeWidth={s.muted ? 1 : 3}
+                vectorEffect="non-scaling-stroke"
+              />
+            );
+          })}
+        </svg>
+        {lead && lastLead && (
+          <span className="bg-card/80 absolute top-0 right-0 rounded px-1 text-xs font-semibold tabular-nums">
+            {lead.label} {formatNumber(lastLead[lead.key] as number, model.unit, model.decimals)}
+          </span>
+        )}
+      </div>
+      <div className="text-muted flex justify-between pt-1 text-xs tabular-nums">
+        {model.rows.map((r) => (
+          <span key={String(r[model.indexKey])}>{String(r[model.indexKey])}</span>
+        ))}
+      </div>
+    </div>
+  );
+}

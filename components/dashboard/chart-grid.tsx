@@ -1,0 +1,27 @@
+import { ChartFigure } from "@/components/charts/chart-figure";
+import type { ChartModel } from "@/lib/charts/model";
+import type { Source } from "@/lib/schemas";
+
+/** Charts two abreast on wide screens; a wide chart (many rows or a time series) takes the full row. */
+export function ChartGrid({
+  charts,
+  sources,
+  wide = [],
+}: {
+  charts: ChartModel[];
+  sources: Source[];
+  wide?: string[];
+}) {
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {charts.map((c) => (
+        <div key={c.id} className={wide.includes(c.id) ? "min-w-0 lg:col-span-2" : "min-w-0"}>
+          <ChartFigure
+            model={c}
+            sources={c.sourceIds.flatMap((id) => sources.filter((s) => s.id === id))}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { formatFigure, formatPeriod } from "@/lib/format";
+import type { DerivedFigure } from "@/lib/schemas";
+
+/** Figures computed from the data, marked as such, with the formula one click away. */
+export function DerivedList({ figures }: { figures: DerivedFigure[] }) {
+  return (
+    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {figures.map((f) => (
+        <div
+          key={f.id}
+          className="border-border bg-card rounded-lg border border-dashed p-4"
+          data-derived-id={f.id}
+          data-value={f.value}
+        >
+          <dt className="text-muted text-sm">
+            {f.label}{" "}
+            <span className="bg-background text-foreground rounded px-1 text-xs font-medium">
+              derived
+            </span>
+          </dt>
+          <dd className="mt-1 text-2xl font-semibold tabular-nums">
+            {formatFigure(f.value, f.unit, f.qualifier)}
+          </dd>
+          <dd className="mt-1 text-sm">{f.description}</dd>
+          <dd className="text-muted mt-2 text-xs">{formatPeriod(f.period)}</dd>
+          <dd>
+            <details className="mt-1 text-xs">
+              <summary className="text-accent cursor-pointer">Show formula</summary>
+              <p className="mt-1 font-mono break-words">{f.formula}</p>
+            </details>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,45 @@
+import { Card } from "@/components/ui/card";
+import { formatCitation } from "@/lib/figure-source";
+import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
+import type { Figure, Source } from "@/lib/schemas";
+
+/** A headline figure: the value as the text states it, a line of context and where it comes from. */
+export function FigureCard({
+  figure,
+  source,
+  note,
+}: {
+  figure: Figure;
+  source?: Source;
+  note?: string;
+}) {
+  const words = QUALIFIER_WORDS[figure.qualifier];
+  const text = formatFigure(figure.value, figure.unit, figure.qualifier);
+  return (
+    <Card className="flex flex-col" data-figure-id={figure.id} data-value={figure.value}>
+      <h3 className="text-muted text-sm font-medium">{figure.label}</h3>
+      <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
+        {words ? (
+          <>
+            <span className="sr-only">{words} </span>
+            <span aria-hidden>{text}</span>
+          </>
+        ) : (
+          text
+        )}
+      </p>
+      <p className="mt-2 text-sm">{figure.description}</p>
+      {note && <p className="text-muted mt-1 text-xs">{note}</p>}
+      <p className="text-muted mt-auto pt-3 text-xs">
+        {formatPeriod(figure.period)} ·{" "}
+        {source ? (
+          <a href={source.url} rel="noopener noreferrer" title={source.title}>
+            {formatCitation(source, figure.locator)}
+          </a>
+        ) : (
+          "source missing"
+        )}
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatCitation } from "@/lib/figure-source";
+import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
+import type { Figure, Source } from "@/lib/schemas";
+
+/** Smaller figures as a definition list: label, value as stated, and where to check it. */
+export function FigureList({ figures, source }: { figures: Figure[]; source?: Source }) {
+  return (
+    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {figures.map((f) => (
+        <div
+          key={f.id}
+          className="border-border bg-card rounded-lg border p-4"
+          data-figure-id={f.id}
+          data-value={f.value}
+        >
+          <dt className="text-muted text-sm">{f.label}</dt>
+          <dd className="mt-1 text-2xl font-semibold tabular-nums">
+            {QUALIFIER_WORDS[f.qualifier] && (
+              <span className="sr-only">{QUALIFIER_WORDS[f.qualifier]} </span>
+            )}
+            <span aria-hidden={QUALIFIER_WORDS[f.qualifier] ? true : undefined}>
+              {formatFigure(f.value, f.unit, f.qualifier)}
+            </span>
+          </dd>
+          <dd className="mt-1 text-sm">{f.description}</dd>
+          <dd className="text-muted mt-2 text-xs">
+            {formatPeriod(f.period)}
+            {source && <> · {formatCitation(source, f.locator)}</>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

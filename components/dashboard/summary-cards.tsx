@@ -1,0 +1,36 @@
+import type { DashboardData } from "@/lib/data";
+
+import { FigureCard } from "./figure-card";
+
+/** The headline figures, in reading order: result, turnout, economy, campaign. */
+export const HEADLINE_FIGURE_IDS = [
+  "tokayev-vote-share-2022",
+  "turnout-2022",
+  "brics-trade-2021",
+  "russian-investment-total",
+  "campaign-hq-republican-members",
+  "campaign-hq-count",
+  "campaign-hq-network-members",
+];
+
+export function SummaryCards({ data }: { data: DashboardData }) {
+  const source = data.sources.find((s) => s.id === data.figuresSourceId);
+  const figures = HEADLINE_FIGURE_IDS.flatMap((id) => data.figures.filter((f) => f.id === id));
+  return (
+    <section aria-labelledby="headline-heading" className="mt-8">
+      <h2 id="headline-heading" className="sr-only">
+        Headline figures
+      </h2>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {figures.map((f) => (
+          <FigureCard
+            key={f.id}
+            figure={f}
+            source={source}
+            note={f.checkAgainst ? "Agrees with the CEC's final result." : undefined}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { formatDate } from "@/lib/format";
+import type { Event, Source } from "@/lib/schemas";
+
+/** The dated events of 2022 in order, each with its sources. */
+export function Timeline({ events, sources }: { events: Event[]; sources: Source[] }) {
+  const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
+  return (
+    <ol className="border-border relative border-l-2 pl-5">
+      {sorted.map((e) => (
+        <li key={e.id} className="mb-6 last:mb-0" data-event-id={e.id}>
+          <span
+            aria-hidden
+            className="bg-chart-1 absolute -left-[7px] mt-1.5 block size-3 rounded-full"
+          />
+          <p className="text-sm font-semibold tabular-nums">
+            <time dateTime={e.start}>{formatDate(e.start)}</time>
+            {e.end && (
+              <>
+                {" – "}
+                <time dateTime={e.end}>{formatDate(e.end)}</time>
+              </>
+            )}
+            <span className="text-muted font-normal"> · {e.place}</span>
+          </p>
+          <h3 className="font-medium">{e.title}</h3>
+          <p className="text-sm">{e.description}</p>
+          <p className="text-muted text-xs">
+            Sources:{" "}
+            {e.sourceIds.map((id, i) => {
+              const s = sources.find((x) => x.id === id);
+              return (
+                <span key={id}>
+                  {i > 0 && "; "}
+                  {s ? (
+                    <a href={s.url} rel="noopener noreferrer">
+                      {s.publisher}
+                    </a>
+                  ) : (
+                    id
+                  )}
+                </span>
+              );
+            })}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
