@@ -76,8 +76,10 @@ export function Dashboard({ data, theme }: { data: DashboardData; theme: Theme }
           intro="Trade and investment figures cited at the BRICS+ dialogue and during the Moscow visit."
         >
           <ChartGrid charts={inSection("economy")} sources={data.sources} />
-          <div className="mt-4 grid gap-4 lg:grid-cols-2">
+          <div className="mt-4">
             <FigureList figures={byCategory("economy")} source={article} />
+          </div>
+          <div className="mt-4 lg:w-1/2">
             <TwinCities data={data.twinCities} />
           </div>
         </Section>
@@ -88,7 +90,7 @@ export function Dashboard({ data, theme }: { data: DashboardData; theme: Theme }
         >
           <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
             <Timeline events={data.events} sources={data.sources} />
-            <FigureList figures={byCategory("diplomacy")} source={article} />
+            <FigureList figures={byCategory("diplomacy")} source={article} columns={2} />
           </div>
         </Section>
         <Section

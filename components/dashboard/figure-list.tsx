@@ -3,9 +3,22 @@ import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/schemas";
 
 /** Smaller figures as a definition list: label, value as stated, and where to check it. */
-export function FigureList({ figures, source }: { figures: Figure[]; source?: Source }) {
+const GRID = {
+  2: "grid gap-3 sm:grid-cols-2",
+  3: "grid gap-3 sm:grid-cols-2 lg:grid-cols-3",
+} as const;
+
+export function FigureList({
+  figures,
+  source,
+  columns = 3,
+}: {
+  figures: Figure[];
+  source?: Source;
+  columns?: 2 | 3;
+}) {
   return (
-    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className={GRID[columns]}>
       {figures.map((f) => (
         <div
           key={f.id}

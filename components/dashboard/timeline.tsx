@@ -32,7 +32,7 @@ export function Timeline({ events, sources }: { events: Event[]; sources: Source
                 <span key={id}>
                   {i > 0 && "; "}
                   {s ? (
-                    <a href={s.url} rel="noopener noreferrer">
+                    <a href={s.url} rel="noopener noreferrer" title={s.title}>
                       {s.publisher}
                     </a>
                   ) : (

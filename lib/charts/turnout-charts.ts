@@ -5,13 +5,11 @@ import { describeRanking } from "./summary";
 
 function releaseStatus(t: TurnoutDataset, index: number): NonNullable<ChartModel["status"]> {
   const r = t.revisions[index]!;
-  const status = r.status === "preliminary" ? "Preliminary" : "Final";
-  return {
-    status: r.status,
-    asOf: r.asOf,
-    revisionId: r.id,
-    label: `${status} · CEC release ${r.label} · ${formatDate(r.asOf)}`,
-  };
+  const label =
+    r.status === "preliminary"
+      ? `Preliminary · CEC release of ${r.label}, ${formatDate(r.asOf)}`
+      : `Final · CEC · ${formatDate(r.asOf)}`;
+  return { status: r.status, asOf: r.asOf, revisionId: r.id, label };
 }
 
 function intradayChart(t: TurnoutDataset): ChartModel {

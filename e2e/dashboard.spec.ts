@@ -1,0 +1,165 @@
+import { expect, test } from "@playwright/test";
+
+import { loadAllCharts, rawFigures } from "./helpers";
+
+// Written from the issue and the article, not from the app's formatter.
+const HEADLINE_TEXT: Record<string, string> = {
+  "tokayev-vote-share-2022": "81.31%",
+  "turnout-2022": "69.44%",
+  "brics-trade-2021": "> $45 billion",
+  "russian-investment-total": "≈ $17 billion",
+  "campaign-hq-republican-members": "474",
+  "campaign-hq-count": "226",
+  "campaign-hq-network-members": "> 6,000",
+};
+
+test.describe("the dashboard", () => {
+  test("shows every headline card with the value in data/", async ({ page }) => {
+    await page.goto("/");
+    const figures = rawFigures();
+    for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
+      const card = page.locator(`[data-figure-id="${id}"]`).first();
+      await expect(card).toBeVisible();
+      await expect(card).toHaveAttribute(
+        "data-value",
+        String(figures.find((f) => f.id === id)!.value),
+      );
+      await expect(card.locator("p").first()).toContainText(text);
+    }
+  });
+
+  test("shows every figure of the article exactly as stored", async ({ page }) => {
+    await page.goto("/");
+    for (const f of rawFigures()) {
+      const shown = page.locator(`[data-figure-id="${f.id}"]`);
+      await expect(shown.first(), f.id).toHaveAttribute("data-value", String(f.value));
+    }
+  });
+
+  test("gives every chart a title, a description, a status where it has one, and a real table", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const charts = page.locator("figure[data-chart-id]");
+    expect(await charts.count()).toBeGreaterThanOrEqual(10);
+    for (const chart of await charts.all()) {
+      await expect(chart.getByRole("heading", { level: 3 })).not.toBeEmpty();
+      await expect(chart.locator("figcaption")).not.toBeEmpty();
+      const table = chart.getByRole("table");
+      await expect(table).toBeHidden();
+      await chart.getByText("Show table").click();
+      await expect(table).toBeVisible();
+      expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
+    }
+    await expect(
+      page.locator('[data-chart-id="kz-2022-results"] [data-status="final"]'),
+    ).toHaveText("Final result · CEC · 22 Nov 2022");
+    await expect(
+      page.locator('[data-chart-id="kz-2022-turnout-regions"] [data-status="preliminary"]'),
+    ).toContainText("Preliminary");
+  });
+
+  test("lists the 2022 result of every option, against all included, in the table", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const chart = page.locator('[data-chart-id="kz-2022-results"]');
+    await chart.getByText("Show table").click();
+    const rows = chart.locator("tbody tr");
+    await expect(rows).toHaveCount(7);
+    await expect(rows.filter({ hasText: "Against all" })).toContainText("460,484");
+    await expect(rows.filter({ hasText: "Meiram Kazhyken" })).toContainText("200,907");
+    await expect(rows.filter({ hasText: "Kassym-Jomart Tokayev" })).toContainText("81.31%");
+  });
+
+  test("loads the interactive chart as it scrolls into view, without moving the layout", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const box = page.locator('[data-chart-id="kz-2023-mazhilis-seats"] [data-chart-ready]');
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    const before = await box.boundingBox();
+    await box.scrollIntoViewIfNeeded();
+    await expect(box).toHaveAttribute("data-chart-ready", "true");
+    await expect(box.locator("svg.recharts-surface")).toBeVisible();
+    const after = await box.boundingBox();
+    expect(after?.height).toBe(before?.height);
+  });
+
+  test("shows the formula of a derived figure on demand", async ({ page }) => {
+    await page.goto("/");
+    const card = page.locator('[data-derived-id="ballots-not-valid-2022"]');
+    await expect(card).toContainText("derived");
+    await expect(
+      card.getByText(/ballots issued 8,300,046 − valid votes 7,940,478 = 359,568/),
+    ).toBeHidden();
+    await card.getByText("Show formula").click();
+    await expect(
+      card.getByText(/ballots issued 8,300,046 − valid votes 7,940,478 = 359,568/),
+    ).toBeVisible();
+  });
+
+  test("keeps the chosen theme across reloads", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Dark" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+
+  test("opens a table from the keyboard", async ({ page }) => {
+    await page.goto("/");
+    const summary = page.locator('[data-chart-id="kz-2022-results"] summary');
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(
+      page.locator('[data-chart-id="kz-2022-results"]').getByRole("table"),
+    ).toBeVisible();
+  });
+
+  test("lists every source with what it is used for", async ({ page }) => {
+    await page.goto("/");
+    const article = page.locator("#source-sailau-birth-of-new-kazakhstan-2");
+    await expect(article).toContainText("Sailau News");
+    await expect(article).toContainText("24 Mar 2023");
+    await expect(article.getByRole("link")).toHaveAttribute(
+      "href",
+      "https://sailaunews.kz/page35361543.html",
+    );
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("still shows every figure, chart and table", async ({ page }) => {
+    await page.goto("/");
+    for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
+      await expect(page.locator(`[data-figure-id="${id}"] p`).first()).toContainText(text);
+    }
+    const charts = page.locator("figure[data-chart-id]");
+    for (const chart of await charts.all()) {
+      await expect(chart.locator('[data-chart-ready="false"]')).not.toBeEmpty();
+      await chart.getByText("Show table").click();
+      await expect(chart.getByRole("table")).toBeVisible();
+    }
+  });
+});
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("never scrolls sideways, with every chart loaded and every table open", async ({ page }) => {
+    await page.goto("/");
+    await loadAllCharts(page);
+    for (const s of await page.locator("summary").all()) await s.click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+});
