@@ -90,7 +90,7 @@ describe(readDataDir, () => {
     await editJson(dir, T22, (json) => setPath(json, ["units", 17, "percent"], 48.47));
     const issues = await issuesFor(dir);
     expect(issues.map(formatIssue)).toEqual([
-      `${T22} › units[17].percent: Astana: 48.47% is below 48.67% at 20:00; turnout can fall by at most 0.1 points between releases`,
+      `${T22} › units[17].percent: Astana (city): 48.47% is below 48.67% at 20:00; turnout can fall by at most 0.1 points between releases`,
     ]);
   });
 

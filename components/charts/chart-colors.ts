@@ -13,3 +13,8 @@ export const BG_CLASS: Record<ChartColor, string> = {
 export function cssColor(color: ChartColor): string {
   return `var(--${color})`;
 }
+
+/** The colour that stands out against a series' own colour, for a highlighted bar or line. */
+export function highlightColor(color: ChartColor): ChartColor {
+  return color === "chart-2" ? "chart-1" : "chart-2";
+}

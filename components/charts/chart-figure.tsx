@@ -32,26 +32,59 @@ function SourceLine({ sources }: { sources: Source[] }) {
 }
 
 /** One chart: title, subtitle, status, the chart itself, a generated description, its table and its sources. */
-export function ChartFigure({ model, sources }: { model: ChartModel; sources: Source[] }) {
+export function ChartFigure({
+  model,
+  sources,
+  permalink,
+  display = "chart",
+  headingLevel = 3,
+}: {
+  model: ChartModel;
+  sources: Source[];
+  /** Link to the chart on its own page (shown on the dashboard). */
+  permalink?: string;
+  /** "table" shows the table open instead of the chart. */
+  display?: "chart" | "table";
+  headingLevel?: 1 | 3;
+}) {
+  const Heading = headingLevel === 1 ? "h1" : "h3";
   const titleId = `${model.id}-title`;
   const descId = `${model.id}-desc`;
   return (
     <Card className="min-w-0">
       <figure aria-labelledby={titleId} aria-describedby={descId} data-chart-id={model.id}>
-        <h3 id={titleId} className="text-base font-semibold">
-          {model.title}
-        </h3>
+        <div className="flex items-start justify-between gap-2">
+          <Heading
+            id={titleId}
+            className={
+              headingLevel === 1 ? "text-xl font-semibold sm:text-2xl" : "text-base font-semibold"
+            }
+          >
+            {model.title}
+          </Heading>
+          {permalink && (
+            <a
+              href={permalink}
+              className="no-print shrink-0 text-xs"
+              aria-label={`Open “${model.title}” on its own page`}
+            >
+              Open chart
+            </a>
+          )}
+        </div>
         <p className="text-muted text-xs">{model.subtitle}</p>
         {model.status && <StatusBadge status={model.status.status} label={model.status.label} />}
-        <div className="mt-3">
-          <LazyChart model={model}>
-            <StaticChart model={model} />
-          </LazyChart>
-        </div>
+        {display === "chart" && (
+          <div className="mt-3">
+            <LazyChart model={model}>
+              <StaticChart model={model} />
+            </LazyChart>
+          </div>
+        )}
         <figcaption id={descId} className="mt-3 text-sm">
           {model.summary}
         </figcaption>
-        <DataTable model={model} />
+        <DataTable model={model} open={display === "table"} />
         <SourceLine sources={sources} />
       </figure>
     </Card>

@@ -2,9 +2,9 @@ import type { ChartModel } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
 /** The chart's numbers as a real table, behind a native disclosure that works without JavaScript. */
-export function DataTable({ model }: { model: ChartModel }) {
+export function DataTable({ model, open = false }: { model: ChartModel; open?: boolean }) {
   return (
-    <details className="group mt-3 text-sm">
+    <details className="group mt-3 text-sm" open={open}>
       <summary className="no-print text-accent focus-visible:outline-accent w-fit cursor-pointer rounded px-1 underline-offset-2 hover:underline focus-visible:outline-2">
         <span className="group-open:hidden">Show table</span>
         <span className="hidden group-open:inline">Hide table</span>

@@ -4,6 +4,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  Cell,
   LabelList,
   Legend,
   Line,
@@ -17,6 +18,7 @@ import { ChartContainer, type ChartConfig } from "@/components/ui/chart";
 import type { ChartModel } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
+import { highlightColor } from "./chart-colors";
 import { LineTooltip } from "./line-tooltip";
 
 // Ticks are coloured with fill only: a stroke on axis text smears it into the background.
@@ -28,6 +30,12 @@ const AXIS = {
 
 function configOf(model: ChartModel): ChartConfig {
   return Object.fromEntries(model.series.map((s) => [s.key, { label: s.label, color: s.color }]));
+}
+
+/** Muted lines first, the highlighted one above them, the national line on top. */
+function drawOrder(model: ChartModel) {
+  const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
+  return [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
 }
 
 /** The interactive chart (tooltips, keyboard navigation through recharts' accessibility layer). */
@@ -52,20 +60,23 @@ export function RechartsChart({ model }: { model: ChartModel }) {
           <XAxis dataKey={model.indexKey} {...AXIS} />
           <YAxis domain={[0, 100]} width={40} tickFormatter={(v: number) => `${v}%`} {...AXIS} />
           <Tooltip content={<LineTooltip model={model} />} />
-          {model.series.map((s) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={`var(--color-${s.key})`}
-              strokeWidth={s.muted ? 1 : 3}
-              dot={!s.muted}
-              activeDot={!s.muted}
-              isAnimationActive={false}
-              connectNulls={false}
-              legendType={s.muted ? "none" : "line"}
-            />
-          ))}
+          {drawOrder(model).map((s) => {
+            const lit = s.key === model.highlight;
+            return (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={lit ? `var(--${highlightColor(s.color)})` : `var(--color-${s.key})`}
+                strokeWidth={lit ? 2.5 : s.muted ? 1 : 3}
+                dot={!s.muted || lit}
+                activeDot={!s.muted || lit}
+                isAnimationActive={false}
+                connectNulls={false}
+                legendType={s.muted && !lit ? "none" : "line"}
+              />
+            );
+          })}
           <Legend />
         </LineChart>
       </ChartContainer>
@@ -118,6 +129,17 @@ export function RechartsChart({ model }: { model: ChartModel }) {
             radius={2}
             isAnimationActive={false}
           >
+            {model.highlight &&
+              model.rows.map((r) => (
+                <Cell
+                  key={String(r[model.indexKey])}
+                  fill={
+                    r.id === model.highlight
+                      ? `var(--${highlightColor(s.color)})`
+                      : `var(--color-${s.key})`
+                  }
+                />
+              ))}
             <LabelList
               dataKey={s.key}
               position={vertical ? "right" : "top"}

@@ -1,7 +1,7 @@
 import type { ChartModel } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
-import { BG_CLASS } from "./chart-colors";
+import { BG_CLASS, highlightColor } from "./chart-colors";
 
 /** Horizontal bars in plain HTML: readable with no JavaScript, and crisp at any width. */
 export function StaticBars({ model }: { model: ChartModel }) {
@@ -13,6 +13,10 @@ export function StaticBars({ model }: { model: ChartModel }) {
     <ul className="flex h-full flex-col justify-center gap-1.5">
       {model.rows.map((row, i) => {
         const value = values[i] ?? 0;
+        const color =
+          model.highlight && row.id === model.highlight
+            ? highlightColor(series.color)
+            : series.color;
         return (
           <li
             key={String(row[model.indexKey])}
@@ -24,7 +28,7 @@ export function StaticBars({ model }: { model: ChartModel }) {
             <span className="flex min-w-0 items-center gap-1.5">
               <span
                 aria-hidden
-                className={`${BG_CLASS[series.color]} block h-4 shrink-0 rounded-sm`}
+                className={`${BG_CLASS[color]} block h-4 shrink-0 rounded-sm`}
                 style={{ width: `${(value / max) * 75}%` }}
               />
               <span className="tabular-nums">

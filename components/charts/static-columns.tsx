@@ -1,7 +1,7 @@
 import type { ChartModel } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
-import { BG_CLASS } from "./chart-colors";
+import { BG_CLASS, highlightColor } from "./chart-colors";
 
 /** Grouped vertical columns in plain HTML, one group per row of the model. */
 export function StaticColumns({ model }: { model: ChartModel }) {
@@ -14,6 +14,8 @@ export function StaticColumns({ model }: { model: ChartModel }) {
           <div key={String(row[model.indexKey])} className="flex h-full items-end gap-1.5">
             {model.series.map((s) => {
               const value = Number(row[s.key] ?? 0);
+              const color =
+                model.highlight && row.id === model.highlight ? highlightColor(s.color) : s.color;
               return (
                 <div
                   key={s.key}
@@ -24,7 +26,7 @@ export function StaticColumns({ model }: { model: ChartModel }) {
                   </span>
                   <span
                     aria-hidden
-                    className={`${BG_CLASS[s.color]} block w-full rounded-t-sm`}
+                    className={`${BG_CLASS[color]} block w-full rounded-t-sm`}
                     style={{ height: `${(value / max) * 80}%` }}
                   />
                 </div>

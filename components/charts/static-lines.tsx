@@ -1,7 +1,7 @@
 import type { ChartModel } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
-import { cssColor } from "./chart-colors";
+import { cssColor, highlightColor } from "./chart-colors";
 
 const W = 600;
 const H = 240;
@@ -11,7 +11,8 @@ export function StaticLines({ model }: { model: ChartModel }) {
   const n = model.rows.length;
   const x = (i: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
   const y = (v: number) => H - (v / 100) * H;
-  const ordered = [...model.series].sort((a, b) => Number(!a.muted) - Number(!b.muted));
+  const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
+  const ordered = [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
   const lead = model.series.find((s) => !s.muted);
   const lastLead = lead
     ? [...model.rows].reverse().find((r) => typeof r[lead.key] === "number")
@@ -45,8 +46,8 @@ export function StaticLines({ model }: { model: ChartModel }) {
                 key={s.key}
                 points={points.join(" ")}
                 fill="none"
-                stroke={cssColor(s.color)}
-                strokeWidth={s.muted ? 1 : 3}
+                stroke={cssColor(s.key === model.highlight ? highlightColor(s.color) : s.color)}
+                strokeWidth={s.key === model.highlight ? 2.5 : s.muted ? 1 : 3}
                 vectorEffect="non-scaling-stroke"
               />
             );

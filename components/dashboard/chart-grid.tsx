@@ -1,6 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartModel } from "@/lib/charts/model";
 import type { Source } from "@/lib/schemas";
+import { chartPath } from "@/lib/site";
 
 /** Charts two abreast on wide screens; a wide chart (many rows or a time series) takes the full row. */
 export function ChartGrid({
@@ -19,6 +20,7 @@ export function ChartGrid({
           <ChartFigure
             model={c}
             sources={c.sourceIds.flatMap((id) => sources.filter((s) => s.id === id))}
+            permalink={chartPath(c.id)}
           />
         </div>
       ))}

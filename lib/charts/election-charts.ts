@@ -5,7 +5,7 @@ import {
   type ElectionRevision,
 } from "../dataset";
 import { formatDate, formatNumber } from "../format";
-import type { ChartModel } from "./model";
+import type { ChartModel, RevisionChoice } from "./model";
 import { describeRanking } from "./summary";
 
 const STATUS_LABEL = {
@@ -23,15 +23,38 @@ export function statusOf(r: ElectionRevision): NonNullable<ChartModel["status"]>
   };
 }
 
+/** The revision a view asks for, or the newest when it names none (or one that does not exist). */
+export function pickRevision<T extends { id: string }>(
+  revisions: readonly T[],
+  id?: string | null,
+): T {
+  return revisions.find((r) => r.id === id) ?? latestRevision(revisions);
+}
+
+export function revisionChoices(revisions: readonly ElectionRevision[]): RevisionChoice[] {
+  return revisions.map((r) => ({
+    id: r.id,
+    label: `${STATUS_LABEL[r.status]}, ${formatDate(r.asOf)}`,
+    status: r.status,
+  }));
+}
+
+function findElection(data: DataSet, id: string): ElectionDataset | undefined {
+  return data.elections.find((e) => e.meta.id === id);
+}
+
 function optionName(e: ElectionDataset, id: string): string {
   const o = e.meta.options.find((x) => x.id === id);
   return o?.shortName ?? o?.name ?? id;
 }
 
-function resultsChart(e: ElectionDataset): ChartModel {
-  const r = latestRevision(e.revisions);
+export function resultsChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+  const e = findElection(data, "kz-2022-presidential");
+  if (!e) return undefined;
+  const r = pickRevision(e.revisions, revisionId);
   const total = r.results.reduce((s, x) => s + x.votes, 0);
   const rows = r.results.map((x) => ({
+    id: x.option,
     option: optionName(e, x.option),
     nominatedBy: e.meta.options.find((o) => o.id === x.option)?.nominatedBy ?? "",
     votes: x.votes,
@@ -65,12 +88,16 @@ function resultsChart(e: ElectionDataset): ChartModel {
         : "",
     sourceIds: r.sourceIds,
     status: statusOf(r),
+    datasetId: e.meta.id,
+    revisions: revisionChoices(e.revisions),
     height: 40 + rows.length * 36,
   };
 }
 
-function electorateChart(e: ElectionDataset): ChartModel {
-  const r = latestRevision(e.revisions);
+export function electorateChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+  const e = findElection(data, "kz-2022-presidential");
+  if (!e) return undefined;
+  const r = pickRevision(e.revisions, revisionId);
   const valid = r.results.reduce((s, x) => s + x.votes, 0);
   const issued = r.electorate.ballotsIssued ?? r.electorate.ballotsCast ?? 0;
   const rows = [
@@ -99,11 +126,16 @@ function electorateChart(e: ElectionDataset): ChartModel {
       `and ${formatNumber(valid, "votes")} valid votes were counted, leaving ${formatNumber(issued - valid, "votes")} ballots issued but not counted as valid.`,
     sourceIds: r.sourceIds,
     status: statusOf(r),
+    datasetId: e.meta.id,
+    revisions: revisionChoices(e.revisions),
     height: 40 + rows.length * 40,
   };
 }
 
-function compareChart(e19: ElectionDataset, e22: ElectionDataset): ChartModel {
+export function compareChart(data: DataSet): ChartModel | undefined {
+  const e19 = findElection(data, "kz-2019-presidential");
+  const e22 = findElection(data, "kz-2022-presidential");
+  if (!e19 || !e22) return undefined;
   const r19 = latestRevision(e19.revisions);
   const r22 = latestRevision(e22.revisions);
   const share = (r: ElectionRevision) =>
@@ -143,9 +175,12 @@ function compareChart(e19: ElectionDataset, e22: ElectionDataset): ChartModel {
   };
 }
 
-function mazhilisCharts(e: ElectionDataset): ChartModel[] {
-  const r = latestRevision(e.revisions);
+function mazhilisCharts(data: DataSet, revisionId?: string | null): ChartModel[] {
+  const e = findElection(data, "kz-2023-mazhilis");
+  if (!e) return [];
+  const r = pickRevision(e.revisions, revisionId);
   const rows = r.results.map((x) => ({
+    id: x.option,
     party: optionName(e, x.option),
     votes: x.votes,
     share: x.share ?? null,
@@ -160,6 +195,8 @@ function mazhilisCharts(e: ElectionDataset): ChartModel[] {
     indexKey: "party",
     sourceIds: r.sourceIds,
     status: statusOf(r),
+    datasetId: e.meta.id,
+    revisions: revisionChoices(e.revisions),
   };
   return [
     {
@@ -191,7 +228,7 @@ function mazhilisCharts(e: ElectionDataset): ChartModel[] {
       title: "Party-list seats in the Mazhilis, 2023",
       subtitle: `Seats of ${e.meta.seats?.list ?? seatsTotal} elected by party list · ${formatDate(r.asOf)}`,
       series: [{ key: "listSeats", label: "List seats", color: "chart-2" }],
-      rows: parties.map(({ party, listSeats }) => ({ party, listSeats })),
+      rows: parties.map(({ id, party, listSeats }) => ({ id, party, listSeats })),
       unit: "count",
       decimals: 0,
       table: [
@@ -211,14 +248,16 @@ function mazhilisCharts(e: ElectionDataset): ChartModel[] {
   ];
 }
 
-export function buildElectionCharts(data: DataSet): ChartModel[] {
-  const find = (id: string) => data.elections.find((e) => e.meta.id === id);
-  const e22 = find("kz-2022-presidential");
-  const e19 = find("kz-2019-presidential");
-  const e23 = find("kz-2023-mazhilis");
-  return [
-    ...(e22 ? [resultsChart(e22), electorateChart(e22)] : []),
-    ...(e19 && e22 ? [compareChart(e19, e22)] : []),
-    ...(e23 ? mazhilisCharts(e23) : []),
-  ];
+export function mazhilisVotesChart(
+  data: DataSet,
+  revisionId?: string | null,
+): ChartModel | undefined {
+  return mazhilisCharts(data, revisionId)[0];
+}
+
+export function mazhilisSeatsChart(
+  data: DataSet,
+  revisionId?: string | null,
+): ChartModel | undefined {
+  return mazhilisCharts(data, revisionId)[1];
 }

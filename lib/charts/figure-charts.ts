@@ -60,10 +60,13 @@ const SPECS: FigureChartSpec[] = [
   },
 ];
 
-/** Bar charts of the article's figures; the stated qualifier stays in the table and summary. */
-export function buildFigureCharts(data: DataSet & { derived: DerivedFigure[] }): ChartModel[] {
+/** A bar chart of some of the article's figures; the stated qualifier stays in the table and summary. */
+export function figureChart(
+  id: string,
+  data: DataSet & { derived: DerivedFigure[] },
+): ChartModel | undefined {
   const all: AnyFigure[] = [...data.figures, ...data.derived];
-  return SPECS.flatMap((spec) => {
+  return SPECS.filter((spec) => spec.id === id).flatMap((spec) => {
     const figures = spec.figureIds.flatMap((id) => all.filter((f) => f.id === id));
     if (figures.length === 0) return [];
     const sourceIds = [
@@ -97,5 +100,5 @@ export function buildFigureCharts(data: DataSet & { derived: DerivedFigure[] }):
         height: 40 + figures.length * 44,
       },
     ];
-  });
+  })[0];
 }

@@ -35,6 +35,13 @@ export interface TableColumn {
   decimals?: number;
 }
 
+/** A revision a view can pin with asOf. */
+export interface RevisionChoice {
+  id: string;
+  label: string;
+  status: RevisionStatus;
+}
+
 export type SectionId = "election" | "parliament" | "campaign" | "economy";
 
 export interface ChartModel {
@@ -59,4 +66,9 @@ export interface ChartModel {
   status?: { status: RevisionStatus; asOf: string; revisionId: string; label: string };
   /** Pixel height of the plot, reserved before any chart code loads. */
   height: number;
+  /** The dataset behind the chart, and the revisions a link may pin, oldest first. */
+  datasetId?: string;
+  revisions?: RevisionChoice[];
+  /** Row id (the row's "id" cell) or series key drawn in the accent colour. */
+  highlight?: string;
 }

@@ -1,4 +1,5 @@
 import type { DataSet, TurnoutDataset } from "../dataset";
+import type { RevisionChoice } from "./model";
 import { formatDate, formatNumber } from "../format";
 import type { ChartModel, ChartRow } from "./model";
 import { describeRanking } from "./summary";
@@ -12,9 +13,29 @@ function releaseStatus(t: TurnoutDataset, index: number): NonNullable<ChartModel
   return { status: r.status, asOf: r.asOf, revisionId: r.id, label };
 }
 
-function intradayChart(t: TurnoutDataset): ChartModel {
+function findTurnout(data: DataSet): TurnoutDataset | undefined {
+  return data.turnouts.find((x) => x.meta.id === "kz-2022-turnout-intraday");
+}
+
+function choices(t: TurnoutDataset, withUnitsOnly: boolean): RevisionChoice[] {
+  return t.revisions
+    .filter((r) => !withUnitsOnly || r.units)
+    .map((r) => ({
+      id: r.id,
+      label:
+        r.status === "final" ? `Final, ${formatDate(r.asOf)}` : `${r.label}, ${formatDate(r.asOf)}`,
+      status: r.status,
+    }));
+}
+
+/** Releases up to and including the one a view pins (all of them by default). */
+export function intradayChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+  const full = findTurnout(data);
+  if (!full) return undefined;
+  const end = full.revisions.findIndex((r) => r.id === revisionId);
+  const t = end >= 0 ? { ...full, revisions: full.revisions.slice(0, end + 1) } : full;
   const rows: ChartRow[] = t.revisions.map((r) => {
-    const row: ChartRow = { release: r.label, national: r.national.percent };
+    const row: ChartRow = { id: r.id, release: r.label, national: r.national.percent };
     for (const u of t.meta.units)
       row[u.id] = r.units?.find((x) => x.unit === u.id)?.percent ?? null;
     return row;
@@ -61,12 +82,17 @@ function intradayChart(t: TurnoutDataset): ChartModel {
         : ""),
     sourceIds: [...new Set(t.revisions.flatMap((r) => r.sourceIds))],
     status: releaseStatus(t, t.revisions.length - 1),
+    datasetId: t.meta.id,
+    revisions: choices(full, false),
     height: 300,
   };
 }
 
-function regionsChart(t: TurnoutDataset): ChartModel | undefined {
-  const index = t.revisions.findLastIndex((r) => r.units);
+export function regionsChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+  const t = findTurnout(data);
+  if (!t) return undefined;
+  const pinned = t.revisions.findIndex((r) => r.id === revisionId && r.units);
+  const index = pinned >= 0 ? pinned : t.revisions.findLastIndex((r) => r.units);
   const r = t.revisions[index];
   if (!r?.units) return undefined;
   const rows = r.units
@@ -99,13 +125,8 @@ function regionsChart(t: TurnoutDataset): ChartModel | undefined {
     )} Nationally: ${formatNumber(r.national.percent, "percent")}.`,
     sourceIds: r.sourceIds,
     status: releaseStatus(t, index),
+    datasetId: t.meta.id,
+    revisions: choices(t, true),
     height: 40 + rows.length * 26,
   };
-}
-
-export function buildTurnoutCharts(data: DataSet): ChartModel[] {
-  const t = data.turnouts.find((x) => x.meta.id === "kz-2022-turnout-intraday");
-  if (!t) return [];
-  const regions = regionsChart(t);
-  return [intradayChart(t), ...(regions ? [regions] : [])];
 }

@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+
+import { apiError, type ApiError } from "@/lib/api-error";
+import { listCharts, type ChartListing } from "@/lib/chart-listing";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(): Promise<NextResponse<{ charts: ChartListing[] } | ApiError>> {
+  try {
+    return NextResponse.json(
+      { charts: await listCharts() },
+      { headers: { "Cache-Control": "public, max-age=60" } },
+    );
+  } catch {
+    return apiError(503, "The chart data is not available right now.");
+  }
+}

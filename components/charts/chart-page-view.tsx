@@ -1,0 +1,37 @@
+import Link from "next/link";
+
+import type { ChartView } from "@/lib/chart-view";
+import { toControlLabels } from "@/lib/chart-labels";
+import type { Source } from "@/lib/schemas";
+
+import { ChartControls } from "./chart-controls";
+import { ChartFigure } from "./chart-figure";
+import { InvalidParamsNotice } from "./notice";
+import { ShareBar } from "./share-bar";
+
+/** A chart on its own page: the figure, its view controls, sharing, and a way back. */
+export function ChartPageView({ view, sources }: { view: ChartView; sources: Source[] }) {
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+      <p className="no-print text-sm">
+        <Link href="/">← Back to the dashboard</Link>
+      </p>
+      <div className="mt-4 space-y-4">
+        <InvalidParamsNotice keys={view.invalid} />
+        <ChartControls
+          options={view.options}
+          params={view.params}
+          extra={view.extra}
+          labels={toControlLabels(view.base, view.options)}
+        />
+        <ChartFigure
+          model={view.model}
+          sources={sources}
+          display={view.params.type === "table" ? "table" : "chart"}
+          headingLevel={1}
+        />
+        <ShareBar id={view.model.id} title={view.model.title} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ChartModel } from "@/lib/charts/model";
+import { formatNumber } from "@/lib/format";
+
+// Satori (next/og) knows no CSS variables: the light theme's colours, written out.
+const COLOR: Record<string, string> = {
+  "chart-1": "#0072b2",
+  "chart-2": "#c44e00",
+  "chart-3": "#946300",
+  "chart-4": "#007a5a",
+  "chart-5": "#a0467c",
+  "chart-muted": "#b6c0cc",
+};
+const HIGHLIGHT = (c: string) => (c === "chart-2" ? COLOR["chart-1"] : COLOR["chart-2"]);
+
+function OgBars({ model }: { model: ChartModel }) {
+  const series = model.series[0];
+  if (!series) return null;
+  const rows = model.rows.slice(0, 8);
+  const max = Math.max(...rows.map((r) => Number(r[series.key] ?? 0)), 0) || 1;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: 8, width: "100%" }}>
+      {rows.map((r) => {
+        const v = Number(r[series.key] ?? 0);
+        const color =
+          model.highlight && r.id === model.highlight
+            ? HIGHLIGHT(series.color)
+            : COLOR[series.color];
+        return (
+          <div
+            key={String(r[model.indexKey])}
+            style={{ display: "flex", alignItems: "center", gap: 12, fontSize: 22 }}
+          >
+            <div
+              style={{ display: "flex", width: 300, justifyContent: "flex-end", color: "#475569" }}
+            >
+              {String(r[model.indexKey]).slice(0, 28)}
+            </div>
+            <div
+              style={{
+                display: "flex",
+                height: 26,
+                width: Math.max(2, (v / max) * 560),
+                background: color,
+                borderRadius: 3,
+              }}
+            />
+            <div style={{ display: "flex", color: "#0f172a" }}>
+              {formatNumber(v, model.unit, model.decimals)}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function OgLines({ model }: { model: ChartModel }) {
+  const W = 1040;
+  const H = 300;
+  const n = model.rows.length;
+  const x = (i: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
+  const y = (v: number) => H - (v / 100) * H;
+  const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
+  const ordered = [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
+  return (
+    <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+      {ordered.map((s) => {
+        const pts = model.rows.flatMap((r, i) =>
+          typeof r[s.key] === "number" ? [`${x(i)},${y(r[s.key] as number)}`] : [],
+        );
+        const lit = s.key === model.highlight;
+        return (
+          <polyline
+            key={s.key}
+            points={pts.join(" ")}
+            fill="none"
+            stroke={lit ? HIGHLIGHT(s.color) : COLOR[s.color]}
+            strokeWidth={lit ? 5 : s.muted ? 2 : 6}
+          />
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The chart drawn for a link preview, as the view shows it (tables preview as bars). */
+export function OgChart({ model }: { model: ChartModel }) {
+  return model.kind === "line" ? <OgLines model={model} /> : <OgBars model={model} />;
+}

@@ -1,0 +1,141 @@
+import * as z from "zod/mini";
+
+import { CHART_TYPES, MEASURES, SORT_ORDERS, type ChartViewOptions } from "./charts/view-types";
+
+/**
+ * The one codec for a chart's view in the URL, shared by the chart page, the embed, the controls and the
+ * CSV route. zod/mini keeps it small enough for the browser bundle.
+ */
+
+/** null means "the chart's default" everywhere, so a default view has nothing to write. */
+export const ChartParamsSchema = z.object({
+  type: z.nullable(z.enum(CHART_TYPES)),
+  sort: z.nullable(z.enum(SORT_ORDERS)),
+  measure: z.nullable(z.enum(MEASURES)),
+  /** Muted series to draw; [] draws none of them. */
+  show: z.nullable(z.array(z.string())),
+  highlight: z.nullable(z.string()),
+  /** Revision id to pin; null follows the newest. */
+  asOf: z.nullable(z.string()),
+});
+export type ChartParams = z.infer<typeof ChartParamsSchema>;
+
+export const DEFAULT_CHART_PARAMS: ChartParams = {
+  type: null,
+  sort: null,
+  measure: null,
+  show: null,
+  highlight: null,
+  asOf: null,
+};
+
+/** Fixed order of the keys in a URL. */
+export const CHART_PARAM_KEYS = ["type", "sort", "measure", "show", "highlight", "asOf"] as const;
+type Key = (typeof CHART_PARAM_KEYS)[number];
+
+const MAX_VALUE_LENGTH = 400;
+
+export type QueryInput = URLSearchParams | string | Record<string, string | string[] | undefined>;
+
+export interface ParsedChartParams {
+  params: ChartParams;
+  /** Keys whose value was not understood (and was replaced by the default). */
+  invalid: Key[];
+  /** Parameters this codec does not own, kept in their order. */
+  extra: [string, string][];
+}
+
+function toPairs(query: QueryInput): [string, string][] {
+  if (typeof query === "string" || query instanceof URLSearchParams)
+    return [...new URLSearchParams(query)];
+  return Object.entries(query).flatMap(([k, v]) =>
+    v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v]],
+  );
+}
+
+function isKey(k: string): k is Key {
+  return (CHART_PARAM_KEYS as readonly string[]).includes(k);
+}
+
+/** One value checked against what this chart allows; undefined when invalid, null when it is the default. */
+function decode(
+  key: Key,
+  value: string,
+  o: ChartViewOptions,
+): string | string[] | null | undefined {
+  const member = (list: readonly string[]) => (list.includes(value) ? value : undefined);
+  const notDefault = (v: string | undefined, list: readonly string[]) =>
+    v === undefined ? undefined : v === list[0] ? null : v;
+  switch (key) {
+    case "type":
+      return notDefault(member(o.types), o.types);
+    case "sort":
+      return notDefault(member(o.sorts), o.sorts);
+    case "measure":
+      return notDefault(member(o.measures), o.measures);
+    case "highlight":
+      return member(o.highlightIds);
+    case "asOf":
+      return member(o.revisionIds);
+    case "show": {
+      if (o.showIds.length === 0) return undefined;
+      if (value === "none") return [];
+      const ids = value.split(",");
+      if (ids.some((id) => !o.showIds.includes(id))) return undefined;
+      const picked = o.showIds.filter((id) => ids.includes(id));
+      return picked.length === o.showIds.length ? null : picked;
+    }
+  }
+}
+
+/** Reads a chart's view from a query. Never throws: anything not understood falls back to the default. */
+export function parseChartParams(query: QueryInput, options: ChartViewOptions): ParsedChartParams {
+  const params: Record<Key, unknown> = { ...DEFAULT_CHART_PARAMS };
+  const seen = new Set<Key>();
+  const invalid = new Set<Key>();
+  const extra: [string, string][] = [];
+  for (const [key, value] of toPairs(query)) {
+    if (!isKey(key)) {
+      extra.push([key, value]);
+      continue;
+    }
+    if (seen.has(key)) {
+      invalid.add(key);
+      continue;
+    }
+    seen.add(key);
+    const decoded = value.length > MAX_VALUE_LENGTH ? undefined : decode(key, value, options);
+    if (decoded === undefined) invalid.add(key);
+    else params[key] = decoded;
+  }
+  const checked = ChartParamsSchema.safeParse(params);
+  return {
+    params: checked.success ? checked.data : DEFAULT_CHART_PARAMS,
+    invalid: [...invalid],
+    extra,
+  };
+}
+
+/** Writes only what differs from the default, in a fixed key order, followed by the parameters we do not own. */
+export function serializeChartParams(
+  params: ChartParams,
+  extra: readonly [string, string][] = [],
+): string {
+  const out = new URLSearchParams();
+  for (const key of CHART_PARAM_KEYS) {
+    const v = params[key];
+    if (v === null) continue;
+    out.append(key, Array.isArray(v) ? (v.length ? v.join(",") : "none") : v);
+  }
+  for (const [k, v] of extra) out.append(k, v);
+  return out.toString();
+}
+
+/** "?type=table" or "" for the default view. */
+export function toQueryString(
+  params: ChartParams,
+  extra: readonly [string, string][] = [],
+): string {
+  const s = serializeChartParams(params, extra);
+  return s ? `?${s}` : "";
+}

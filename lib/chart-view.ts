@@ -1,0 +1,36 @@
+import "server-only";
+
+import { parseChartParams, type ChartParams, type QueryInput } from "./chart-params";
+import { applyView } from "./charts/apply-view";
+import type { ChartModel } from "./charts/model";
+import { findChartSpec, toViewOptions, type ChartSpec } from "./charts/registry";
+import type { ChartViewOptions } from "./charts/view-types";
+import { fetchDashboardData } from "./data";
+
+export interface ChartView {
+  spec: ChartSpec;
+  /** The chart as the view shows it. */
+  model: ChartModel;
+  /** The chart in its default view (newest revision), to compare a pinned view with. */
+  base: ChartModel;
+  options: ChartViewOptions;
+  params: ChartParams;
+  invalid: string[];
+  extra: [string, string][];
+}
+
+/** A chart with its view read from the query; undefined for an unknown chart id. */
+export async function fetchChartView(
+  id: string,
+  query: QueryInput,
+): Promise<ChartView | undefined> {
+  const spec = findChartSpec(id);
+  if (!spec) return undefined;
+  const data = await fetchDashboardData();
+  const base = spec.build(data);
+  if (!base) return undefined;
+  const options = toViewOptions(spec, base);
+  const { params, invalid, extra } = parseChartParams(query, options);
+  const pinned = params.asOf ? spec.build(data, params.asOf) : base;
+  return { spec, model: applyView(pinned ?? base, params), base, options, params, invalid, extra };
+}

@@ -1,0 +1,30 @@
+/** The view vocabulary shared by the registry, the URL codec and the controls (no imports: it ships to the browser). */
+export const CHART_TYPES = ["bars", "columns", "lines", "table"] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+export const SORT_ORDERS = ["data", "desc", "asc", "alpha"] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+export const MEASURES = ["share", "votes"] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** What one chart's view can be set to: computed on the server from its registry entry and data. */
+export interface ChartViewOptions {
+  /** The first type, sort and measure are the defaults. */
+  types: ChartType[];
+  sorts: SortOrder[];
+  measures: Measure[];
+  highlightIds: string[];
+  showIds: string[];
+  revisionIds: string[];
+}
+
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+/** Human labels for the ids the controls offer. */
+export interface ControlLabels {
+  highlight: Choice[];
+  show: Choice[];
+  revisions: Choice[];
+}
