@@ -20,5 +20,21 @@ export default async function config(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    async headers() {
+      return [
+        // Only embeds may be framed by other sites.
+        {
+          source: "/:path((?!embed(?:/|$)).*)",
+          headers: [
+            { key: "X-Frame-Options", value: "DENY" },
+            { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          ],
+        },
+        {
+          source: "/embed/:path*",
+          headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+        },
+      ];
+    },
   };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 
 import { toQueryString, type ChartParams } from "@/lib/chart-params";
 import type { ChartViewOptions, ControlLabels } from "@/lib/charts/view-types";
@@ -21,7 +21,7 @@ const SELECT = "rounded border border-border bg-card px-2 py-1 text-sm text-fore
 /** View controls: each change rewrites the query with the shared codec, without a reload. */
 export function ChartControls({
   options,
-  params,
+  params: initial,
   extra,
   labels,
 }: {
@@ -33,8 +33,11 @@ export function ChartControls({
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
+  // Local state, so quick successive changes build on each other before the server answers.
+  const [params, setParams] = useState(initial);
   const set = (patch: Partial<ChartParams>) => {
     const next = { ...params, ...patch };
+    setParams(next);
     startTransition(() =>
       router.replace(`${pathname}${toQueryString(next, extra)}`, { scroll: false }),
     );

@@ -7,8 +7,8 @@ import { LazyChart } from "./lazy-chart";
 import { StaticChart } from "./static-chart";
 import { StatusBadge } from "./status-badge";
 
-function SourceLine({ sources }: { sources: Source[] }) {
-  const shown = sources.slice(0, 2);
+function SourceLine({ sources, all }: { sources: Source[]; all: boolean }) {
+  const shown = all ? sources : sources.slice(0, 2);
   const more = sources.length - shown.length;
   return (
     <p className="text-muted mt-3 text-xs">
@@ -85,7 +85,7 @@ export function ChartFigure({
           {model.summary}
         </figcaption>
         <DataTable model={model} open={display === "table"} />
-        <SourceLine sources={sources} />
+        <SourceLine sources={sources} all={headingLevel === 1} />
       </figure>
     </Card>
   );

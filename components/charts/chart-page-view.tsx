@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { toQueryString } from "@/lib/chart-params";
 import type { ChartView } from "@/lib/chart-view";
 import { toControlLabels } from "@/lib/chart-labels";
 import type { Source } from "@/lib/schemas";
@@ -19,6 +20,7 @@ export function ChartPageView({ view, sources }: { view: ChartView; sources: Sou
       <div className="mt-4 space-y-4">
         <InvalidParamsNotice keys={view.invalid} />
         <ChartControls
+          key={toQueryString(view.params)}
           options={view.options}
           params={view.params}
           extra={view.extra}

@@ -22,8 +22,11 @@ function sortRows(model: ChartModel, sort: ChartParams["sort"]): ChartRow[] {
 export function applyView(model: ChartModel, params: ChartParams): ChartModel {
   let out: ChartModel = { ...model };
   if (params.measure === "votes" && model.rows.some((r) => typeof r.votes === "number")) {
+    // Subtitles read "<measure> · <date>": swap the measure, keep the date.
+    const date = model.subtitle.split(" · ").slice(1).join(" · ");
     out = {
       ...out,
+      subtitle: date ? `Votes · ${date}` : "Votes",
       series: [{ key: "votes", label: "Votes", color: model.series[0]?.color ?? "chart-1" }],
       unit: "votes",
       decimals: 0,

@@ -97,6 +97,7 @@ export function regionsChart(data: DataSet, revisionId?: string | null): ChartMo
   if (!r?.units) return undefined;
   const rows = r.units
     .map((u) => ({
+      id: u.unit,
       unit: t.meta.units.find((m) => m.id === u.unit)?.name ?? u.unit,
       turnout: u.percent,
     }))

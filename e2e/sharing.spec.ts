@@ -1,0 +1,211 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { expect, test, type Page } from "@playwright/test";
+
+async function tableText(page: Page) {
+  return page.locator("figure[data-chart-id] table").innerText();
+}
+
+test.describe("chart permalinks", () => {
+  test("a control changes the URL without a reload, and the copied link reproduces the view", async ({
+    page,
+    context,
+    browser,
+    baseURL,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto("/charts/kz-2022-results");
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page
+      .getByRole("group", { name: "Chart type" })
+      .getByRole("button", { name: "Table" })
+      .click();
+    await expect(page).toHaveURL(/\?type=table$/);
+    await page
+      .getByRole("group", { name: "Measure" })
+      .getByRole("button", { name: "Votes" })
+      .click();
+    await page.getByLabel("Order").selectOption("asc");
+    await page.getByLabel("Highlight").selectOption("against-all");
+    await expect(page).toHaveURL(/\?type=table&sort=asc&measure=votes&highlight=against-all$/);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+    await page.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.getByRole("status")).toHaveText("Link copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+
+    const fresh = await (await browser.newContext()).newPage();
+    await fresh.goto(copied);
+    await expect(
+      fresh.getByRole("group", { name: "Chart type" }).getByRole("button", { name: "Table" }),
+    ).toHaveAttribute("aria-pressed", "true");
+    await expect(fresh.getByLabel("Order")).toHaveValue("asc");
+    expect(await tableText(fresh)).toBe(await tableText(page));
+    const firstRow = fresh.locator("figure[data-chart-id] tbody tr").first();
+    await expect(firstRow).toContainText("Saltanat Tursynbekova");
+    await expect(firstRow).toContainText("168,731");
+  });
+
+  test("every chart on the dashboard links to its permalink", async ({ page, request }) => {
+    await page.goto("/");
+    const ids = await page
+      .locator("figure[data-chart-id]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-id")));
+    for (const id of ids) {
+      const link = page
+        .locator(`figure[data-chart-id="${id}"]`)
+        .getByRole("link", { name: /Open .* on its own page/ });
+      await expect(link).toHaveAttribute("href", `/charts/${id}`);
+      expect((await request.get(`/charts/${id}`)).status()).toBe(200);
+    }
+  });
+
+  test("GET /api/charts lists every chart with its links", async ({ request }) => {
+    const res = await request.get("/api/charts");
+    expect(res.status()).toBe(200);
+    const { charts } = (await res.json()) as {
+      charts: { id: string; title: string; description: string; permalink: string; csv: string }[];
+    };
+    expect(charts.map((c) => c.id)).toContain("kz-2022-turnout-intraday");
+    for (const c of charts) {
+      expect(c.title.length).toBeGreaterThan(0);
+      expect(c.description.length).toBeGreaterThan(0);
+      expect(c.permalink).toMatch(new RegExp(`/charts/${c.id}$`));
+      expect(c.csv).toMatch(new RegExp(`/api/charts/${c.id}/data.csv$`));
+    }
+  });
+
+  test("an unknown chart is a 404 page that leads back to the dashboard", async ({ page }) => {
+    const res = await page.goto("/charts/no-such-chart");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("link", { name: /dashboard/ })).toHaveAttribute("href", "/");
+  });
+});
+
+test.describe("link previews", () => {
+  test("a chart URL carries its view into title, canonical, Open Graph and a 1200×630 PNG", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/charts/kz-2022-turnout-regions?sort=asc&highlight=astana");
+    await expect(page).toHaveTitle(/Turnout by region at the close of polls, 2022/);
+    const meta = (sel: string) => page.locator(sel).getAttribute("content");
+    expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
+    expect(await meta('meta[property="og:title"]')).toContain("Turnout by region");
+    expect(await meta('meta[property="og:description"]')).toContain("Zhetysu Region");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(
+      /\/charts\/kz-2022-turnout-regions\?sort=asc&highlight=astana$/,
+    );
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toMatch(/\/api\/og\/kz-2022-turnout-regions\?sort=asc&highlight=astana$/);
+
+    const png = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(png.status()).toBe(200);
+    expect(png.headers()["content-type"]).toBe("image/png");
+    expect(png.headers()["cache-control"]).toContain("max-age");
+    const body = await png.body();
+    expect(body.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+
+    const again = await request.get(new URL(image!).pathname + new URL(image!).search, {
+      headers: { "If-None-Match": png.headers().etag! },
+    });
+    expect(again.status()).toBe(304);
+  });
+});
+
+const HOSTILE = [
+  "type=<script>alert(1)</script>",
+  `highlight=${"A".repeat(8000)}`,
+  "type=table&type=bars&type=columns",
+  "sort=desc&sort=%00",
+  "unknown=1&foo[bar]=2",
+  "asOf=9999-99-99T99:99:99",
+  "asOf=" + "9".repeat(400),
+  "show=../../etc/passwd",
+  "%E0%A4%A=1",
+  "measure=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  "&&&==&=",
+];
+
+test.describe("hostile links", () => {
+  for (const query of HOSTILE) {
+    test(`?${query.slice(0, 40)} gets the default view, never an error`, async ({ request }) => {
+      for (const path of [
+        "/charts/kz-2022-results",
+        "/embed/kz-2022-results",
+        "/api/og/kz-2022-results",
+        "/api/charts/kz-2022-results/data.csv",
+      ]) {
+        const res = await request.get(`${path}?${query}`);
+        expect(res.status(), path).toBe(200);
+        if (path.startsWith("/charts")) {
+          const html = await res.text();
+          expect(html).not.toContain("<script>alert(1)</script>");
+          expect(html).not.toContain("<img src=x onerror");
+        }
+      }
+    });
+  }
+
+  test("the page says quietly that some settings were not understood and keeps the rest", async ({
+    page,
+  }) => {
+    await page.goto("/charts/kz-2022-results?type=pie&sort=desc&utm_source=newsletter");
+    await expect(page.getByTestId("invalid-params")).toContainText("type");
+    await expect(page.getByLabel("Order")).toHaveValue("desc");
+    await page.getByLabel("Highlight").selectOption("tokayev");
+    await expect(page).toHaveURL(/\?sort=desc&highlight=tokayev&utm_source=newsletter$/);
+  });
+});
+
+const HOST_PAGE = (baseURL: string) => `<!doctype html><title>A news article</title>
+  <script>window.heights = []; addEventListener("message", (e) => { if (e.data && e.data.type === "kz-chart-height") window.heights.push(e.data); });</script>
+  <iframe id="f" title="chart" src="${baseURL}/embed/kz-2022-results?highlight=tokayev" style="width:600px;border:0" height="200"></iframe>`;
+
+test.describe("embeds", () => {
+  test("an embed renders in an iframe on another page and reports its height", async ({
+    page,
+    baseURL,
+  }) => {
+    // A real host page on another loopback origin: frame-ancestors * does not cover about:blank, and
+    // Chromium blocks pages it takes for public from framing loopback addresses.
+    const host = createServer((_req, res) =>
+      res.writeHead(200, { "Content-Type": "text/html" }).end(HOST_PAGE(baseURL!)),
+    );
+    await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/article`);
+    const frame = page.frameLocator("#f");
+    await expect(
+      frame.getByRole("heading", { name: "Result of every option on the 2022 ballot" }),
+    ).toBeVisible();
+    await expect(
+      frame.getByRole("link", { name: /Open on the Kazakhstan 2022 dashboard/ }),
+    ).toHaveAttribute("href", "/charts/kz-2022-results?highlight=tokayev");
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { heights: { id: string; height: number }[] }).heights.at(-1),
+        ),
+      )
+      .toMatchObject({ id: "kz-2022-results" });
+    const last = await page.evaluate(
+      () => (window as unknown as { heights: { height: number }[] }).heights.at(-1)!.height,
+    );
+    expect(last).toBeGreaterThan(300);
+    host.close();
+  });
+
+  test("only embed routes may be framed", async ({ request }) => {
+    const embed = await request.get("/embed/kz-2022-results");
+    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+    for (const path of ["/", "/charts/kz-2022-results", "/api/charts"]) {
+      const res = await request.get(path);
+      expect(res.headers()["x-frame-options"], path).toBe("DENY");
+      expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { REAL_DATA_DIR } from "../../test/data-dir";
+import type { DashboardData } from "../data";
+import { readDataDir } from "../data-store";
+import { toDerivedFigures } from "../derived";
+import { CHART_REGISTRY, findChartSpec, toViewOptions } from "./registry";
+
+let data: DashboardData;
+beforeAll(async () => {
+  const result = await readDataDir(REAL_DATA_DIR);
+  if (!result.ok) throw new Error("real data must validate");
+  data = { ...result.data, derived: toDerivedFigures(result.data) };
+});
+
+describe("CHART_REGISTRY", () => {
+  it("has unique ids, and every chart builds with a title, rows and a table", () => {
+    const ids = CHART_REGISTRY.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const spec of CHART_REGISTRY) {
+      const model = spec.build(data);
+      expect(model?.id, spec.id).toBe(spec.id);
+      expect(model!.title.length).toBeGreaterThan(0);
+      expect(model!.rows.length).toBeGreaterThan(0);
+      expect(model!.table[0]?.key).toBe(model!.indexKey);
+    }
+  });
+
+  it("pins a revision: the preliminary 2022 result has Tokayev one vote lower", () => {
+    const spec = findChartSpec("kz-2022-results")!;
+    const prelim = spec.build(data, "2022-11-21T1200-preliminary")!;
+    expect(prelim.status?.status).toBe("preliminary");
+    expect(prelim.rows.find((r) => r.id === "tokayev")?.votes).toBe(6456392);
+    expect(spec.build(data)!.rows.find((r) => r.id === "tokayev")?.votes).toBe(6456393);
+  });
+
+  it("cuts the turnout series at a pinned release", () => {
+    const model = findChartSpec("kz-2022-turnout-intraday")!.build(
+      data,
+      "2022-11-20T1405-preliminary",
+    )!;
+    expect(model.rows.map((r) => r.release)).toEqual(["10:05", "12:05", "14:05"]);
+  });
+
+  it("offers only the view options a chart supports", () => {
+    const spec = findChartSpec("kz-2022-turnout-intraday")!;
+    const options = toViewOptions(spec, spec.build(data)!);
+    expect(options.types).toEqual(["lines", "table"]);
+    expect(options.showIds).toHaveLength(20);
+    expect(options.highlightIds).toContain("almaty-city");
+    expect(options.revisionIds).toHaveLength(8);
+    const electorate = findChartSpec("kz-2022-electorate")!;
+    expect(toViewOptions(electorate, electorate.build(data)!).highlightIds).toEqual([]);
+  });
+});
