@@ -2,7 +2,10 @@ import { Card } from "@/components/ui/card";
 import type { ChartModel } from "@/lib/charts/model";
 import type { Source } from "@/lib/schemas";
 
+import type { ChartParams } from "@/lib/chart-params";
+
 import { DataTable } from "./data-table";
+import { DownloadMenu } from "./download-menu";
 import { LazyChart } from "./lazy-chart";
 import { StaticChart } from "./static-chart";
 import { StatusBadge } from "./status-badge";
@@ -38,6 +41,7 @@ export function ChartFigure({
   permalink,
   display = "chart",
   headingLevel = 3,
+  downloads,
 }: {
   model: ChartModel;
   sources: Source[];
@@ -46,6 +50,8 @@ export function ChartFigure({
   /** "table" shows the table open instead of the chart. */
   display?: "chart" | "table";
   headingLevel?: 1 | 3;
+  /** The view the downloads should reproduce; no download menu when absent. */
+  downloads?: ChartParams;
 }) {
   const Heading = headingLevel === 1 ? "h1" : "h3";
   const titleId = `${model.id}-title`;
@@ -86,6 +92,7 @@ export function ChartFigure({
         </figcaption>
         <DataTable model={model} open={display === "table"} />
         <SourceLine sources={sources} all={headingLevel === 1} />
+        {downloads && <DownloadMenu id={model.id} title={model.title} params={downloads} />}
       </figure>
     </Card>
   );

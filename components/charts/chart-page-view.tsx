@@ -31,6 +31,7 @@ export function ChartPageView({ view, sources }: { view: ChartView; sources: Sou
           sources={sources}
           display={view.params.type === "table" ? "table" : "chart"}
           headingLevel={1}
+          downloads={view.params}
         />
         <ShareBar id={view.model.id} title={view.model.title} />
       </div>

@@ -2,6 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartModel } from "@/lib/charts/model";
 import type { Source } from "@/lib/schemas";
 import { chartPath } from "@/lib/site";
+import { DEFAULT_CHART_PARAMS } from "@/lib/chart-params";
 
 /** Charts two abreast on wide screens; a wide chart (many rows or a time series) takes the full row. */
 export function ChartGrid({
@@ -21,6 +22,7 @@ export function ChartGrid({
             model={c}
             sources={c.sourceIds.flatMap((id) => sources.filter((s) => s.id === id))}
             permalink={chartPath(c.id)}
+            downloads={DEFAULT_CHART_PARAMS}
           />
         </div>
       ))}

@@ -1,0 +1,24 @@
+import type { NextRequest } from "next/server";
+
+import { withChartView } from "@/lib/api-chart";
+import { toChartCsvFilename } from "@/lib/chart-csv";
+import { toChartSvg } from "@/lib/chart-svg";
+import { fetchSources } from "@/lib/data";
+import { fileResponse } from "@/lib/http-cache";
+
+export const dynamic = "force-dynamic";
+
+/** The chart as the view shows it, as an SVG file with title and sources drawn in. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return withChartView(request, params, async (view) => {
+    const sources = (await fetchSources()).filter((s) => view.model.sourceIds.includes(s.id));
+    const publishers = [...new Set(sources.map((s) => s.publisher))].join(", ");
+    const svg = toChartSvg(view.model, publishers);
+    return fileResponse(
+      request,
+      svg,
+      "image/svg+xml; charset=utf-8",
+      toChartCsvFilename(view.model).replace(/\.csv$/, ".svg"),
+    );
+  });
+}

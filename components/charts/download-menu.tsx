@@ -1,0 +1,61 @@
+import { toQueryString, type ChartParams, DEFAULT_CHART_PARAMS } from "@/lib/chart-params";
+
+function withView(query: string, extra: string): string {
+  return query ? `${query}&${extra}` : `?${extra}`;
+}
+
+/** Every way to take the chart away: data as shown or in full, a zip with citation, and images. Plain links: no JavaScript needed. */
+export function DownloadMenu({
+  id,
+  title,
+  params = DEFAULT_CHART_PARAMS,
+}: {
+  id: string;
+  title: string;
+  params?: ChartParams;
+}) {
+  const query = toQueryString(params);
+  const pinned = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: params.asOf });
+  const base = `/api/charts/${id}`;
+  const items = [
+    {
+      href: `${base}/data.csv${withView(query, "view=current")}`,
+      label: "CSV, as shown",
+      testId: "csv-current",
+    },
+    { href: `${base}/data.csv${pinned}`, label: "CSV, full data", testId: "csv-full" },
+    {
+      href: `${base}/download.zip${pinned}`,
+      label: "Zip: CSV, metadata and README",
+      testId: "zip",
+    },
+    { href: `${base}/image.png${query}`, label: "PNG image", testId: "png" },
+    { href: `${base}/image.svg${query}`, label: "SVG image", testId: "svg" },
+    {
+      href: `${base}/metadata.json${pinned}`,
+      label: "Metadata and citation (JSON)",
+      testId: "metadata",
+      plain: true,
+    },
+  ];
+  return (
+    <details className="no-print relative mt-2 text-sm">
+      <summary className="text-accent w-fit cursor-pointer" aria-label={`Download “${title}”`}>
+        Download
+      </summary>
+      <ul className="border-border bg-card mt-2 flex flex-col gap-1 rounded border p-2">
+        {items.map((item) => (
+          <li key={item.testId}>
+            <a
+              href={item.href}
+              download={item.plain ? undefined : true}
+              data-download={item.testId}
+            >
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
