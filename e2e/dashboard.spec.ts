@@ -154,6 +154,7 @@ test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
   test("never scrolls sideways, with every chart loaded and every table open", async ({ page }) => {
+    test.setTimeout(120_000);
     await page.goto("/");
     await loadAllCharts(page);
     for (const s of await page.locator("summary").all()) await s.click();

@@ -6,6 +6,7 @@ import type { ChartModel } from "./charts/model";
 import { findChartSpec, toViewOptions, type ChartSpec } from "./charts/registry";
 import type { ChartViewOptions } from "./charts/view-types";
 import { fetchDashboardData } from "./data";
+import { changeSince, type RevisionChange } from "./revisions/diff";
 
 export interface ChartView {
   spec: ChartSpec;
@@ -17,6 +18,8 @@ export interface ChartView {
   params: ChartParams;
   invalid: string[];
   extra: [string, string][];
+  /** When the link pins an older revision: what changed from it to the newest. */
+  pinnedChange?: RevisionChange;
 }
 
 /** A chart with its view read from the query; undefined for an unknown chart id. */
@@ -32,5 +35,16 @@ export async function fetchChartView(
   const options = toViewOptions(spec, base);
   const { params, invalid, extra } = parseChartParams(query, options);
   const pinned = params.asOf ? spec.build(data, params.asOf) : base;
-  return { spec, model: applyView(pinned ?? base, params), base, options, params, invalid, extra };
+  const pinnedChange =
+    params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
+  return {
+    spec,
+    model: applyView(pinned ?? base, params),
+    base,
+    options,
+    params,
+    invalid,
+    extra,
+    pinnedChange,
+  };
 }

@@ -4,10 +4,12 @@ import { toQueryString } from "@/lib/chart-params";
 import type { ChartView } from "@/lib/chart-view";
 import { toControlLabels } from "@/lib/chart-labels";
 import type { Source } from "@/lib/schemas";
+import { chartPath } from "@/lib/site";
 
 import { ChartControls } from "./chart-controls";
 import { ChartFigure } from "./chart-figure";
 import { InvalidParamsNotice } from "./notice";
+import { PinnedBanner } from "./pinned-banner";
 import { ShareBar } from "./share-bar";
 
 /** A chart on its own page: the figure, its view controls, sharing, and a way back. */
@@ -19,6 +21,15 @@ export function ChartPageView({ view, sources }: { view: ChartView; sources: Sou
       </p>
       <div className="mt-4 space-y-4">
         <InvalidParamsNotice keys={view.invalid} />
+        {view.pinnedChange && (
+          <PinnedBanner
+            change={view.pinnedChange}
+            latestHref={chartPath(
+              view.model.id,
+              toQueryString({ ...view.params, asOf: null }, view.extra),
+            )}
+          />
+        )}
         <ChartControls
           key={toQueryString(view.params)}
           options={view.options}

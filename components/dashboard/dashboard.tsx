@@ -6,6 +6,8 @@ import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/source-usage";
 import type { Theme } from "@/lib/theme";
 
+import { LiveUpdates } from "@/components/live/live-updates";
+
 import { ChartGrid } from "./chart-grid";
 import { DerivedList } from "./derived-list";
 import { FigureList } from "./figure-list";
@@ -108,6 +110,7 @@ export function Dashboard({ data, theme }: { data: DashboardData; theme: Theme }
           <SourcesList sources={data.sources} usage={toSourceUsage(data)} />
         </Section>
       </main>
+      <LiveUpdates data={data} />
     </div>
   );
 }

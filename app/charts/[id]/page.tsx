@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { ChartPageView } from "@/components/charts/chart-page-view";
 import { toChartMetadata } from "@/lib/chart-metadata";
 import { fetchChartView } from "@/lib/chart-view";
-import { fetchSources } from "@/lib/data";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { fetchDashboardData } from "@/lib/data";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -19,15 +20,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function ChartPage({ params, searchParams }: Props) {
-  const [view, sources] = await Promise.all([
+  const [view, data] = await Promise.all([
     fetchChartView((await params).id, await searchParams),
-    fetchSources(),
+    fetchDashboardData(),
   ]);
   if (!view) notFound();
+  const sources = view.model.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
   return (
-    <ChartPageView
-      view={view}
-      sources={view.model.sourceIds.flatMap((id) => sources.filter((s) => s.id === id))}
-    />
+    <>
+      <ChartPageView view={view} sources={sources} />
+      <LiveUpdates data={data} />
+    </>
   );
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { ChangeLog } from "@/components/changes/change-log";
+import { fetchDashboardData } from "@/lib/data";
+import { toDatasetCharts } from "@/lib/revisions/dataset-charts";
+import { toChangeLog } from "@/lib/revisions/diff";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = {
+  title: "Changes between revisions · Kazakhstan 2022 in figures",
+};
+
+export default async function ChangesPage() {
+  const data = await fetchDashboardData();
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <p className="text-sm">
+        <Link href="/">← Back to the dashboard</Link>
+      </p>
+      <h1 className="mt-4 text-2xl font-semibold">Changes between revisions</h1>
+      <p className="text-muted mt-2 text-sm">
+        Computed by comparing each revision of every dataset with the one before it.
+      </p>
+      <div className="mt-6">
+        <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} />
+      </div>
+    </main>
+  );
+}

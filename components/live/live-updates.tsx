@@ -1,0 +1,15 @@
+import type { DataSet } from "@/lib/dataset";
+import { toRevisionState } from "@/lib/revisions/current";
+
+import { RevisionWatcher } from "./revision-watcher";
+
+/** Seconds between polls for new revisions; REVISION_POLL_SECONDS overrides (tests and replays use a few). */
+export function pollSeconds(): number {
+  const n = Number(process.env.REVISION_POLL_SECONDS);
+  return Number.isFinite(n) && n >= 1 && n <= 3600 ? n : 30;
+}
+
+/** Seeds the client watcher with the revisions this page was rendered from. */
+export function LiveUpdates({ data }: { data: Pick<DataSet, "elections" | "turnouts"> }) {
+  return <RevisionWatcher initial={toRevisionState(data)} intervalSeconds={pollSeconds()} />;
+}

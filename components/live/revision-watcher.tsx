@@ -1,0 +1,57 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import useSWR from "swr";
+
+import { sameRevisions, type RevisionState } from "@/lib/revisions/current";
+
+async function fetchRevision(url: string): Promise<RevisionState> {
+  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return (await res.json()) as RevisionState;
+}
+
+/**
+ * Polls /api/revision (interval and on focus). When a dataset has a new revision it offers an update,
+ * which re-renders the server components in place: no reload, and the bar floats so nothing shifts.
+ */
+export function RevisionWatcher({
+  initial,
+  intervalSeconds,
+}: {
+  initial: RevisionState;
+  intervalSeconds: number;
+}) {
+  const router = useRouter();
+  const [shown, setShown] = useState(initial);
+  const [pending, startTransition] = useTransition();
+  const { data } = useSWR("/api/revision", fetchRevision, {
+    fallbackData: initial,
+    refreshInterval: intervalSeconds * 1000,
+    revalidateOnFocus: true,
+    dedupingInterval: 1000,
+  });
+  if (!data || sameRevisions(data, shown)) return null;
+  return (
+    <div
+      role="status"
+      className="no-print border-border bg-card fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg border px-4 py-2 text-sm shadow-lg"
+    >
+      <span>New figures available</span>
+      <button
+        type="button"
+        className="bg-foreground text-background rounded px-3 py-1"
+        disabled={pending}
+        onClick={() =>
+          startTransition(() => {
+            router.refresh();
+            setShown(data);
+          })
+        }
+      >
+        {pending ? "Updating…" : "Update"}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { expect, test } from "@playwright/test";
+
+import { ingestRevision } from "../lib/ingest/ingest";
+import { notifyServer } from "../lib/ingest/notify";
+
+const LIVE = process.env.E2E_LIVE_URL!;
+const TOKEN = process.env.E2E_REVALIDATE_TOKEN!;
+const RELEASE_2200 = path.resolve(
+  import.meta.dirname,
+  "..",
+  "data/datasets/kz-2022-turnout-intraday/revisions/2022-11-20T2200-preliminary.json",
+);
+
+// One story in order: the live server's data changes under it.
+test.describe.configure({ mode: "serial" });
+
+test("a new revision reaches an open page, pinned links say what changed, and /changes lists it", async ({
+  page,
+  request,
+}) => {
+  await page.goto(`${LIVE}/`);
+  const caption = page.locator('[data-chart-id="kz-2022-turnout-intraday"] figcaption');
+  await expect(caption).toContainText("to 69.31% (20:00)");
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+  const result = await ingestRevision({
+    dataDir: process.env.E2E_LIVE_DATA_DIR,
+    datasetId: "kz-2022-turnout-intraday",
+    revision: JSON.parse(readFileSync(RELEASE_2200, "utf8")),
+    origin: "2200.json",
+  });
+  expect(result.ok).toBe(true);
+  expect(await notifyServer(LIVE, TOKEN)).toContain("told");
+
+  // The poll interval is 2 s on this server.
+  const offer = page.getByRole("status").filter({ hasText: "New figures available" });
+  await expect(offer).toBeVisible({ timeout: 8000 });
+  await offer.getByRole("button", { name: "Update" }).click();
+  await expect(caption).toContainText("to 69.43% (22:00)");
+  await expect(offer).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+  await page.goto(`${LIVE}/charts/kz-2022-turnout-intraday?asOf=2022-11-20T2000-preliminary`);
+  const banner = page.getByTestId("pinned-banner");
+  await expect(banner).toContainText("turnout 69.31% → 69.43%");
+  await expect(banner.getByRole("link", { name: "See the newest figures" })).toHaveAttribute(
+    "href",
+    "/charts/kz-2022-turnout-intraday",
+  );
+
+  await page.goto(`${LIVE}/changes`);
+  const entry = page.locator(
+    '[data-change="kz-2022-turnout-intraday/2022-11-20T2200-preliminary"]',
+  );
+  await expect(entry).toContainText("turnout 69.31% → 69.43%");
+  await expect(entry.getByRole("link")).toHaveCount(2);
+
+  const rev = await request.get(`${LIVE}/api/revision`);
+  expect(
+    ((await rev.json()) as { datasets: Record<string, string> }).datasets[
+      "kz-2022-turnout-intraday"
+    ],
+  ).toBe("2022-11-20T2200-preliminary");
+  expect(
+    (
+      await request.get(`${LIVE}/api/revision`, {
+        headers: { "If-None-Match": rev.headers().etag! },
+      })
+    ).status(),
+  ).toBe(304);
+});
+
+test("the revalidate endpoint wants the token, and is off where none is configured", async ({
+  request,
+}) => {
+  const missing = await request.post(`${LIVE}/api/revalidate`);
+  const wrong = await request.post(`${LIVE}/api/revalidate`, {
+    headers: { Authorization: "Bearer nope" },
+  });
+  expect([missing.status(), wrong.status()]).toEqual([401, 401]);
+  expect(await missing.text()).toBe(await wrong.text());
+  expect(
+    (
+      await request.post(`${LIVE}/api/revalidate`, {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      })
+    ).status(),
+  ).toBe(200);
+  expect(
+    (
+      await request.post("/api/revalidate", { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).status(),
+  ).toBe(404);
+});

@@ -1,0 +1,247 @@
+import { readdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+
+import { afterEach, describe, expect, it } from "vitest";
+
+import { applyMisprint, copyDataDir, loadMisprints } from "../../test/data-dir";
+import { readDataDir } from "../data-store";
+import { formatIssue } from "../validation-issue";
+import { ingestRevision, revisionFileId } from "./ingest";
+import { revisionFromResultsCsv } from "./results-csv";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+async function scratch(): Promise<string> {
+  const d = await copyDataDir();
+  dirs.push(d);
+  return d;
+}
+
+/** Every file under a directory with its bytes, to prove that nothing changed. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile())
+      out.set(
+        path.relative(dir, path.join(e.parentPath, e.name)),
+        await readFile(path.join(e.parentPath, e.name), "base64"),
+      );
+  }
+  return out;
+}
+
+const FINAL = "datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json";
+
+async function certified(
+  dir: string,
+  asOf = "2022-11-30T12:00:00+06:00",
+  patch: Record<string, unknown> = {},
+) {
+  const final = JSON.parse(await readFile(path.join(dir, FINAL), "utf8")) as Record<
+    string,
+    unknown
+  >;
+  return { ...final, status: "certified", asOf, ...patch };
+}
+
+describe(revisionFileId, () => {
+  it("makes a sortable id free of colons", () => {
+    expect(revisionFileId("2022-11-22T12:00:00+06:00", "final")).toBe("2022-11-22T1200-final");
+  });
+});
+
+describe(ingestRevision, () => {
+  it("adds a valid revision as a new file and leaves the others byte for byte", async () => {
+    const dir = await scratch();
+    const before = await snapshot(dir);
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: await certified(dir),
+      origin: "new.json",
+    });
+    expect(result).toEqual({
+      ok: true,
+      file: "datasets/kz-2022-presidential/revisions/2022-11-30T1200-certified.json",
+      revisionId: "2022-11-30T1200-certified",
+    });
+    const after = await snapshot(dir);
+    for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);
+    expect(after.size).toBe(before.size + 1);
+    const read = await readDataDir(dir);
+    expect(
+      read.ok &&
+        read.data.elections.find((e) => e.meta.id === "kz-2022-presidential")!.revisions.at(-1)!
+          .status,
+    ).toBe("certified");
+  });
+
+  describe("rejects each misprint fixture and writes nothing", async () => {
+    const fixtures = await loadMisprints();
+    it.each(fixtures.map((f) => [f.name, f] as const))("%s", async (_name, fixture) => {
+      // A data directory as it stood just before the misprinted revision arrived.
+      const dir = await scratch();
+      const misprinted = await copyDataDir();
+      dirs.push(misprinted);
+      await applyMisprint(misprinted, fixture);
+      const revision = JSON.parse(await readFile(path.join(misprinted, fixture.file), "utf8")) as {
+        asOf: string;
+        status: string;
+      };
+      const revDir = path.dirname(path.join(dir, fixture.file));
+      const names = await readdir(revDir);
+      const later: string[] = [];
+      for (const name of names) {
+        const other = JSON.parse(await readFile(path.join(revDir, name), "utf8")) as {
+          asOf: string;
+        };
+        if (Date.parse(other.asOf) >= Date.parse(revision.asOf)) later.push(name);
+      }
+      if (later.length < names.length) {
+        for (const name of later) await rm(path.join(revDir, name));
+      } else {
+        // The dataset's only revision: the misprint arrives as a later, certified one instead.
+        revision.asOf = new Date(Date.parse(revision.asOf) + 86_400_000)
+          .toISOString()
+          .replace("Z", "+00:00");
+        revision.status = "certified";
+      }
+      const before = await snapshot(dir);
+      const datasetId = fixture.file.split("/")[1]!;
+      const result = await ingestRevision({
+        dataDir: dir,
+        datasetId,
+        revision,
+        origin: "incoming.json",
+      });
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.issues.map(formatIssue).join("\n")).toContain(`› ${fixture.expect.path}: `);
+      expect(await snapshot(dir)).toEqual(before);
+    });
+  });
+
+  it("refuses to rewrite history: an older asOf, or an id that exists", async () => {
+    const dir = await scratch();
+    const old = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: await certified(dir, "2022-11-22T11:00:00+06:00"),
+      origin: "old.json",
+    });
+    expect(old.ok).toBe(false);
+    if (!old.ok)
+      expect(formatIssue(old.issues[0]!)).toMatch(
+        /^old\.json › asOf: .* is not after the newest revision 2022-11-22T1200-final/,
+      );
+  });
+
+  it("names schema problems in the incoming file and unknown datasets", async () => {
+    const dir = await scratch();
+    const bad = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: { status: "draft" },
+      origin: "bad.json",
+    });
+    expect(bad.ok || bad.issues.map(formatIssue)).toEqual(
+      expect.arrayContaining([
+        'bad.json › status: Invalid option: expected one of "preliminary"|"final"|"certified"',
+      ]),
+    );
+    const unknown = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-1999",
+      revision: {},
+      origin: "x.json",
+    });
+    expect(unknown.ok || formatIssue(unknown.issues[0]!)).toMatch(/unknown dataset "kz-1999"/);
+  });
+
+  it("keeps both of two concurrent ingests, and only one of two that collide", async () => {
+    const dir = await scratch();
+    const [a, b] = await Promise.all([
+      ingestRevision({
+        dataDir: dir,
+        datasetId: "kz-2022-presidential",
+        revision: await certified(dir, "2022-11-30T12:00:00+06:00"),
+        origin: "a.json",
+      }),
+      ingestRevision({
+        dataDir: dir,
+        datasetId: "kz-2022-presidential",
+        revision: await certified(dir, "2022-12-01T12:00:00+06:00"),
+        origin: "b.json",
+      }),
+    ]);
+    expect([a.ok, b.ok]).toEqual([true, true]);
+    const [c, d] = await Promise.all([
+      ingestRevision({
+        dataDir: dir,
+        datasetId: "kz-2022-presidential",
+        revision: await certified(dir, "2022-12-05T12:00:00+06:00"),
+        origin: "c.json",
+      }),
+      ingestRevision({
+        dataDir: dir,
+        datasetId: "kz-2022-presidential",
+        revision: await certified(dir, "2022-12-05T12:00:00+06:00"),
+        origin: "d.json",
+      }),
+    ]);
+    expect([c.ok, d.ok].sort()).toEqual([false, true]);
+    const read = await readDataDir(dir);
+    expect(
+      read.ok &&
+        read.data.elections
+          .find((e) => e.meta.id === "kz-2022-presidential")!
+          .revisions.map((r) => r.id),
+    ).toEqual([
+      "2022-11-21T1200-preliminary",
+      "2022-11-22T1200-final",
+      "2022-11-30T1200-certified",
+      "2022-12-01T1200-certified",
+      "2022-12-05T1200-certified",
+    ]);
+    expect(
+      (await readdir(path.join(dir, "datasets/kz-2022-presidential/revisions"))).some((n) =>
+        n.includes(".tmp-"),
+      ),
+    ).toBe(false);
+  });
+
+  it("builds a revision from a CSV results table", async () => {
+    const dir = await scratch();
+    const base = JSON.parse(await readFile(path.join(dir, FINAL), "utf8"));
+    const csv =
+      "\uFEFFoption,votes,share\r\ntokayev,6456393,81.31\r\ndairabayev,271641,3.42\r\nabden,206206,2.60\r\nkazhyken,200907,2.53\r\nauesbayev,176116,2.22\r\ntursynbekova,168731,2.12\r\nagainst-all,460484,5.80\r\n";
+    const revision = revisionFromResultsCsv(csv, base, {
+      status: "certified",
+      asOf: "2022-11-30T12:00:00+06:00",
+      sourceIds: ["kazinform-2022-final"],
+    });
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision,
+      origin: "results.csv",
+    });
+    expect(result.ok).toBe(true);
+    const misprinted = revisionFromResultsCsv(csv.replace("200907", "300907"), base, {
+      status: "certified",
+      asOf: "2022-12-01T12:00:00+06:00",
+      sourceIds: ["kazinform-2022-final"],
+    });
+    const rejected = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: misprinted,
+      origin: "results.csv",
+    });
+    expect(rejected.ok || rejected.issues.map(formatIssue).join("\n")).toContain(
+      "results[3].votes: 300907 gives 3.79%",
+    );
+  });
+});

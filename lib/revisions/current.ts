@@ -1,0 +1,29 @@
+import type { DataSet } from "../dataset";
+
+/** The newest revision id of every dataset; a change in any of them means new figures. */
+export interface RevisionState {
+  datasets: Record<string, string>;
+  /** asOf of the newest revision anywhere. */
+  updatedAt: string | null;
+}
+
+export function toRevisionState(data: Pick<DataSet, "elections" | "turnouts">): RevisionState {
+  const all = [...data.elections, ...data.turnouts];
+  const datasets = Object.fromEntries(
+    all
+      .map((d) => [d.meta.id, d.revisions.at(-1)?.id ?? ""])
+      .sort(([a], [b]) => a!.localeCompare(b!)),
+  );
+  const updatedAt =
+    all
+      .flatMap((d) => d.revisions.map((r) => r.asOf))
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1) ?? null;
+  return { datasets, updatedAt };
+}
+
+/** Equal when no dataset has a new revision. */
+export function sameRevisions(a: RevisionState, b: RevisionState): boolean {
+  const keys = new Set([...Object.keys(a.datasets), ...Object.keys(b.datasets)]);
+  return [...keys].every((k) => a.datasets[k] === b.datasets[k]);
+}

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { REAL_DATA_DIR } from "../../test/data-dir";
+import { readDataDir } from "../data-store";
+import type { DataSet } from "../dataset";
+import { sameRevisions, toRevisionState } from "./current";
+import { changeSince, diffElection, toChangeLog } from "./diff";
+
+let data: DataSet;
+beforeAll(async () => {
+  const r = await readDataDir(REAL_DATA_DIR);
+  if (!r.ok) throw new Error("real data must validate");
+  data = r.data;
+});
+
+describe(diffElection, () => {
+  it("finds the one-vote difference between the preliminary and final 2022 results", () => {
+    const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
+    const change = diffElection(e, e.revisions[0]!, e.revisions[1]!);
+    expect(change.changes).toEqual([
+      "status preliminary → final",
+      "+1 vote for Kassym-Jomart Tokayev (6,456,392 → 6,456,393)",
+      "voters with absentee certificates added: 13,282",
+      "international observers added: 641",
+    ]);
+    expect(change.from).toMatchObject({ id: "2022-11-21T1200-preliminary", status: "preliminary" });
+  });
+});
+
+describe(changeSince, () => {
+  it("describes a pinned turnout release against the final figure", () => {
+    const change = changeSince(data, "kz-2022-turnout-intraday", "2022-11-20T2200-preliminary")!;
+    expect(change.changes).toContain("turnout 69.43% → 69.44%");
+    expect(change.changes).toContain("voters who received a ballot 8,299,501 → 8,300,046");
+    expect(change.changes).toContain("no regional figures in this revision");
+  });
+
+  it("says nothing for the newest revision or an unknown one", () => {
+    expect(changeSince(data, "kz-2022-presidential", "2022-11-22T1200-final")).toBeUndefined();
+    expect(changeSince(data, "kz-2022-presidential", "nope")).toBeUndefined();
+  });
+});
+
+describe(toChangeLog, () => {
+  it("lists every consecutive pair of every dataset, newest first", () => {
+    const log = toChangeLog(data);
+    // 7 steps through the 8 turnout revisions, 1 for the 2022 result, none for single-revision datasets.
+    expect(log).toHaveLength(8);
+    expect(log[0]!.to.asOf >= log[log.length - 1]!.to.asOf).toBe(true);
+    const step = log.find((c) => c.to.id === "2022-11-20T1605-preliminary")!;
+    expect(step.changes[0]).toBe("turnout 51.16% → 62.34%");
+    expect(step.changes).toContain("20 of 20 regions and cities changed");
+  });
+});
+
+describe(toRevisionState, () => {
+  it("names the newest revision of each dataset and notices a new one", () => {
+    const state = toRevisionState(data);
+    expect(state.datasets["kz-2022-presidential"]).toBe("2022-11-22T1200-final");
+    expect(state.updatedAt).toBe("2023-03-27T12:00:00+06:00");
+    const turnout = data.turnouts[0]!;
+    const earlier = toRevisionState({
+      ...data,
+      turnouts: [{ ...turnout, revisions: turnout.revisions.slice(0, 3) }],
+    });
+    expect(sameRevisions(state, earlier)).toBe(false);
+    expect(sameRevisions(state, toRevisionState(data))).toBe(true);
+  });
+});
