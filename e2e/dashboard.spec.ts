@@ -113,7 +113,9 @@ test.describe("the dashboard", () => {
 
   test("opens a table from the keyboard", async ({ page }) => {
     await page.goto("/");
-    const summary = page.locator('[data-chart-id="kz-2022-results"] summary');
+    const summary = page.locator('[data-chart-id="kz-2022-results"] summary', {
+      hasText: "Show table",
+    });
     await summary.focus();
     await page.keyboard.press("Enter");
     await expect(
