@@ -28,6 +28,13 @@ test.describe("the dashboard", () => {
     }
   });
 
+  test("says which official result the headline vote share agrees with", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator('[data-figure-id="tokayev-vote-share-2022"]')).toContainText(
+      "Agrees with the CEC's final result of 22 Nov 2022.",
+    );
+  });
+
   test("shows every figure of the article exactly as stored", async ({ page }) => {
     await page.goto("/");
     for (const f of rawFigures()) {

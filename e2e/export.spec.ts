@@ -163,7 +163,7 @@ test.describe("CSV and JSON endpoints", () => {
       "/api/elections/kz-2022-presidential/results.csv?asOf=2022-11-21T1200-preliminary&bom=0",
     );
     expect(res.headers()["content-disposition"]).toBe(
-      'attachment; filename="kz-2022-presidential-results_2022-11-21.csv"',
+      'attachment; filename="kz-2022-presidential-results_2022-11-21-preliminary.csv"',
     );
     const body = await res.body();
     expect(body[0]).toBe("e".charCodeAt(0));

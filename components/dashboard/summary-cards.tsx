@@ -1,4 +1,6 @@
 import type { DashboardData } from "@/lib/data";
+import { formatDate } from "@/lib/format";
+import type { Figure } from "@/lib/schemas";
 
 import { FigureCard } from "./figure-card";
 
@@ -13,6 +15,15 @@ export const HEADLINE_FIGURE_IDS = [
   "campaign-hq-network-members",
 ];
 
+/** "Agrees with the CEC's final result of 22 Nov 2022." for article figures checked against official data. */
+function officialNote(data: DashboardData, f: Figure): string | undefined {
+  const id = f.checkAgainst?.dataset;
+  const revision = data.elections.find((e) => e.meta.id === id)?.revisions.at(-1);
+  return revision
+    ? `Agrees with the CEC's ${revision.status} result of ${formatDate(revision.asOf)}.`
+    : undefined;
+}
+
 export function SummaryCards({ data }: { data: DashboardData }) {
   const source = data.sources.find((s) => s.id === data.figuresSourceId);
   const figures = HEADLINE_FIGURE_IDS.flatMap((id) => data.figures.filter((f) => f.id === id));
@@ -23,12 +34,7 @@ export function SummaryCards({ data }: { data: DashboardData }) {
       </h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {figures.map((f) => (
-          <FigureCard
-            key={f.id}
-            figure={f}
-            source={source}
-            note={f.checkAgainst ? "Agrees with the CEC's final result." : undefined}
-          />
+          <FigureCard key={f.id} figure={f} source={source} note={officialNote(data, f)} />
         ))}
       </div>
     </section>

@@ -29,6 +29,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const body = toCsv(toResultRows(election, revision), RESULT_CSV_COLUMNS, {
     bom: request.nextUrl.searchParams.get("bom") !== "0",
   });
-  const name = toCsvFilename(`${election.meta.id}-results`, revision.asOf.slice(0, 10));
+  const name = toCsvFilename(
+    `${election.meta.id}-results`,
+    `${revision.asOf.slice(0, 10)}-${revision.status}`,
+  );
   return fileResponse(request, body, "text/csv; charset=utf-8", name);
 }
