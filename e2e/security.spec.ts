@@ -41,3 +41,62 @@ test("an unknown API resource is a JSON 404 that names it; a wrong method is a 4
     expect(body).not.toMatch(/\/work\/|node_modules|at .*\(.*:\d+:\d+\)/);
   }
 });
+
+const PATHS = [
+  "/",
+  "/changes",
+  "/charts/kz-2022-turnout-intraday",
+  "/embed/kz-2022-turnout-regions",
+  "/api/charts",
+  "/api/charts/kz-2022-results/data.csv",
+  "/api/charts/kz-2022-results/data",
+  "/api/charts/kz-2022-results/metadata.json",
+  "/api/charts/kz-2023-mazhilis-votes/download.zip",
+  "/api/charts/kz-2022-results/image.svg",
+  "/api/og/kz-2022-turnout-intraday",
+  "/api/figures.csv",
+  "/api/elections/kz-2022-presidential/results.csv",
+  "/api/revision",
+];
+const QUERIES = [
+  'type=<script>alert(1)</script>&highlight="><svg/onload=alert(1)>',
+  `asOf=${"9".repeat(300)}&sort=${"z".repeat(3000)}`,
+  "show=%C3%28&highlight=%FF%FE&bom=%E0%A4%A",
+  "type=table&type=lines&asOf=1&asOf=2&x=1&x=2&__proto__=1&constructor=2",
+  "asOf=../../../../etc/passwd&view=current",
+];
+const TRAVERSAL = [
+  "/charts/..%2F..%2Fetc%2Fpasswd",
+  "/embed/%2e%2e%2f%2e%2e%2fpackage.json",
+  "/api/charts/..%2F..%2Fdata/data.csv",
+  "/api/og/%2E%2E%2Fnext.config.mjs",
+  "/api/elections/..%2Fsources/results.csv",
+  "/api/charts/%3Cscript%3E/metadata.json",
+];
+
+test("hostile queries on every route get an answer without a server error or reflected markup", async ({
+  request,
+}) => {
+  test.setTimeout(180_000);
+  for (const path of PATHS) {
+    for (const query of QUERIES) {
+      const res = await request.get(`${path}?${query}`);
+      expect(res.status(), `${path}?${query.slice(0, 30)}`).toBeLessThan(500);
+      const type = res.headers()["content-type"] ?? "";
+      if (type.startsWith("text/html") || type.includes("json")) {
+        const body = await res.text();
+        expect(body).not.toContain("<script>alert(1)</script>");
+        expect(body).not.toContain("<svg/onload=alert(1)>");
+      }
+    }
+  }
+  for (const path of TRAVERSAL) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text()).not.toMatch(
+      /"name": "kz-election-dashboard"|PHASE_PRODUCTION_BUILD|root:x:0/,
+    );
+  }
+  const after = await request.get("/");
+  expect(after.status()).toBe(200);
+});

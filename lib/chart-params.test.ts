@@ -134,6 +134,24 @@ describe(parseChartParams, () => {
     });
   });
 
+  it("keeps only string values from a query object, whatever its keys", () => {
+    const query = {
+      constructor: "2",
+      toString: "1",
+      type: "table",
+      fn: Object,
+      n: 5,
+    } as unknown as Record<string, string>;
+    expect(parseChartParams(query, options())).toEqual({
+      params: params({ type: "table" }),
+      invalid: [],
+      extra: [
+        ["constructor", "2"],
+        ["toString", "1"],
+      ],
+    });
+  });
+
   it("turns garbage into the default view", () => {
     for (const garbage of ["%%%", "&&&==&", "a=1&b", "type", "type=table=bars", "\u0000=\u0000"]) {
       expect(parseChartParams(garbage, options()).params).toEqual(DEFAULT_CHART_PARAMS);

@@ -48,9 +48,15 @@ export interface ParsedChartParams {
 function toPairs(query: QueryInput): [string, string][] {
   if (typeof query === "string" || query instanceof URLSearchParams)
     return [...new URLSearchParams(query)];
-  return Object.entries(query).flatMap(([k, v]) =>
-    v === undefined ? [] : Array.isArray(v) ? v.map((x): [string, string] => [k, x]) : [[k, v]],
-  );
+  // Only string values are query values: an object from a framework may answer "toString" or
+  // "constructor" with a function, which must never travel on (it cannot even be serialized).
+  return Object.keys(query).flatMap((k): [string, string][] => {
+    const v: unknown = Object.getOwnPropertyDescriptor(query, k)?.value;
+    if (typeof v === "string") return [[k, v]];
+    if (Array.isArray(v))
+      return v.filter((x): x is string => typeof x === "string").map((x) => [k, x]);
+    return [];
+  });
 }
 
 function isKey(k: string): k is Key {

@@ -1,16 +1,7 @@
 import type { ChartModel } from "./charts/model";
 import { formatNumber } from "./format";
+import { LIGHT_HEX as COLOR, litHex } from "./charts/palette";
 
-// Light-theme colours written out: a downloaded SVG has no stylesheet to resolve variables against.
-const COLOR: Record<string, string> = {
-  "chart-1": "#0072b2",
-  "chart-2": "#c44e00",
-  "chart-3": "#946300",
-  "chart-4": "#007a5a",
-  "chart-5": "#a0467c",
-  "chart-muted": "#b6c0cc",
-};
-const lit = (c: string) => (c === "chart-2" ? COLOR["chart-1"]! : COLOR["chart-2"]!);
 const W = 960;
 
 function esc(s: string): string {
@@ -38,7 +29,7 @@ function bars(m: ChartModel, top: number): { body: string; height: number } {
     for (const r of m.rows) {
       const v = Number(r[s.key] ?? 0);
       const w = Math.max(1, (v / max) * 480);
-      const fill = m.highlight && r.id === m.highlight ? lit(s.color) : COLOR[s.color];
+      const fill = m.highlight && r.id === m.highlight ? litHex(s.color) : COLOR[s.color];
       out.push(text(300, y + 18, String(r[m.indexKey]), 'text-anchor="end" fill="#475569"'));
       out.push(
         `<rect x="312" y="${y + 4}" width="${w.toFixed(1)}" height="20" rx="2" fill="${fill}"/>`,
@@ -69,11 +60,11 @@ function lines(m: ChartModel, top: number): { body: string; height: number } {
           : [],
       );
       const on = s.key === m.highlight;
-      return `<polyline points="${pts.join(" ")}" fill="none" stroke="${on ? lit(s.color) : COLOR[s.color]}" stroke-width="${on ? 2.5 : s.muted ? 1 : 3}"><title>${esc(s.label)}</title></polyline>`;
+      return `<polyline points="${pts.join(" ")}" fill="none" stroke="${on ? litHex(s.color) : COLOR[s.color]}" stroke-width="${on ? 2.5 : s.muted ? 1 : 3}"><title>${esc(s.label)}</title></polyline>`;
     });
   const named = m.series.filter((s) => !s.muted || s.key === m.highlight);
   const legend = named.map((s, i) => {
-    const color = s.key === m.highlight ? lit(s.color) : COLOR[s.color];
+    const color = s.key === m.highlight ? litHex(s.color) : COLOR[s.color];
     return `<rect x="${W - 220}" y="${top + 8 + i * 20}" width="14" height="4" fill="${color}"/>${text(W - 200, top + 14 + i * 20, s.label, 'fill="#0f172a"')}`;
   });
   const ticks = m.rows.map((r, i) =>

@@ -1,16 +1,6 @@
 import type { ChartModel } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
-
-// Satori (next/og) knows no CSS variables: the light theme's colours, written out.
-const COLOR: Record<string, string> = {
-  "chart-1": "#0072b2",
-  "chart-2": "#c44e00",
-  "chart-3": "#946300",
-  "chart-4": "#007a5a",
-  "chart-5": "#a0467c",
-  "chart-muted": "#b6c0cc",
-};
-const HIGHLIGHT = (c: string) => (c === "chart-2" ? COLOR["chart-1"] : COLOR["chart-2"]);
+import { LIGHT_HEX as COLOR, litHex } from "@/lib/charts/palette";
 
 function OgBars({ model }: { model: ChartModel }) {
   const series = model.series[0];
@@ -22,9 +12,7 @@ function OgBars({ model }: { model: ChartModel }) {
       {rows.map((r) => {
         const v = Number(r[series.key] ?? 0);
         const color =
-          model.highlight && r.id === model.highlight
-            ? HIGHLIGHT(series.color)
-            : COLOR[series.color];
+          model.highlight && r.id === model.highlight ? litHex(series.color) : COLOR[series.color];
         return (
           <div
             key={String(r[model.indexKey])}
@@ -74,7 +62,7 @@ function OgLines({ model }: { model: ChartModel }) {
             key={s.key}
             points={pts.join(" ")}
             fill="none"
-            stroke={lit ? HIGHLIGHT(s.color) : COLOR[s.color]}
+            stroke={lit ? litHex(s.color) : COLOR[s.color]}
             strokeWidth={lit ? 5 : s.muted ? 2 : 6}
           />
         );

@@ -1,5 +1,4 @@
-import { apiError } from "@/lib/api-error";
-import { fetchDashboardData } from "@/lib/data";
+import { withDashboardData } from "@/lib/api-route";
 import { toFigureExportRows } from "@/lib/figure-export";
 import { fileResponse } from "@/lib/http-cache";
 
@@ -7,14 +6,11 @@ export const dynamic = "force-dynamic";
 
 /** The JSON twin of figures.csv. */
 export async function GET(request: Request) {
-  try {
-    const data = await fetchDashboardData();
-    return fileResponse(
+  return withDashboardData((data) =>
+    fileResponse(
       request,
       JSON.stringify({ figures: toFigureExportRows(data) }),
       "application/json; charset=utf-8",
-    );
-  } catch {
-    return apiError(503, "The figures are not available right now.");
-  }
+    ),
+  );
 }

@@ -1,5 +1,4 @@
-import { apiError } from "@/lib/api-error";
-import { fetchDashboardData } from "@/lib/data";
+import { withDashboardData } from "@/lib/api-route";
 import { etagOf, isNotModified } from "@/lib/http-cache";
 import { toRevisionState } from "@/lib/revisions/current";
 
@@ -7,20 +6,16 @@ export const dynamic = "force-dynamic";
 
 /** The newest revision of each dataset. Clients poll it; an unchanged answer is a 304. */
 export async function GET(request: Request) {
-  let data;
-  try {
-    data = await fetchDashboardData();
-  } catch {
-    return apiError(503, "The data is not available right now.");
-  }
-  const body = JSON.stringify(toRevisionState(data));
-  const etag = etagOf(body);
-  // no-cache: browsers keep the body but ask every time, sending If-None-Match.
-  const headers = {
-    ETag: etag,
-    "Cache-Control": "no-cache",
-    "Content-Type": "application/json; charset=utf-8",
-  };
-  if (isNotModified(request, etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { headers });
+  return withDashboardData((data) => {
+    const body = JSON.stringify(toRevisionState(data));
+    const etag = etagOf(body);
+    // no-cache: browsers keep the body but ask every time, sending If-None-Match.
+    const headers = {
+      ETag: etag,
+      "Cache-Control": "no-cache",
+      "Content-Type": "application/json; charset=utf-8",
+    };
+    if (isNotModified(request, etag)) return new Response(null, { status: 304, headers });
+    return new Response(body, { headers });
+  });
 }

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { exportedModel, withChartView } from "@/lib/api-chart";
+import { exportedModel, withChartView } from "@/lib/api-route";
 import { toChartCsv, toChartCsvFilename } from "@/lib/chart-csv";
 import { fileResponse } from "@/lib/http-cache";
 

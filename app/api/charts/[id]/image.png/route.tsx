@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import type { NextRequest } from "next/server";
 
 import { OgImage } from "@/components/charts/og-image";
-import { withChartView } from "@/lib/api-chart";
+import { withChartView } from "@/lib/api-route";
 import { toChartCsvFilename } from "@/lib/chart-csv";
 import { fetchSources } from "@/lib/data";
 import { DATA_CACHE_CONTROL } from "@/lib/http-cache";

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { withChartView } from "@/lib/api-chart";
+import { withChartView } from "@/lib/api-route";
 import { toChartCsvFilename } from "@/lib/chart-csv";
 import { toChartSvg } from "@/lib/chart-svg";
 import { fetchSources } from "@/lib/data";
