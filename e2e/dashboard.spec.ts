@@ -130,6 +130,14 @@ test.describe("the dashboard", () => {
     ).toBeVisible();
   });
 
+  test("has an icon, so browsers do not ask for a missing favicon", async ({ page, request }) => {
+    await page.goto("/");
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  });
+
   test("lists every source with what it is used for", async ({ page }) => {
     await page.goto("/");
     const article = page.locator("#source-sailau-birth-of-new-kazakhstan-2");

@@ -72,7 +72,7 @@ export function ChartFigure({
             <a
               href={permalink}
               className="no-print shrink-0 text-xs"
-              aria-label={`Open “${model.title}” on its own page`}
+              aria-label={`Open chart “${model.title}” on its own page`}
             >
               Open chart
             </a>
