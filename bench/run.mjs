@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: builds if needed, starts the production server on loopback, measures first-load
+ * weight, Lighthouse (mobile), and load at 50 connections, compares with nginx serving the same page,
+ * prints a table, writes bench/results.json, and exits 1 when a budget is missed.
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+import { chromium } from "@playwright/test";
+
+import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium-path.mjs";
+import { measureFirstLoad } from "./first-load-js.mjs";
+import { measureLighthouse } from "./lighthouse.mjs";
+import { measureLoad } from "./load.mjs";
+import { ensureNginx, serveStatic } from "./nginx.mjs";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHART = "/charts/kz-2022-results";
+const EMBED = "/embed/kz-2022-results";
+
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
+  cwd: ROOT,
+  env: { ...process.env, PORT: String(PORT) },
+  stdio: "ignore",
+});
+try {
+  for (
+    let i = 0;
+    !(await fetch(`${BASE}/api/revision`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  ) {
+    if (i > 600) throw new Error("the server did not start");
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const weight = [];
+  for (const p of ["/", CHART, EMBED]) weight.push(await measureFirstLoad(browser, BASE + p));
+  await browser.close();
+
+  const lighthouse = {
+    "/": await measureLighthouse(`${BASE}/`),
+    [CHART]: await measureLighthouse(BASE + CHART),
+  };
+  const load = [];
+  for (const p of ["/", "/api/figures.csv", "/api/og/kz-2022-results"])
+    load.push(await measureLoad(BASE + p));
+
+  let ceiling = null;
+  if (ensureNginx()) {
+    const stop = await serveStatic(await (await fetch(`${BASE}/`)).text(), PORT + 1);
+    ceiling = await measureLoad(`http://127.0.0.1:${PORT + 1}/`);
+    stop();
+  }
+
+  const kb = (b) => Math.round(b / 100) / 10;
+  const checks = [
+    ...weight
+      .filter((w) => !w.url.includes("/embed/"))
+      .map((w) => ({
+        budget: `first-load JS ${new URL(w.url).pathname} ≤ 150 kB`,
+        value: `${kb(w.jsGzipBytes)} kB`,
+        ok: w.jsGzipBytes <= 150_000,
+      })),
+    ...Object.entries(lighthouse).flatMap(([p, l]) => [
+      { budget: `Lighthouse performance ${p} ≥ 98`, value: l.performance, ok: l.performance >= 98 },
+      {
+        budget: `Lighthouse accessibility, best practices, SEO ${p} = 100`,
+        value: `${l.accessibility}/${l.bestPractices}/${l.seo}`,
+        ok: l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100,
+      },
+      { budget: `CLS ${p} = 0`, value: l.cls, ok: l.cls === 0 },
+    ]),
+    {
+      budget: "p99 latency / at 50 connections ≤ 50 ms",
+      value: `${load[0].p99Ms} ms`,
+      ok: load[0].p99Ms <= 50,
+    },
+  ];
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    weight: weight.map(({ files: _files, ...w }) => w),
+    lighthouse,
+    load,
+    nginxCeiling: ceiling && {
+      ...ceiling,
+      ourShareOfCeiling:
+        Math.round((load[0].requestsPerSecond / ceiling.requestsPerSecond) * 1000) / 1000,
+    },
+    budgets: checks,
+  };
+  writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.table(
+    weight.map((w) => ({
+      page: new URL(w.url).pathname,
+      "JS kB gzip": kb(w.jsGzipBytes),
+      "HTML kB gzip": kb(w.htmlGzipBytes),
+    })),
+  );
+  console.table(Object.entries(lighthouse).map(([page, l]) => ({ page, ...l })));
+  console.table([
+    ...load,
+    ...(ceiling ? [{ ...ceiling, url: `nginx static ${ceiling.url}` }] : []),
+  ]);
+  if (ceiling)
+    console.log(
+      `/ serves ${results.nginxCeiling.ourShareOfCeiling} of nginx's requests per second for the same page`,
+    );
+  console.table(
+    checks.map((c) => ({ budget: c.budget, value: c.value, result: c.ok ? "ok" : "MISSED" })),
+  );
+  process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+} finally {
+  server.kill("SIGTERM");
+}
