@@ -51,7 +51,9 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
     "/charts/kz-2022-turnout-intraday",
   );
 
-  await page.goto(`${LIVE}/changes`);
+  await page.goto(`${LIVE}/`);
+  await page.getByRole("link", { name: "What changed between revisions" }).click();
+  await expect(page).toHaveURL(`${LIVE}/changes`);
   const entry = page.locator(
     '[data-change="kz-2022-turnout-intraday/2022-11-20T2200-preliminary"]',
   );

@@ -48,6 +48,7 @@ export function DashboardHeader({
           {status}
         </span>
         <span className="text-muted">Data as of {asOf}</span>
+        <a href="/changes">What changed between revisions</a>
       </p>
       <nav aria-label="Sections" className="no-print mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
