@@ -6,7 +6,7 @@ import { apiError } from "./api-error";
 import { fetchChartView, type ChartView } from "./chart-view";
 import { toChartMetadataJson } from "./chart-citation";
 import { toQueryString } from "./chart-params";
-import { fetchDashboardData, fetchSources, type DashboardData } from "./data";
+import { fetchDashboardData, fetchChartSources, type DashboardData } from "./data";
 import { chartPath, siteUrl } from "./site";
 
 /** Loads the chart a route names, answering 404 for an unknown id and 503 when the data is unavailable. */
@@ -50,7 +50,7 @@ export async function withDashboardData(
 /** The exported chart with its metadata and citation, addressed by the view's own permalink. */
 export async function chartMetadataFor(request: NextRequest, view: ChartView) {
   const model = exportedModel(request, view);
-  const sources = (await fetchSources()).filter((s) => model.sourceIds.includes(s.id));
+  const sources = await fetchChartSources(model);
   const url = `${siteUrl()}${chartPath(model.id, toQueryString(view.params))}`;
   return { model, meta: toChartMetadataJson(model, sources, url, new Date().toISOString()) };
 }

@@ -45,7 +45,8 @@ export interface ParsedChartParams {
   extra: [string, string][];
 }
 
-function toPairs(query: QueryInput): [string, string][] {
+/** A query as ordered key/value pairs; only string values count. */
+export function toQueryPairs(query: QueryInput): [string, string][] {
   if (typeof query === "string" || query instanceof URLSearchParams)
     return [...new URLSearchParams(query)];
   // Only string values are query values: an object from a framework may answer "toString" or
@@ -100,7 +101,7 @@ export function parseChartParams(query: QueryInput, options: ChartViewOptions): 
   const seen = new Set<Key>();
   const invalid = new Set<Key>();
   const extra: [string, string][] = [];
-  for (const [key, value] of toPairs(query)) {
+  for (const [key, value] of toQueryPairs(query)) {
     if (!isKey(key)) {
       extra.push([key, value]);
       continue;

@@ -1,6 +1,8 @@
 import "server-only";
 
-import { parseChartParams, type ChartParams, type QueryInput } from "./chart-params";
+import { cache } from "react";
+
+import { parseChartParams, toQueryPairs, type ChartParams, type QueryInput } from "./chart-params";
 import { applyView } from "./charts/apply-view";
 import type { ChartModel } from "./charts/model";
 import { findChartSpec, toViewOptions, type ChartSpec } from "./charts/registry";
@@ -23,10 +25,12 @@ export interface ChartView {
 }
 
 /** A chart with its view read from the query; undefined for an unknown chart id. */
-export async function fetchChartView(
-  id: string,
-  query: QueryInput,
-): Promise<ChartView | undefined> {
+export function fetchChartView(id: string, query: QueryInput): Promise<ChartView | undefined> {
+  // Keyed by the query's text, so generateMetadata and the page share one build per request.
+  return viewFor(id, new URLSearchParams(toQueryPairs(query)).toString());
+}
+
+const viewFor = cache(async (id: string, query: string): Promise<ChartView | undefined> => {
   const spec = findChartSpec(id);
   if (!spec) return undefined;
   const data = await fetchDashboardData();
@@ -47,4 +51,4 @@ export async function fetchChartView(
     extra,
     pinnedChange,
   };
-}
+});

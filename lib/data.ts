@@ -1,7 +1,7 @@
 import "server-only";
 
 import { dataSignature, readDataDir } from "./data-store";
-import { latestRevision, type DataSet, type ElectionDataset, type TurnoutDataset } from "./dataset";
+import type { DataSet, ElectionDataset } from "./dataset";
 import { toDerivedFigures } from "./derived";
 import type { DerivedFigure, Source } from "./schemas";
 import { formatIssues } from "./validation-issue";
@@ -56,8 +56,8 @@ export async function fetchElection(id: string): Promise<ElectionDataset | undef
   return (await fetchDashboardData()).elections.find((e) => e.meta.id === id);
 }
 
-export async function fetchTurnout(id: string): Promise<TurnoutDataset | undefined> {
-  return (await fetchDashboardData()).turnouts.find((t) => t.meta.id === id);
+/** The sources a chart cites, in the order it cites them. */
+export async function fetchChartSources(model: { sourceIds: string[] }): Promise<Source[]> {
+  const sources = await fetchSources();
+  return model.sourceIds.flatMap((id) => sources.filter((s) => s.id === id));
 }
-
-export { latestRevision };

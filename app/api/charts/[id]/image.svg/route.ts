@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { withChartView } from "@/lib/api-route";
 import { toChartCsvFilename } from "@/lib/chart-csv";
 import { toChartSvg } from "@/lib/chart-svg";
-import { fetchSources } from "@/lib/data";
+import { fetchChartSources } from "@/lib/data";
 import { fileResponse } from "@/lib/http-cache";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** The chart as the view shows it, as an SVG file with title and sources drawn in. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, async (view) => {
-    const sources = (await fetchSources()).filter((s) => view.model.sourceIds.includes(s.id));
+    const sources = await fetchChartSources(view.model);
     const publishers = [...new Set(sources.map((s) => s.publisher))].join(", ");
     const svg = toChartSvg(view.model, publishers);
     return fileResponse(
