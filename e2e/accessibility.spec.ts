@@ -4,14 +4,10 @@ import { expect, test } from "@playwright/test";
 import { loadAllCharts } from "./helpers";
 
 for (const theme of ["light", "dark"] as const) {
-  test(`axe finds no WCAG 2.1 A/AA violations in the ${theme} theme`, async ({
-    page,
-    context,
-    baseURL,
-  }) => {
+  test(`axe finds no WCAG 2.1 A/AA violations in the ${theme} theme`, async ({ page, context }) => {
     // axe checks the contrast of every text node of a long page: slow on two cores.
     test.setTimeout(180_000);
-    await context.addCookies([{ name: "theme", value: theme, url: baseURL! }]);
+    await context.addInitScript((t) => localStorage.setItem("theme", t), theme);
     await page.emulateMedia({ colorScheme: theme });
     await page.goto("/");
     await loadAllCharts(page);

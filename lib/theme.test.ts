@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { parseTheme } from "./theme";
+import { parseTheme, THEME_BOOT_SCRIPT } from "./theme";
 
 describe(parseTheme, () => {
   it("keeps a known theme", () => {
@@ -13,4 +13,34 @@ describe(parseTheme, () => {
       expect(parseTheme(v)).toBe("system");
     },
   );
+});
+
+describe("THEME_BOOT_SCRIPT", () => {
+  function run(stored: string | null | Error): string | undefined {
+    let attribute: string | undefined;
+    const document = {
+      documentElement: { setAttribute: (_: string, v: string) => (attribute = v) },
+    };
+    const localStorage = {
+      getItem: () => {
+        if (stored instanceof Error) throw stored;
+        return stored;
+      },
+    };
+    new Function("document", "localStorage", THEME_BOOT_SCRIPT)(document, localStorage);
+    return attribute;
+  }
+  it("applies a stored light or dark choice before the first paint", () => {
+    expect(run("dark")).toBe("dark");
+    expect(run("light")).toBe("light");
+  });
+  it.each([null, "system", "DARK", "<script>", ""])(
+    "leaves the server's system theme for %j",
+    (v) => {
+      expect(run(v)).toBeUndefined();
+    },
+  );
+  it("survives storage that throws", () => {
+    expect(run(new Error("SecurityError"))).toBeUndefined();
+  });
 });

@@ -4,7 +4,6 @@ import type { DashboardData } from "@/lib/data";
 import { latestRevision } from "@/lib/dataset";
 import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/source-usage";
-import type { Theme } from "@/lib/theme";
 
 import { LiveUpdates } from "@/components/live/live-updates";
 
@@ -19,7 +18,7 @@ import { Timeline } from "./timeline";
 import { TwinCities } from "./twin-cities";
 
 /** The whole dashboard, rendered on the server from validated data. */
-export function Dashboard({ data, theme }: { data: DashboardData; theme: Theme }) {
+export function Dashboard({ data }: { data: DashboardData }) {
   const charts = buildCharts(data);
   const inSection = (id: SectionId) => charts.filter((c) => c.section === id);
   const article = data.sources.find((s) => s.id === data.figuresSourceId);
@@ -36,11 +35,7 @@ export function Dashboard({ data, theme }: { data: DashboardData; theme: Theme }
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
-      <DashboardHeader
-        asOf={newest ? formatDate(newest) : "unknown"}
-        status={status}
-        theme={theme}
-      />
+      <DashboardHeader asOf={newest ? formatDate(newest) : "unknown"} status={status} />
       <main id="main">
         <SummaryCards data={data} />
         <Section

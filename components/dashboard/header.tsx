@@ -1,5 +1,4 @@
 import { ThemeToggle } from "@/components/theme/theme-toggle";
-import type { Theme } from "@/lib/theme";
 
 const NAV = [
   ["election", "Election 2022"],
@@ -12,15 +11,7 @@ const NAV = [
 ] as const;
 
 /** Title, scope, freshness and the status of the headline result. */
-export function DashboardHeader({
-  asOf,
-  status,
-  theme,
-}: {
-  asOf: string;
-  status: string;
-  theme: Theme;
-}) {
+export function DashboardHeader({ asOf, status }: { asOf: string; status: string }) {
   return (
     <header className="border-border border-b pb-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -32,7 +23,7 @@ export function DashboardHeader({
             Tokayev&apos;s re-election and the year 2022 in figures
           </h1>
         </div>
-        <ThemeToggle initial={theme} />
+        <ThemeToggle />
       </div>
       <p className="mt-3 max-w-3xl text-sm sm:text-base">
         The early presidential election of 20 November 2022, turnout hour by hour, the 2019 and 2023

@@ -1,23 +1,34 @@
 "use client";
 
-import { useState } from "react";
+import { useSyncExternalStore } from "react";
 
-import { THEME_COOKIE, THEMES, type Theme } from "@/lib/theme";
+import { parseTheme, THEME_STORAGE_KEY, THEMES, type Theme } from "@/lib/theme";
 
 const LABEL: Record<Theme, string> = { system: "Auto", light: "Light", dark: "Dark" };
 
-function applyTheme(next: Theme): void {
+// The <html data-theme> attribute is the single source of truth: the boot script sets it before the
+// first paint and the buttons change it, so the pressed state is read from it rather than duplicated.
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributeFilter: ["data-theme"] });
+  return () => observer.disconnect();
+}
+const current = (): Theme => parseTheme(document.documentElement.getAttribute("data-theme"));
+const onServer = (): Theme => "system";
+
+function choose(next: Theme): void {
   document.documentElement.setAttribute("data-theme", next);
-  document.cookie = `${THEME_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+  try {
+    if (next === "system") localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, next);
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
 }
 
-/** Three pressed-state buttons; the choice is kept in a cookie so the server renders the right theme. */
-export function ThemeToggle({ initial }: { initial: Theme }) {
-  const [theme, setTheme] = useState<Theme>(initial);
-  function choose(next: Theme) {
-    setTheme(next);
-    applyTheme(next);
-  }
+/** Three pressed-state buttons; the choice is kept in this browser. */
+export function ThemeToggle() {
+  const theme = useSyncExternalStore(subscribe, current, onServer);
   return (
     <div
       role="group"
