@@ -15,14 +15,15 @@ const revisions = path.join(dir, "datasets", "kz-2022-turnout-intraday", "revisi
 for (const name of readdirSync(revisions)) {
   if (name > "2022-11-20T2000-preliminary.json") rmSync(path.join(revisions, name));
 }
-const server = spawn(
-  path.join(ROOT, "node_modules", ".bin", "next"),
-  ["start", "-p", process.env.PORT ?? "3101"],
-  {
-    cwd: ROOT,
-    stdio: "inherit",
-    env: { ...process.env, DATA_DIR: dir, NEXT_TELEMETRY_DISABLED: "1" },
+const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    PORT: process.env.PORT ?? "3101",
+    DATA_DIR: dir,
+    NEXT_TELEMETRY_DISABLED: "1",
   },
-);
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

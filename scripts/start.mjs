@@ -56,10 +56,9 @@ if (!built) {
   writeFileSync(FINGERPRINT_FILE, current);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(NEXT, ["start", "-p", port, ...process.argv.slice(2)], {
+const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], {
   cwd: ROOT,
-  env,
+  env: { ...env, PORT: process.env.PORT || "3000" },
   stdio: "inherit",
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,0 +1,204 @@
+// @ts-check
+/**
+ * A page cache in front of Next.js, in the spirit of nginx's proxy_cache: on election night every
+ * visitor asks for the same few pages, which change only when the data does. Each page is rendered
+ * once and everyone gets the stored bytes (already compressed) until the server clears the cache on a
+ * data change, or the copy grows old. Rendering blocks Node's event loop for a long moment on a small
+ * machine, so the fewer renders the steadier the latency. Plain JavaScript because the production
+ * server (scripts/serve.mjs) loads it without a TypeScript step.
+ */
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** The global under which the running server exposes its cache, so revalidation can empty it. */
+export const MICRO_CACHE_KEY = Symbol.for("kz-dashboard.micro-cache");
+
+/** Pages whose HTML depends on the URL alone (no cookies, no per-visitor content). */
+const PAGE = /^\/(?:changes|(?:charts|embed)\/[A-Za-z0-9-]{1,100})?(?:\?|$)/;
+const MAX_URL_LENGTH = 512;
+// Hop-by-hop and per-response headers that must not be replayed from a stored copy.
+const DROP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "date",
+  "cache-control",
+  "etag",
+]);
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string>, body: Buffer }} Upstream
+ * @typedef {{ status: number, headers: Record<string, string>, body: Buffer, gzip: Buffer | null,
+ *   br: Buffer | null, etag: string | null, storedAt: number }} Entry
+ * @typedef {{ entry: Entry, state: "HIT" | "STALE" | "MISS" | "PASS" }} Lookup
+ */
+
+/**
+ * Whether a request may be answered from the cache: a plain GET or HEAD of a page, not a client-side
+ * navigation (those carry `rsc` / `next-*` headers and ask for a different payload).
+ * @param {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} req
+ */
+export function isCacheable(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const url = req.url ?? "";
+  if (url.length > MAX_URL_LENGTH || !PAGE.test(url) || /[?&]_rsc=/.test(url)) return false;
+  return !Object.keys(req.headers).some(
+    (h) => h === "rsc" || h.startsWith("next-") || h === "authorization",
+  );
+}
+
+/** @param {Upstream} upstream @param {number} now @returns {Promise<Entry>} */
+async function toEntry(upstream, now) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const [k, v] of Object.entries(upstream.headers)) {
+    if (!DROP.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
+  }
+  const ok = upstream.status === 200;
+  const [gz, br] = ok
+    ? await Promise.all([
+        gzip(upstream.body),
+        brotli(upstream.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+      ])
+    : [null, null];
+  const etag = ok
+    ? `"${createHash("sha256").update(upstream.body).digest("base64url").slice(0, 27)}"`
+    : null;
+  return {
+    status: upstream.status,
+    headers,
+    body: upstream.body,
+    gzip: gz,
+    br,
+    etag,
+    storedAt: now,
+  };
+}
+
+/** Only complete, successful, visitor-independent HTML is kept. */
+function storable(/** @type {Upstream} */ u) {
+  const type = Object.entries(u.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
+  const cookie = Object.keys(u.headers).some((k) => k.toLowerCase() === "set-cookie");
+  return u.status === 200 && !cookie && /^text\/html/.test(type ?? "");
+}
+
+/**
+ * @param {{ fill: (url: string) => Promise<Upstream>, freshMs?: number, staleMs?: number,
+ *   maxEntries?: number, now?: () => number }} options
+ *   freshMs: served without asking Next again; staleMs: served while one refresh runs behind it;
+ *   older than that, the visitor waits for a new render. Data changes clear the cache at once; the
+ *   ages are a backstop.
+ */
+export function createMicroCache({
+  fill,
+  freshMs = 10 * 60_000,
+  staleMs = 60 * 60_000,
+  maxEntries = 64,
+  now = Date.now,
+}) {
+  /** @type {Map<string, Entry>} insertion order doubles as least-recently-used order */
+  const entries = new Map();
+  /** @type {Map<string, Promise<Entry>>} one render per URL at a time, shared by all who wait */
+  const pending = new Map();
+  let generation = 0;
+
+  /** @param {string} url */
+  function refresh(url) {
+    const running = pending.get(url);
+    if (running) return running;
+    const startedIn = generation;
+    const job = fill(url)
+      .then(async (upstream) => {
+        const entry = await toEntry(upstream, now());
+        // A clear() during the render means the data changed: don't store what may be older.
+        if (storable(upstream) && startedIn === generation) {
+          entries.delete(url);
+          entries.set(url, entry);
+          while (entries.size > maxEntries) entries.delete(entries.keys().next().value ?? "");
+        }
+        return entry;
+      })
+      .finally(() => pending.delete(url));
+    pending.set(url, job);
+    return job;
+  }
+
+  return {
+    /** @param {string} url @returns {Promise<Lookup>} */
+    async get(url) {
+      const entry = entries.get(url);
+      const age = entry ? now() - entry.storedAt : Infinity;
+      if (entry && age <= freshMs) {
+        entries.delete(url);
+        entries.set(url, entry);
+        return { entry, state: "HIT" };
+      }
+      if (entry && age <= staleMs) {
+        refresh(url).catch(() => {});
+        return { entry, state: "STALE" };
+      }
+      const fresh = await refresh(url);
+      return { entry: fresh, state: entries.get(url) === fresh ? "MISS" : "PASS" };
+    },
+    /** Forget everything, e.g. after a new data revision. */
+    clear() {
+      generation++;
+      entries.clear();
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+/**
+ * Writes a looked-up page: the stored headers, an ETag, the best encoding the client accepts, and
+ * 304 for a matching If-None-Match.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ * @param {Lookup} lookup
+ */
+export function sendCached(req, res, { entry, state }) {
+  const accept = String(req.headers["accept-encoding"] ?? "");
+  const encoding =
+    entry.br && /\bbr\b/.test(accept)
+      ? "br"
+      : entry.gzip && /\bgzip\b/.test(accept)
+        ? "gzip"
+        : null;
+  const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.body;
+  const vary = entry.headers.vary;
+  /** @type {Record<string, string>} */
+  const headers = {
+    ...entry.headers,
+    "x-cache": state,
+    // Next.js varies pages on its navigation headers; a CDN must also keep encodings apart.
+    vary: !vary
+      ? "Accept-Encoding"
+      : /accept-encoding/i.test(vary)
+        ? vary
+        : `${vary}, Accept-Encoding`,
+  };
+  if (entry.etag) {
+    headers.etag = entry.etag;
+    // Shared caches (a CDN) may do the same one-second caching; browsers check back every time.
+    headers["cache-control"] = "public, max-age=0, s-maxage=1, stale-while-revalidate=10";
+  } else {
+    headers["cache-control"] = "private, no-cache, no-store, max-age=0, must-revalidate";
+  }
+  if (entry.etag && req.headers["if-none-match"] === entry.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  if (encoding) headers["content-encoding"] = encoding;
+  headers["content-length"] = String(body?.length ?? 0);
+  res.writeHead(entry.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}

@@ -1,0 +1,73 @@
+/**
+ * The production server: Next.js's request handler behind a page cache (lib/micro-cache.mjs) that is
+ * emptied whenever the data directory changes, so a crowd of visitors costs one render per data
+ * revision instead of one per visitor. Expects a build.
+ */
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+
+import next from "next";
+import { tsImport } from "tsx/esm/api";
+
+import { createMicroCache, isCacheable, MICRO_CACHE_KEY, sendCached } from "../lib/micro-cache.mjs";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT || 3000);
+
+const app = next({ dev: false, dir: ROOT, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+// The cache fills itself through this same server; the header marks those requests so they reach
+// Next.js. It is random per process, so a visitor can't use it (and could gain nothing but a render).
+const BYPASS = "x-micro-cache-fill";
+const secret = randomBytes(16).toString("hex");
+const cache = createMicroCache({
+  async fill(url) {
+    const r = await fetch(`http://127.0.0.1:${port}${url}`, {
+      headers: { [BYPASS]: secret, "accept-encoding": "identity" },
+      redirect: "manual",
+    });
+    return {
+      status: r.status,
+      headers: Object.fromEntries(r.headers),
+      body: Buffer.from(await r.arrayBuffer()),
+    };
+  },
+});
+globalThis[MICRO_CACHE_KEY] = cache;
+
+// The same signature the app's loader uses to notice new files (sizes and times, no reading), checked
+// every second: a revision written by hand or by `npm run ingest` empties the cache within a second
+// (ingest's revalidation call empties it at once).
+const { dataSignature } = await tsImport("../lib/data-store.ts", import.meta.url);
+let signature = await dataSignature();
+setInterval(async () => {
+  const now = await dataSignature().catch(() => signature);
+  if (now !== signature) {
+    signature = now;
+    cache.clear();
+  }
+}, 1000).unref();
+
+const server = http.createServer((req, res) => {
+  if (req.headers[BYPASS] === secret || !isCacheable(req)) {
+    handle(req, res);
+    return;
+  }
+  cache.get(req.url ?? "/").then(
+    (lookup) => sendCached(req, res, lookup),
+    (error) => {
+      console.error("page cache: render failed, passing the request on", error);
+      handle(req, res);
+    },
+  );
+});
+server.listen(port, () => console.log(`> Ready on http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    app.close().finally(() => process.exit(0));
+  });
+}
