@@ -1,13 +1,21 @@
 import * as z from "zod/mini";
 
+import { CHART_PARAM_KEYS, DEFAULT_CHART_PARAMS, type ChartParams } from "./chart-query";
 import { CHART_TYPES, MEASURES, SORT_ORDERS, type ChartViewOptions } from "./charts/view-types";
 
 /**
- * The one codec for a chart's view in the URL, shared by the chart page, the embed, the controls and the
- * CSV route. zod/mini keeps it small enough for the browser bundle.
+ * Reading a chart's view from a URL, shared by the chart page, the embed and the CSV route. Writing
+ * it lives in ./chart-query, which the browser also gets.
  */
 
-/** null means "the chart's default" everywhere, so a default view has nothing to write. */
+export {
+  CHART_PARAM_KEYS,
+  DEFAULT_CHART_PARAMS,
+  serializeChartParams,
+  toQueryString,
+  type ChartParams,
+} from "./chart-query";
+
 export const ChartParamsSchema = z.object({
   type: z.nullable(z.enum(CHART_TYPES)),
   sort: z.nullable(z.enum(SORT_ORDERS)),
@@ -18,19 +26,10 @@ export const ChartParamsSchema = z.object({
   /** Revision id to pin; null follows the newest. */
   asOf: z.nullable(z.string()),
 });
-export type ChartParams = z.infer<typeof ChartParamsSchema>;
+// The schema and the browser-side ChartParams type must describe the same shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _sameShape: Same<z.infer<typeof ChartParamsSchema>, ChartParams> = true;
 
-export const DEFAULT_CHART_PARAMS: ChartParams = {
-  type: null,
-  sort: null,
-  measure: null,
-  show: null,
-  highlight: null,
-  asOf: null,
-};
-
-/** Fixed order of the keys in a URL. */
-export const CHART_PARAM_KEYS = ["type", "sort", "measure", "show", "highlight", "asOf"] as const;
 type Key = (typeof CHART_PARAM_KEYS)[number];
 
 const MAX_VALUE_LENGTH = 400;
@@ -121,28 +120,4 @@ export function parseChartParams(query: QueryInput, options: ChartViewOptions): 
     invalid: [...invalid],
     extra,
   };
-}
-
-/** Writes only what differs from the default, in a fixed key order, followed by the parameters we do not own. */
-export function serializeChartParams(
-  params: ChartParams,
-  extra: readonly [string, string][] = [],
-): string {
-  const out = new URLSearchParams();
-  for (const key of CHART_PARAM_KEYS) {
-    const v = params[key];
-    if (v === null) continue;
-    out.append(key, Array.isArray(v) ? (v.length ? v.join(",") : "none") : v);
-  }
-  for (const [k, v] of extra) out.append(k, v);
-  return out.toString();
-}
-
-/** "?type=table" or "" for the default view. */
-export function toQueryString(
-  params: ChartParams,
-  extra: readonly [string, string][] = [],
-): string {
-  const s = serializeChartParams(params, extra);
-  return s ? `?${s}` : "";
 }

@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { toQueryString, type ChartParams } from "@/lib/chart-params";
+import { toQueryString, type ChartParams } from "@/lib/chart-query";
 import type { ChartViewOptions, ControlLabels } from "@/lib/charts/view-types";
 
 const TYPE_LABEL = { bars: "Bars", columns: "Columns", lines: "Lines", table: "Table" } as const;

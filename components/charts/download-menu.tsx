@@ -1,4 +1,4 @@
-import { toQueryString, type ChartParams, DEFAULT_CHART_PARAMS } from "@/lib/chart-params";
+import { toQueryString, type ChartParams, DEFAULT_CHART_PARAMS } from "@/lib/chart-query";
 
 function withView(query: string, extra: string): string {
   return query ? `${query}&${extra}` : `?${extra}`;
