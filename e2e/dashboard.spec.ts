@@ -153,17 +153,27 @@ test.describe("the dashboard", () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("still shows every figure, chart and table", async ({ page }) => {
+  test("still shows every figure and chart, and every table one link away", async ({ page }) => {
     await page.goto("/");
     for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
       await expect(page.locator(`[data-figure-id="${id}"] p`).first()).toContainText(text);
     }
     const charts = page.locator("figure[data-chart-id]");
+    const tableLinks: string[] = [];
     for (const chart of await charts.all()) {
       await expect(chart.locator('[data-chart-ready="false"]')).not.toBeEmpty();
       await chart.getByText("Show table").click();
-      await expect(chart.getByRole("table")).toBeVisible();
+      const link = chart.getByRole("link", { name: "Open the table on the chart's own page" });
+      await expect(link).toBeVisible();
+      const id = await chart.getAttribute("data-chart-id");
+      await expect(link).toHaveAttribute("href", `/charts/${id}?type=table`);
+      tableLinks.push((await link.getAttribute("href"))!);
     }
+    expect(tableLinks).toHaveLength(10);
+    // The link leads to the table itself, drawn on the server.
+    await page.goto(tableLinks[0]!);
+    await expect(page.locator("figure[data-chart-id] table")).toBeVisible();
+    await expect(page.locator("figure[data-chart-id] tbody tr").first()).toContainText("81.31%");
   });
 });
 

@@ -48,6 +48,37 @@ test.describe("chart permalinks", () => {
     await expect(firstRow).toContainText("168,731");
   });
 
+  test("a chart's own page shows the drawn chart at once and loads recharts at the first move", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.goto("/charts/kz-2022-results");
+    await page.waitForLoadState("networkidle");
+    const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    await expect(box.getByText("81.31%")).toBeVisible();
+    const before = scripts.length;
+    const height = (await box.boundingBox())?.height;
+    await page.mouse.move(200, 300);
+    await expect(box).toHaveAttribute("data-chart-ready", "true");
+    await expect(box.locator("svg.recharts-surface")).toBeVisible();
+    expect(scripts.length).toBeGreaterThan(before);
+    expect((await box.boundingBox())?.height).toBe(height);
+  });
+
+  test("a keyboard visitor gets the interactive chart too", async ({ page }) => {
+    await page.goto("/charts/kz-2022-results");
+    await page.waitForLoadState("networkidle");
+    await page.keyboard.press("Tab");
+    await expect(page.locator("figure[data-chart-id] [data-chart-ready]")).toHaveAttribute(
+      "data-chart-ready",
+      "true",
+    );
+  });
+
   test("every chart on the dashboard links to its permalink", async ({ page, request }) => {
     await page.goto("/");
     const ids = await page

@@ -1,13 +1,12 @@
 import { Card } from "@/components/ui/card";
-import type { ChartModel } from "@/lib/charts/model";
+import { toDrawable, type ChartModel } from "@/lib/charts/model";
 import type { Source } from "@/lib/schemas";
 
 import type { ChartParams } from "@/lib/chart-params";
 
-import { DataTable } from "./data-table";
+import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
-import { LazyChart } from "./lazy-chart";
-import { StaticChart } from "./static-chart";
+import type { LoadWhen } from "./lazy-chart";
 import { StatusBadge } from "./status-badge";
 
 function SourceLine({ sources, all }: { sources: Source[]; all: boolean }) {
@@ -42,6 +41,7 @@ export function ChartFigure({
   display = "chart",
   headingLevel = 3,
   downloads,
+  loadChart = "visible",
 }: {
   model: ChartModel;
   sources: Source[];
@@ -52,6 +52,8 @@ export function ChartFigure({
   headingLevel?: 1 | 3;
   /** The view the downloads should reproduce; no download menu when absent. */
   downloads?: ChartParams;
+  /** When the interactive chart loads; a chart that opens in view waits for the visitor's first move. */
+  loadChart?: LoadWhen;
 }) {
   const Heading = headingLevel === 1 ? "h1" : "h3";
   const titleId = `${model.id}-title`;
@@ -80,17 +82,13 @@ export function ChartFigure({
         </div>
         <p className="text-muted text-xs">{model.subtitle}</p>
         {model.status && <StatusBadge status={model.status.status} label={model.status.label} />}
-        {display === "chart" && (
-          <div className="mt-3">
-            <LazyChart model={model}>
-              <StaticChart model={model} />
-            </LazyChart>
-          </div>
-        )}
-        <figcaption id={descId} className="mt-3 text-sm">
-          {model.summary}
-        </figcaption>
-        <DataTable model={model} open={display === "table"} />
+        <ChartBody
+          model={toDrawable(model)}
+          display={display}
+          descId={descId}
+          loadWhen={loadChart}
+          tableHref={permalink && `${permalink}${permalink.includes("?") ? "&" : "?"}type=table`}
+        />
         <SourceLine sources={sources} all={headingLevel === 1} />
         {downloads && <DownloadMenu id={model.id} title={model.title} params={downloads} />}
       </figure>

@@ -42,6 +42,7 @@ export function ChartPageView({ view, sources }: { view: ChartView; sources: Sou
           sources={sources}
           display={view.params.type === "table" ? "table" : "chart"}
           headingLevel={1}
+          loadChart="interaction"
           downloads={view.params}
         />
         <ShareBar id={view.model.id} title={view.model.title} />

@@ -1,64 +1,97 @@
-import type { ChartModel } from "@/lib/charts/model";
+"use client";
+
+import { useState } from "react";
+
+import type { DrawableChart } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
-/** The chart's numbers as a real table, behind a native disclosure that works without JavaScript. */
-export function DataTable({ model, open = false }: { model: ChartModel; open?: boolean }) {
+function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: number): string {
+  const c = model.table[i]!;
+  const v = row[c.key];
+  if (v === null || v === undefined) return "–";
+  return c.unit && typeof v === "number"
+    ? formatNumber(v, c.unit, c.decimals ?? model.decimals)
+    : String(v);
+}
+
+function Table({ model }: { model: DrawableChart }) {
+  // Cell spacing and alignment are set once on the table (data-num marks numeric columns), not per
+  // cell: a 20-column table would otherwise repeat the same classes hundreds of times in the page.
   return (
-    <details className="group mt-3 text-sm" open={open}>
+    <div
+      className="mt-2 max-w-full overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={`${model.title}: data table`}
+    >
+      <table className="[&_tbody_tr]:border-border/60 w-full border-collapse text-left text-xs sm:text-sm [&_[data-num]]:text-right [&_[data-num]]:tabular-nums [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1 [&_thead_th]:font-semibold">
+        <caption className="sr-only">{model.title}</caption>
+        <thead>
+          <tr className="border-border border-b">
+            {model.table.map((c) => (
+              <th key={c.key} scope="col" data-num={c.unit ? "" : undefined}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {model.rows.map((row) => (
+            <tr key={String(row[model.indexKey])}>
+              {model.table.map((c, i) =>
+                i === 0 ? (
+                  <th key={c.key} scope="row">
+                    {cellText(model, row, i)}
+                  </th>
+                ) : (
+                  <td key={c.key} data-num={c.unit ? "" : undefined}>
+                    {cellText(model, row, i)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The chart's numbers as a real table behind a native disclosure. With `tableHref` (the dashboard),
+ * the table is drawn when first opened, from the data the page already holds, which keeps the
+ * dashboard's HTML small; visitors without JavaScript get a link to the table on the chart's page.
+ * Without it (a chart's own page, an embed), the table is in the HTML from the start.
+ */
+export function DataTable({
+  model,
+  open: initiallyOpen = false,
+  tableHref,
+}: {
+  model: DrawableChart;
+  open?: boolean;
+  tableHref?: string;
+}) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details
+      className="group mt-3 text-sm"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="no-print text-accent focus-visible:outline-accent w-fit cursor-pointer rounded px-1 underline-offset-2 hover:underline focus-visible:outline-2">
         <span className="group-open:hidden">Show table</span>
         <span className="hidden group-open:inline">Hide table</span>
       </summary>
-      <div
-        className="mt-2 max-w-full overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label={`${model.title}: data table`}
-      >
-        <table className="w-full border-collapse text-left text-xs sm:text-sm">
-          <caption className="sr-only">{model.title}</caption>
-          <thead>
-            <tr className="border-border border-b">
-              {model.table.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={`px-2 py-1 font-semibold ${c.unit ? "text-right" : ""}`}
-                >
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.rows.map((row) => (
-              <tr key={String(row[model.indexKey])} className="border-border/60 border-b">
-                {model.table.map((c, i) => {
-                  const v = row[c.key];
-                  const text =
-                    v === null || v === undefined
-                      ? "–"
-                      : c.unit && typeof v === "number"
-                        ? formatNumber(v, c.unit, c.decimals ?? model.decimals)
-                        : String(v);
-                  return i === 0 ? (
-                    <th key={c.key} scope="row" className="px-2 py-1 font-normal">
-                      {text}
-                    </th>
-                  ) : (
-                    <td
-                      key={c.key}
-                      className={`px-2 py-1 ${c.unit ? "text-right tabular-nums" : ""}`}
-                    >
-                      {text}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {!tableHref || open ? (
+        <Table model={model} />
+      ) : (
+        <noscript>
+          <p className="mt-2">
+            <a href={tableHref}>Open the table on the chart&apos;s own page</a>
+          </p>
+        </noscript>
+      )}
     </details>
   );
 }

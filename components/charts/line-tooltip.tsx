@@ -1,10 +1,10 @@
 "use client";
 
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
 interface TooltipProps {
-  model: ChartModel;
+  model: DrawableChart;
   active?: boolean;
   label?: string | number;
 }

@@ -15,7 +15,7 @@ import {
 } from "recharts";
 
 import { ChartContainer, type ChartConfig } from "@/components/ui/chart";
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
 import { highlightColor } from "./chart-colors";
@@ -28,18 +28,18 @@ const AXIS = {
   tick: { fill: "var(--muted)", fontSize: 12 },
 } as const;
 
-function configOf(model: ChartModel): ChartConfig {
+function configOf(model: DrawableChart): ChartConfig {
   return Object.fromEntries(model.series.map((s) => [s.key, { label: s.label, color: s.color }]));
 }
 
 /** Muted lines first, the highlighted one above them, the national line on top. */
-function drawOrder(model: ChartModel) {
+function drawOrder(model: DrawableChart) {
   const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
   return [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
 }
 
 /** The interactive chart (tooltips, keyboard navigation through recharts' accessibility layer). */
-export function RechartsChart({ model }: { model: ChartModel }) {
+export function RechartsChart({ model }: { model: DrawableChart }) {
   const format = (v: unknown) =>
     typeof v === "number" ? formatNumber(v, model.unit, model.decimals) : "";
   const style = { width: "100%", height: model.height };

@@ -1,10 +1,10 @@
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
 import { BG_CLASS, highlightColor } from "./chart-colors";
 
 /** Horizontal bars in plain HTML: readable with no JavaScript, and crisp at any width. */
-export function StaticBars({ model }: { model: ChartModel }) {
+export function StaticBars({ model }: { model: DrawableChart }) {
   const series = model.series[0];
   if (!series) return null;
   const values = model.rows.map((r) => Number(r[series.key] ?? 0));

@@ -1,11 +1,11 @@
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model";
 
 import { StaticBars } from "./static-bars";
 import { StaticColumns } from "./static-columns";
 import { StaticLines } from "./static-lines";
 
 /** The server-rendered chart: what no-JavaScript visitors see, and what shows until the chart code arrives. */
-export function StaticChart({ model }: { model: ChartModel }) {
+export function StaticChart({ model }: { model: DrawableChart }) {
   if (model.kind === "line") return <StaticLines model={model} />;
   return model.layout === "vertical" ? (
     <StaticBars model={model} />

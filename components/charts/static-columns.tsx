@@ -1,10 +1,10 @@
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
 import { BG_CLASS, highlightColor } from "./chart-colors";
 
 /** Grouped vertical columns in plain HTML, one group per row of the model. */
-export function StaticColumns({ model }: { model: ChartModel }) {
+export function StaticColumns({ model }: { model: DrawableChart }) {
   const max =
     Math.max(...model.rows.flatMap((r) => model.series.map((s) => Number(r[s.key] ?? 0))), 0) || 1;
   return (

@@ -1,4 +1,4 @@
-import type { ChartModel } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model";
 import { formatNumber } from "@/lib/format";
 
 import { cssColor, highlightColor } from "./chart-colors";
@@ -7,7 +7,7 @@ const W = 600;
 const H = 240;
 
 /** Lines as an SVG that stretches to its box; strokes keep their width however it is scaled. */
-export function StaticLines({ model }: { model: ChartModel }) {
+export function StaticLines({ model }: { model: DrawableChart }) {
   const n = model.rows.length;
   const x = (i: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
   const y = (v: number) => H - (v / 100) * H;

@@ -9,7 +9,11 @@ const KIND_LABEL: Record<Source["kind"], string> = {
   reference: "Reference work",
 };
 
-/** Every source with its publisher, date and link, and what on the page rests on it. */
+/**
+ * Every source with its publisher, date and link, and what on the page rests on it. One compact line
+ * per source (51 of them): the list is long, and every element here is sent twice, as HTML and again
+ * in the page's React payload.
+ */
 export function SourcesList({
   sources,
   usage,
@@ -23,36 +27,26 @@ export function SourcesList({
       a.publisher.localeCompare(b.publisher),
   );
   return (
-    <ul className="grid gap-3 md:grid-cols-2">
+    <ul className="divide-border border-border bg-card divide-y rounded-lg border text-sm">
       {sorted.map((s) => {
         const used = usage.get(s.id) ?? [];
         return (
-          <li
-            key={s.id}
-            id={`source-${s.id}`}
-            className="border-border bg-card rounded-lg border p-4 text-sm"
-          >
-            <p className="text-muted text-xs">
-              {KIND_LABEL[s.kind]} · {s.publisher} ·{" "}
-              {s.published ? formatDate(s.published) : "date not shown"} ·{" "}
-              {s.language.toUpperCase()}
-            </p>
-            <p className="mt-1 font-medium break-words">
-              <a href={s.url} rel="noopener noreferrer">
-                {s.title}
-              </a>
-            </p>
-            {s.note && <p className="mt-1 text-xs">{s.note}</p>}
+          <li key={s.id} id={`source-${s.id}`} className="px-4 py-2 break-words">
+            <a href={s.url} rel="noopener noreferrer" className="font-medium">
+              {s.title}
+            </a>
+            <span className="text-muted text-xs">
+              {` · ${KIND_LABEL[s.kind]} · ${s.publisher} · ${
+                s.published ? formatDate(s.published) : "date not shown"
+              } · ${s.language.toUpperCase()}`}
+            </span>
+            {s.note && <span className="block text-xs">{s.note}</span>}
             {used.length > 0 && (
-              <details className="mt-2">
-                <summary className="text-accent cursor-pointer text-xs">
-                  Used for {used.length} item{used.length === 1 ? "" : "s"}
+              <details className="text-xs">
+                <summary className="text-accent w-fit cursor-pointer">
+                  {`Used for ${used.length} item${used.length === 1 ? "" : "s"}`}
                 </summary>
-                <ul className="mt-1 list-disc pl-5 text-xs">
-                  {used.map((u) => (
-                    <li key={u}>{u}</li>
-                  ))}
-                </ul>
+                <p className="mt-1">{used.join(" · ")}</p>
               </details>
             )}
           </li>

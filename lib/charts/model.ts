@@ -72,3 +72,41 @@ export interface ChartModel {
   /** Row id (the row's "id" cell) or series key drawn in the accent colour. */
   highlight?: string;
 }
+
+/** What the browser needs to draw a chart and its table: the model without its provenance and revisions. */
+export type DrawableChart = Pick<
+  ChartModel,
+  | "id"
+  | "title"
+  | "kind"
+  | "layout"
+  | "indexKey"
+  | "series"
+  | "rows"
+  | "unit"
+  | "decimals"
+  | "table"
+  | "summary"
+  | "height"
+  | "highlight"
+>;
+
+/** Only the drawable fields travel to the browser; the rest stays in the server-rendered figure. */
+export function toDrawable(m: ChartModel): DrawableChart {
+  const { id, title, kind, layout, indexKey, series, rows, unit, decimals, table, summary } = m;
+  return {
+    id,
+    title,
+    kind,
+    layout,
+    indexKey,
+    series,
+    rows,
+    unit,
+    decimals,
+    table,
+    summary,
+    height: m.height,
+    ...(m.highlight ? { highlight: m.highlight } : {}),
+  };
+}

@@ -19,6 +19,7 @@ export default async function EmbedPage(props: ChartRouteProps) {
         sources={sources}
         display={view.params.type === "table" ? "table" : "chart"}
         headingLevel={1}
+        loadChart="interaction"
       />
       <p className="mt-1 text-right text-xs">
         <a href={permalink} target="_blank" rel="noopener">

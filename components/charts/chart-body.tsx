@@ -1,0 +1,41 @@
+"use client";
+
+import type { DrawableChart } from "@/lib/charts/model";
+
+import { DataTable } from "./data-table";
+import { LazyChart, type LoadWhen } from "./lazy-chart";
+
+/**
+ * The data-bearing part of a chart figure: the chart, its generated description and its table.
+ * One client component receives the model once; drawn on the server as HTML and hydrated from that
+ * same model, the page does not also carry the chart and table as separate element trees.
+ */
+export function ChartBody({
+  model,
+  display,
+  descId,
+  loadWhen,
+  tableHref,
+}: {
+  model: DrawableChart;
+  display: "chart" | "table";
+  descId: string;
+  loadWhen: LoadWhen;
+  /** Where visitors without JavaScript find the table, when it is drawn only on demand. */
+  tableHref?: string;
+}) {
+  return (
+    <>
+      {display === "chart" && (
+        <div className="mt-3">
+          <LazyChart model={model} when={loadWhen} />
+        </div>
+      )}
+      <figcaption id={descId} className="mt-3 text-sm">
+        {model.summary}
+      </figcaption>
+      {/* Keyed by display: switching the view to or from "table" opens or closes it afresh. */}
+      <DataTable key={display} model={model} open={display === "table"} tableHref={tableHref} />
+    </>
+  );
+}
