@@ -17,18 +17,24 @@ const brotli = promisify(zlib.brotliCompress);
 /** The global under which the running server exposes its cache, so revalidation can empty it. */
 export const MICRO_CACHE_KEY = Symbol.for("kz-dashboard.micro-cache");
 
-/** Pages whose HTML depends on the URL alone (no cookies, no per-visitor content). */
-const PAGE = /^\/(?:changes|(?:charts|embed)\/[A-Za-z0-9-]{1,100})?(?:\?|$)/;
+/**
+ * What depends on the URL alone (no cookies, no per-visitor content): the pages, and the two public
+ * files that crowds ask for on election night, the link-preview images and the figures CSV.
+ */
+const CACHEABLE =
+  /^\/(?:changes|(?:charts|embed|api\/og)\/[A-Za-z0-9-]{1,100}|api\/figures\.csv)?(?:\?|$)/;
+const STORED_TYPES = /^(?:text\/html|text\/csv|image\/png)\b/;
 const MAX_URL_LENGTH = 512;
-// Hop-by-hop and per-response headers that must not be replayed from a stored copy.
+// Hop-by-hop and per-response headers that must not be replayed from a stored copy. A response shared
+// between visitors never carries a cookie (the app sets none; this keeps it that way).
 const DROP = new Set([
+  "set-cookie",
   "connection",
   "keep-alive",
   "transfer-encoding",
   "content-length",
   "content-encoding",
   "date",
-  "cache-control",
   "etag",
 ]);
 
@@ -47,7 +53,7 @@ const DROP = new Set([
 export function isCacheable(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const url = req.url ?? "";
-  if (url.length > MAX_URL_LENGTH || !PAGE.test(url) || /[?&]_rsc=/.test(url)) return false;
+  if (url.length > MAX_URL_LENGTH || !CACHEABLE.test(url) || /[?&]_rsc=/.test(url)) return false;
   return !Object.keys(req.headers).some(
     (h) => h === "rsc" || h.startsWith("next-") || h === "authorization",
   );
@@ -61,12 +67,14 @@ async function toEntry(upstream, now) {
     if (!DROP.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
   }
   const ok = upstream.status === 200;
-  const [gz, br] = ok
-    ? await Promise.all([
-        gzip(upstream.body),
-        brotli(upstream.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
-      ])
-    : [null, null];
+  const text = /^text\//.test(headers["content-type"] ?? "");
+  const [gz, br] =
+    ok && text
+      ? await Promise.all([
+          gzip(upstream.body),
+          brotli(upstream.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+        ])
+      : [null, null];
   const etag = ok
     ? `"${createHash("sha256").update(upstream.body).digest("base64url").slice(0, 27)}"`
     : null;
@@ -81,11 +89,20 @@ async function toEntry(upstream, now) {
   };
 }
 
-/** Only complete, successful, visitor-independent HTML is kept. */
+/** Only complete, successful, visitor-independent pages and files are kept. */
 function storable(/** @type {Upstream} */ u) {
   const type = Object.entries(u.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
   const cookie = Object.keys(u.headers).some((k) => k.toLowerCase() === "set-cookie");
-  return u.status === 200 && !cookie && /^text\/html/.test(type ?? "");
+  return u.status === 200 && !cookie && STORED_TYPES.test(type ?? "");
+}
+
+/** If-None-Match as HTTP has it: a list of tags, weak or strong, or "*". */
+function matches(/** @type {string | undefined} */ header, /** @type {string} */ etag) {
+  if (!header) return false;
+  return header.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag === etag || tag === `W/${etag}`;
+  });
 }
 
 /**
@@ -185,14 +202,16 @@ export function sendCached(req, res, { entry, state }) {
         ? vary
         : `${vary}, Accept-Encoding`,
   };
-  if (entry.etag) {
-    headers.etag = entry.etag;
-    // Shared caches (a CDN) may do the same one-second caching; browsers check back every time.
+  if (entry.etag) headers.etag = entry.etag;
+  if (entry.etag && /^text\/html/.test(entry.headers["content-type"] ?? "")) {
+    // Next.js marks rendered pages no-store; a stored page may be kept by a CDN for a second, and
+    // browsers check back with the ETag every time. Files keep the caching their routes chose.
     headers["cache-control"] = "public, max-age=0, s-maxage=1, stale-while-revalidate=10";
-  } else {
-    headers["cache-control"] = "private, no-cache, no-store, max-age=0, must-revalidate";
   }
-  if (entry.etag && req.headers["if-none-match"] === entry.etag) {
+  if (
+    entry.etag &&
+    matches(/** @type {string | undefined} */ (req.headers["if-none-match"]), entry.etag)
+  ) {
     res.writeHead(304, headers);
     res.end();
     return;

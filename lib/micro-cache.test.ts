@@ -56,9 +56,13 @@ describe(isCacheable, () => {
     "/charts/kz-2022-results",
     "/charts/kz-2022-results?sort=asc",
     "/embed/x",
-  ])("keeps the page %s", (url) => expect(isCacheable(req(url))).toBe(true));
+    "/api/og/kz-2022-results?type=table",
+    "/api/figures.csv?bom=0",
+  ])("keeps %s", (url) => expect(isCacheable(req(url))).toBe(true));
   it.each([
-    ["an API call", req("/api/figures.csv")],
+    ["an API call", req("/api/revision")],
+    ["the figures as JSON", req("/api/figures")],
+    ["a deeper API path", req("/api/og/a/b")],
     ["a script", req("/_next/static/chunks/a.js")],
     ["a client-side navigation", req("/", { rsc: "1" })],
     ["a router prefetch", req("/charts/a", { "next-router-prefetch": "1" })],
@@ -118,6 +122,35 @@ describe(createMicroCache, () => {
     await s.cache.get("/charts/nope");
     expect(s.renders()).toBe(2);
     expect(s.cache.size).toBe(0);
+  });
+
+  it("keeps preview images as they are and compresses CSV, but never stores JSON", async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+    const cache = createMicroCache({
+      async fill(url) {
+        if (url.startsWith("/api/og/"))
+          return { status: 200, headers: { "content-type": "image/png" }, body: png };
+        if (url.endsWith(".csv"))
+          return {
+            status: 200,
+            headers: { "content-type": "text/csv; charset=utf-8" },
+            body: Buffer.from("a,b\r\n"),
+          };
+        return {
+          status: 200,
+          headers: { "content-type": "application/json" },
+          body: Buffer.from("{}"),
+        };
+      },
+    });
+    const image = await cache.get("/api/og/x");
+    expect(image.state).toBe("MISS");
+    expect(image.entry.body).toEqual(png);
+    expect(image.entry.gzip).toBeNull();
+    const csv = await cache.get("/api/figures.csv");
+    expect(csv.state).toBe("MISS");
+    expect(gunzipSync(csv.entry.gzip!).toString()).toBe("a,b\r\n");
+    expect((await cache.get("/api/other")).state).toBe("PASS");
   });
 
   it("never stores a response that sets a cookie", async () => {
@@ -204,6 +237,14 @@ describe(sendCached, () => {
     expect(br.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(br.body).toString()).toBe("<p>dashboard</p>");
     expect(Number(br.headers["content-length"])).toBe(br.body.length);
+  });
+
+  it("accepts If-None-Match as a list, weak or starred", async () => {
+    const request = await serve();
+    const { etag } = (await request()).headers;
+    for (const header of [`"x", ${etag}`, `W/${etag}`, "*"])
+      expect((await request({ "if-none-match": header })).status).toBe(304);
+    expect((await request({ "if-none-match": '"other"' })).status).toBe(200);
   });
 
   it("answers a matching If-None-Match with 304 and HEAD without a body", async () => {

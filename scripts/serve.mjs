@@ -28,6 +28,8 @@ const cache = createMicroCache({
     const r = await fetch(`http://127.0.0.1:${port}${url}`, {
       headers: { [BYPASS]: secret, "accept-encoding": "identity" },
       redirect: "manual",
+      // A render that hangs must not hold every waiting visitor: they fall back to Next.js directly.
+      signal: AbortSignal.timeout(30_000),
     });
     return {
       status: r.status,
