@@ -41,10 +41,11 @@ export function SourcesList({
               } · ${s.language.toUpperCase()}`}
             </span>
             {s.note && <span className="block text-xs">{s.note}</span>}
-            {used.length > 0 && (
+            {used.length === 1 && <span className="block py-1 text-xs">Used for: {used[0]}</span>}
+            {used.length > 1 && (
               <details className="text-xs">
-                <summary className="text-accent w-fit cursor-pointer">
-                  {`Used for ${used.length} item${used.length === 1 ? "" : "s"}`}
+                <summary className="text-accent mt-0.5 w-fit cursor-pointer py-1">
+                  {`Used for ${used.length} items`}
                 </summary>
                 <p className="mt-1">{used.join(" · ")}</p>
               </details>
