@@ -1,11 +1,34 @@
 /** Requests per second and latency percentiles at 50 connections for 10 s (autocannon, loopback only). */
 import autocannon from "autocannon";
 
-export async function measureLoad(url, { connections = 50, duration = 10 } = {}) {
-  const result = await autocannon({ url, connections, duration, timeout: 10 });
+/** What every browser sends; without it a server must answer with the uncompressed page. */
+export const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+
+/**
+ * Waits until the server answers a light request quickly again: a slow route (the preview image) leaves
+ * renders queued after autocannon stops, and they must not spill into the next measurement.
+ */
+export async function settle(base, { quietMs = 30, timeoutMs = 60_000 } = {}) {
+  const end = Date.now() + timeoutMs;
+  let quiet = 0;
+  while (Date.now() < end && quiet < 3) {
+    const start = performance.now();
+    await fetch(`${base}/api/revision`).then(
+      (r) => r.arrayBuffer(),
+      () => null,
+    );
+    quiet = performance.now() - start < quietMs ? quiet + 1 : 0;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function measureLoad(url, { connections = 50, duration = 10, headers = {} } = {}) {
+  const result = await autocannon({ url, connections, duration, timeout: 10, headers });
   return {
     url,
+    encoding: headers["accept-encoding"] ? "browser (gzip, br)" : "none",
     requestsPerSecond: Math.round(result.requests.average),
+    bytesPerResponse: Math.round(result.throughput.average / (result.requests.average || 1)),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,

@@ -1,5 +1,9 @@
-/** Serves one saved HTML page with Debian's nginx on a loopback port: the ceiling for requests per second. */
+/**
+ * Serves one saved HTML page with Debian's nginx on a loopback port: the ceiling for requests per second.
+ * A gzip copy sits beside it (gzip_static), so browser-like requests get compressed bytes as from us.
+ */
 import { execFileSync, spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -19,10 +23,11 @@ export function ensureNginx() {
 export async function serveStatic(html, port) {
   const dir = mkdtempSync(path.join(tmpdir(), "kz-nginx-"));
   writeFileSync(path.join(dir, "index.html"), html);
+  writeFileSync(path.join(dir, "index.html.gz"), gzipSync(html, { level: 9 }));
   const conf = `worker_processes 2; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
 events { worker_connections 1024; }
 http { access_log off; client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  server { listen 127.0.0.1:${port}; root ${dir}; location / { default_type text/html; try_files /index.html =404; } } }`;
+  server { listen 127.0.0.1:${port}; root ${dir}; location / { default_type text/html; gzip_static on; try_files /index.html =404; } } }`;
   writeFileSync(path.join(dir, "nginx.conf"), conf);
   const proc = spawn(NGINX, ["-c", path.join(dir, "nginx.conf"), "-p", dir], { stdio: "ignore" });
   for (let i = 0; i < 50; i++) {
