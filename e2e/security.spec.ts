@@ -100,3 +100,35 @@ test("hostile queries on every route get an answer without a server error or ref
   const after = await request.get("/");
   expect(after.status()).toBe(200);
 });
+
+test("the page cache can't be bypassed, poisoned or made to leak by request headers", async ({
+  request,
+}) => {
+  const page = await request.get("/");
+  expect(page.status()).toBe(200);
+  const etag = page.headers().etag!;
+  const body = await page.text();
+  // A guessed fill header just gets the stored page; it never reaches the renderer as trusted.
+  const spoofed = await request.get("/", { headers: { "x-micro-cache-fill": "guess" } });
+  expect(spoofed.headers()["x-cache"]).toMatch(/HIT|STALE|MISS/);
+  expect(await spoofed.text()).toBe(body);
+  // Garbage validators and ranges are ignored rather than trusted or failing.
+  for (const header of ['"', "W/", "*,*,*", "x".repeat(4000)]) {
+    const res = await request.get("/", { headers: { "if-none-match": header } });
+    expect([200, 304], header.slice(0, 20)).toContain(res.status());
+  }
+  // Client-side navigations and over-long URLs go past the cache to Next.js, and are not stored.
+  const rsc = await request.get("/", { headers: { rsc: "1" } });
+  expect(rsc.status()).toBe(200);
+  expect(rsc.headers()["x-cache"]).toBeUndefined();
+  expect(rsc.headers()["content-type"]).toContain("text/x-component");
+  const long = await request.get(`/charts/kz-2022-results?x=${"a".repeat(2000)}`);
+  expect(long.status()).toBe(200);
+  expect(long.headers()["x-cache"]).toBeUndefined();
+  // A stored copy carries the same security headers as a fresh render, and the ETag still works.
+  const again = await request.get("/", { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(page.headers()["content-security-policy"]).toContain("default-src 'self'");
+  expect(page.headers()["x-frame-options"]).toBe("DENY");
+  expect(page.headers()["set-cookie"]).toBeUndefined();
+});
