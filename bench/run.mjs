@@ -50,12 +50,13 @@ try {
   };
   // Uncompressed first (the budget's measure), then as a browser asks, with Accept-Encoding.
   const load = [];
-  for (const p of ["/", "/api/figures.csv", "/api/og/kz-2022-results"]) {
+  for (const p of ["/", "/api/figures.csv", "/api/og/kz-2022-results", "/api/revision"]) {
     await settle(BASE);
     load.push(await measureLoad(BASE + p));
   }
   await settle(BASE);
   load.push(await measureLoad(`${BASE}/`, { headers: BROWSER_HEADERS }));
+  const [home, homeAsBrowser] = [load[0], load.at(-1)];
 
   let ceiling = null;
   if (ensureNginx()) {
@@ -85,8 +86,8 @@ try {
     ]),
     {
       budget: "p99 latency / at 50 connections ≤ 50 ms",
-      value: `${load[0].p99Ms} ms`,
-      ok: load[0].p99Ms <= 50,
+      value: `${home.p99Ms} ms`,
+      ok: home.p99Ms <= 50,
     },
   ];
   const results = {
@@ -103,7 +104,7 @@ try {
     nginxCeiling:
       ceiling &&
       ceiling.map((c, i) => {
-        const ours = i === 0 ? load[0] : load[3];
+        const ours = i === 0 ? home : homeAsBrowser;
         return {
           ...c,
           ourShareOfCeiling:

@@ -18,12 +18,13 @@ const brotli = promisify(zlib.brotliCompress);
 export const MICRO_CACHE_KEY = Symbol.for("kz-dashboard.micro-cache");
 
 /**
- * What depends on the URL alone (no cookies, no per-visitor content): the pages, and the two public
- * files that crowds ask for on election night, the link-preview images and the figures CSV.
+ * What depends on the URL and the data alone (no cookies, no per-visitor content): the pages, and what
+ * crowds ask for on election night: the link-preview images, the figures CSV, and the revision state
+ * every open page polls.
  */
 const CACHEABLE =
-  /^\/(?:changes|(?:charts|embed|api\/og)\/[A-Za-z0-9-]{1,100}|api\/figures\.csv)?(?:\?|$)/;
-const STORED_TYPES = /^(?:text\/html|text\/csv|image\/png)\b/;
+  /^\/(?:changes|(?:charts|embed|api\/og)\/[A-Za-z0-9-]{1,100}|api\/figures\.csv|api\/revision)?(?:\?|$)/;
+const STORED_TYPES = /^(?:text\/html|text\/csv|image\/png|application\/json)\b/;
 const MAX_URL_LENGTH = 512;
 // Hop-by-hop and per-response headers that must not be replayed from a stored copy. A response shared
 // between visitors never carries a cookie (the app sets none; this keeps it that way).

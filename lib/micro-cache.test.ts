@@ -58,9 +58,11 @@ describe(isCacheable, () => {
     "/embed/x",
     "/api/og/kz-2022-results?type=table",
     "/api/figures.csv?bom=0",
+    "/api/revision",
   ])("keeps %s", (url) => expect(isCacheable(req(url))).toBe(true));
   it.each([
-    ["an API call", req("/api/revision")],
+    ["a POST to revalidate", req("/api/revalidate", {}, "POST")],
+    ["a zip download", req("/api/charts/x/download.zip")],
     ["the figures as JSON", req("/api/figures")],
     ["a deeper API path", req("/api/og/a/b")],
     ["a script", req("/_next/static/chunks/a.js")],
@@ -124,7 +126,7 @@ describe(createMicroCache, () => {
     expect(s.cache.size).toBe(0);
   });
 
-  it("keeps preview images as they are and compresses CSV, but never stores JSON", async () => {
+  it("keeps preview images as they are and compresses CSV, but stores no other kind of file", async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
     const cache = createMicroCache({
       async fill(url) {
@@ -138,8 +140,8 @@ describe(createMicroCache, () => {
           };
         return {
           status: 200,
-          headers: { "content-type": "application/json" },
-          body: Buffer.from("{}"),
+          headers: { "content-type": "application/zip" },
+          body: Buffer.from("PK"),
         };
       },
     });
@@ -150,7 +152,7 @@ describe(createMicroCache, () => {
     const csv = await cache.get("/api/figures.csv");
     expect(csv.state).toBe("MISS");
     expect(gunzipSync(csv.entry.gzip!).toString()).toBe("a,b\r\n");
-    expect((await cache.get("/api/other")).state).toBe("PASS");
+    expect((await cache.get("/api/charts/x/download.zip")).state).toBe("PASS");
   });
 
   it("never stores a response that sets a cookie", async () => {
