@@ -40,6 +40,20 @@ describe("CHART_REGISTRY", () => {
       "2022-11-20T1405-preliminary",
     )!;
     expect(model.rows.map((r) => r.release)).toEqual(["10:05", "12:05", "14:05"]);
+    expect(model.summary).toMatch(
+      /^National turnout rose from 23\.37% at 10:05 to 51\.16% \(14:05\)\./,
+    );
+  });
+
+  it("describes the day's first release on its own, without a rise", () => {
+    const model = findChartSpec("kz-2022-turnout-intraday")!.build(
+      data,
+      "2022-11-20T1005-preliminary",
+    )!;
+    expect(model.summary).toMatch(
+      /^National turnout was 23\.37% at 10:05, the first release of the day\./,
+    );
+    expect(model.summary).not.toContain("rose");
   });
 
   it("offers only the view options a chart supports", () => {

@@ -76,7 +76,10 @@ export function intradayChart(data: DataSet, revisionId?: string | null): ChartM
       ...t.meta.units.map((u) => ({ key: u.id, label: u.name, unit: "percent" as const })),
     ],
     summary:
-      `National turnout rose from ${formatNumber(first.national.percent, "percent")} at ${first.label} to ${formatNumber(last.national.percent, "percent")} (${last.label.toLowerCase()}).` +
+      // The first release of election day has nothing to rise from yet.
+      (first === last
+        ? `National turnout was ${formatNumber(first.national.percent, "percent")} at ${first.label}, the first release of the day.`
+        : `National turnout rose from ${formatNumber(first.national.percent, "percent")} at ${first.label} to ${formatNumber(last.national.percent, "percent")} (${last.label.toLowerCase()}).`) +
       (highest && lowest && lastWithUnits
         ? ` At ${lastWithUnits.label}, ${highest.label} was highest (${formatNumber(highest.value, "percent")}) and ${lowest.label} lowest (${formatNumber(lowest.value, "percent")}).`
         : ""),
