@@ -1,17 +1,10 @@
-import { createHash } from "node:crypto";
+import { etagOf, ifNoneMatchHas } from "./etag.mjs";
 
-/** A strong ETag for a response body. */
-export function etagOf(body: string | Uint8Array): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-}
+export { etagOf };
 
 /** True when the client already holds this version (If-None-Match carries the ETag, or *). */
 export function isNotModified(request: Request, etag: string): boolean {
-  const header = request.headers.get("if-none-match");
-  if (!header) return false;
-  return header
-    .split(",")
-    .some((t) => t.trim() === etag || t.trim() === "*" || t.trim() === `W/${etag}`);
+  return ifNoneMatchHas(request.headers.get("if-none-match"), etag);
 }
 
 export const DATA_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";

@@ -7,15 +7,32 @@
  * machine, so the fewer renders the steadier the latency. Plain JavaScript because the production
  * server (scripts/serve.mjs) loads it without a TypeScript step.
  */
-import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+
+import { etagOf, ifNoneMatchHas } from "./etag.mjs";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
 
-/** The global under which the running server exposes its cache, so revalidation can empty it. */
-export const MICRO_CACHE_KEY = Symbol.for("kz-dashboard.micro-cache");
+/**
+ * The running server's cache lives in a global so that revalidation, which runs inside Next.js's
+ * route bundle (a separate module instance), can reach the same object.
+ */
+const MICRO_CACHE_KEY = Symbol.for("kz-dashboard.micro-cache");
+
+/** Makes this server's cache the one clearPageCache() empties. @param {{ clear(): void }} cache */
+export function publishPageCache(cache) {
+  /** @type {Record<symbol, unknown>} */ (globalThis)[MICRO_CACHE_KEY] = cache;
+}
+
+/** Empties the running server's page cache, if there is one (not under `next dev`). */
+export function clearPageCache() {
+  const cache = /** @type {Record<symbol, { clear(): void } | undefined>} */ (globalThis)[
+    MICRO_CACHE_KEY
+  ];
+  cache?.clear();
+}
 
 /**
  * What depends on the URL and the data alone (no cookies, no per-visitor content): the pages, and what
@@ -76,9 +93,7 @@ async function toEntry(upstream, now) {
           brotli(upstream.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
         ])
       : [null, null];
-  const etag = ok
-    ? `"${createHash("sha256").update(upstream.body).digest("base64url").slice(0, 27)}"`
-    : null;
+  const etag = ok ? etagOf(upstream.body) : null;
   return {
     status: upstream.status,
     headers,
@@ -95,15 +110,6 @@ function storable(/** @type {Upstream} */ u) {
   const type = Object.entries(u.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
   const cookie = Object.keys(u.headers).some((k) => k.toLowerCase() === "set-cookie");
   return u.status === 200 && !cookie && STORED_TYPES.test(type ?? "");
-}
-
-/** If-None-Match as HTTP has it: a list of tags, weak or strong, or "*". */
-function matches(/** @type {string | undefined} */ header, /** @type {string} */ etag) {
-  if (!header) return false;
-  return header.split(",").some((t) => {
-    const tag = t.trim();
-    return tag === "*" || tag === etag || tag === `W/${etag}`;
-  });
 }
 
 /**
@@ -211,7 +217,7 @@ export function sendCached(req, res, { entry, state }) {
   }
   if (
     entry.etag &&
-    matches(/** @type {string | undefined} */ (req.headers["if-none-match"]), entry.etag)
+    ifNoneMatchHas(/** @type {string | undefined} */ (req.headers["if-none-match"]), entry.etag)
   ) {
     res.writeHead(304, headers);
     res.end();

@@ -10,7 +10,12 @@ import path from "node:path";
 import next from "next";
 import { tsImport } from "tsx/esm/api";
 
-import { createMicroCache, isCacheable, MICRO_CACHE_KEY, sendCached } from "../lib/micro-cache.mjs";
+import {
+  createMicroCache,
+  isCacheable,
+  publishPageCache,
+  sendCached,
+} from "../lib/micro-cache.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
@@ -38,7 +43,7 @@ const cache = createMicroCache({
     };
   },
 });
-globalThis[MICRO_CACHE_KEY] = cache;
+publishPageCache(cache);
 
 // The same signature the app's loader uses to notice new files (sizes and times, no reading), checked
 // every second: a revision written by hand or by `npm run ingest` empties the cache within a second

@@ -2,7 +2,8 @@ import { Card } from "@/components/ui/card";
 import { toDrawable, type ChartModel } from "@/lib/charts/model";
 import type { Source } from "@/lib/schemas";
 
-import type { ChartParams } from "@/lib/chart-params";
+import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/chart-query";
+import { chartPath } from "@/lib/site";
 
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
@@ -87,7 +88,10 @@ export function ChartFigure({
           display={display}
           descId={descId}
           loadWhen={loadChart}
-          tableHref={permalink && `${permalink}${permalink.includes("?") ? "&" : "?"}type=table`}
+          tableHref={
+            permalink &&
+            chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }))
+          }
         />
         <SourceLine sources={sources} all={headingLevel === 1} />
         {downloads && <DownloadMenu id={model.id} title={model.title} params={downloads} />}

@@ -74,39 +74,27 @@ export interface ChartModel {
 }
 
 /** What the browser needs to draw a chart and its table: the model without its provenance and revisions. */
-export type DrawableChart = Pick<
-  ChartModel,
-  | "id"
-  | "title"
-  | "kind"
-  | "layout"
-  | "indexKey"
-  | "series"
-  | "rows"
-  | "unit"
-  | "decimals"
-  | "table"
-  | "summary"
-  | "height"
-  | "highlight"
->;
+const DRAWABLE_KEYS = [
+  "id",
+  "title",
+  "kind",
+  "layout",
+  "indexKey",
+  "series",
+  "rows",
+  "unit",
+  "decimals",
+  "table",
+  "summary",
+  "height",
+  "highlight",
+] as const satisfies readonly (keyof ChartModel)[];
+
+export type DrawableChart = Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]>;
 
 /** Only the drawable fields travel to the browser; the rest stays in the server-rendered figure. */
 export function toDrawable(m: ChartModel): DrawableChart {
-  const { id, title, kind, layout, indexKey, series, rows, unit, decimals, table, summary } = m;
-  return {
-    id,
-    title,
-    kind,
-    layout,
-    indexKey,
-    series,
-    rows,
-    unit,
-    decimals,
-    table,
-    summary,
-    height: m.height,
-    ...(m.highlight ? { highlight: m.highlight } : {}),
-  };
+  return Object.fromEntries(
+    DRAWABLE_KEYS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]),
+  ) as DrawableChart;
 }

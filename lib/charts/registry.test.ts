@@ -4,6 +4,7 @@ import { REAL_DATA_DIR } from "../../test/data-dir";
 import type { DashboardData } from "../data";
 import { readDataDir } from "../data-store";
 import { toDerivedFigures } from "../derived";
+import { toDrawable } from "./model";
 import { CHART_REGISTRY, findChartSpec, toViewOptions } from "./registry";
 
 let data: DashboardData;
@@ -65,5 +66,14 @@ describe("CHART_REGISTRY", () => {
     expect(options.revisionIds).toHaveLength(8);
     const electorate = findChartSpec("kz-2022-electorate")!;
     expect(toViewOptions(electorate, electorate.build(data)!).highlightIds).toEqual([]);
+  });
+
+  it("sends the browser what it draws with, not the provenance", () => {
+    const model = findChartSpec("kz-2022-turnout-regions")!.build(data)!;
+    const drawable = toDrawable(model);
+    expect(drawable.rows).toBe(model.rows);
+    expect(drawable.summary).toBe(model.summary);
+    for (const key of ["sourceIds", "revisions", "status", "datasetId", "subtitle", "highlight"])
+      expect(drawable).not.toHaveProperty(key);
   });
 });

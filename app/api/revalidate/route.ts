@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 
 import { apiError, type ApiError } from "@/lib/api-error";
 import { fetchDashboardData } from "@/lib/data";
-import { MICRO_CACHE_KEY } from "@/lib/micro-cache.mjs";
+import { clearPageCache } from "@/lib/micro-cache.mjs";
 import { toRevisionState, type RevisionState } from "@/lib/revisions/current";
 import { configuredToken, isAuthorized } from "@/lib/revalidate-token";
 
@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<NextResponse<RevisionState
     const data = await fetchDashboardData();
     revalidatePath("/", "layout");
     // scripts/serve.mjs keeps rendered pages for a second; a new revision must not wait for that.
-    (globalThis as { [MICRO_CACHE_KEY]?: { clear(): void } })[MICRO_CACHE_KEY]?.clear();
+    clearPageCache();
     return NextResponse.json(toRevisionState(data), { headers: { "Cache-Control": "no-store" } });
   } catch {
     return apiError(503, "The data failed validation; the server keeps refusing to serve it.");
