@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDate, formatFigure, formatNumber, formatPeriod } from "./format";
+import { compact, formatDate, formatFigure, formatNumber, formatPeriod, grouped } from "./format";
 
 describe(formatFigure, () => {
   it("keeps what the text claims", () => {
@@ -59,5 +59,42 @@ describe(formatPeriod, () => {
     expect(formatPeriod("2021")).toBe("2021");
     expect(formatPeriod("2022-06")).toBe("Jun 2022");
     expect(formatPeriod("2022-09-14/2022-09-15")).toBe("14 Sep 2022 – 15 Sep 2022");
+  });
+});
+
+// Intl.NumberFormat is the reference the hand-written formatters must match.
+describe("hand-written en-US formatting matches Intl", () => {
+  const samples = (): number[] => {
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const out = [
+      0, -0, 0.5, 1.005, 2.675, 999.95, 999_950, 999_960, 1e6, 1.05e6, 6.45e6, 45e9, 17e9,
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const magnitude = 10 ** Math.floor(next() * 14);
+      const value = next() * magnitude * (next() < 0.2 ? -1 : 1);
+      out.push(value, Math.round(value), Math.round(value / 1e5) * 1e5);
+    }
+    return out;
+  };
+
+  it("groups thousands and fixes decimals as Intl does", () => {
+    for (const decimals of [0, 1, 2, 3]) {
+      const intl = new Intl.NumberFormat("en-US", {
+        minimumFractionDigits: decimals,
+        maximumFractionDigits: decimals,
+      });
+      for (const n of samples())
+        expect(grouped(n, decimals), `${n} to ${decimals}`).toBe(intl.format(n));
+    }
+  });
+
+  it("names large numbers as Intl's compact long notation does", () => {
+    const intl = new Intl.NumberFormat("en-US", {
+      notation: "compact",
+      compactDisplay: "long",
+      maximumFractionDigits: 1,
+    });
+    for (const n of samples()) expect(compact(n), String(n)).toBe(intl.format(n));
   });
 });

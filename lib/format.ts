@@ -1,7 +1,6 @@
 import type { Qualifier, Unit } from "./schemas";
 
 /** Display formatting for figures. Locale is fixed to en-US so that server and client render the same text. */
-const LOCALE = "en-US";
 
 const QUALIFIER_SIGN: Record<Qualifier, string> = {
   exact: "",
@@ -31,19 +30,78 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function compact(n: number): string {
-  return new Intl.NumberFormat(LOCALE, {
-    notation: "compact",
-    compactDisplay: "long",
-    maximumFractionDigits: 1,
-  }).format(n);
+// en-US grouping and compact names are written out by hand rather than through Intl.NumberFormat:
+// the first formatter a page builds loads ICU's number data, which cost ~20 ms of main-thread time
+// (~85 ms at Lighthouse's 4x CPU throttle) while a chart page hydrated. format.test.ts checks
+// these against Intl over many values, so the output is Intl's.
+
+/**
+ * Rounds a plain decimal string ("1.005") to `decimals` places, halves away from zero. ICU rounds the
+ * shortest decimal that prints the double, not the double's exact binary value as toFixed does:
+ * 1.005 becomes "1.01" here and in Intl, but "1.00" with toFixed.
+ */
+function roundDecimal(text: string, decimals: number): string {
+  const [whole = "0", fraction = ""] = text.split(".");
+  if (fraction.length <= decimals) {
+    return decimals === 0 ? whole : `${whole}.${fraction.padEnd(decimals, "0")}`;
+  }
+  let digits = whole + fraction.slice(0, decimals);
+  if (fraction.charCodeAt(decimals) >= 53 /* "5" */) {
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === "9") i--;
+    digits =
+      i < 0
+        ? `1${"0".repeat(digits.length)}`
+        : digits.slice(0, i) + String(Number(digits[i]) + 1) + "0".repeat(digits.length - i - 1);
+  }
+  const split = digits.length - decimals;
+  return decimals === 0 ? digits : `${digits.slice(0, split)}.${digits.slice(split)}`;
 }
 
-function grouped(n: number, decimals = 0): string {
-  return new Intl.NumberFormat(LOCALE, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(n);
+/** The number as a plain decimal string with no exponent, or null when JavaScript would use one. */
+function plainDecimal(abs: number): string | null {
+  const text = String(abs);
+  return text.includes("e") ? null : text;
+}
+
+/** "6,456,392" or "81.31": fixed decimals, comma thousands, "-" for negatives (as Intl's en-US). */
+export function grouped(n: number, decimals = 0): string {
+  const abs = Math.abs(n);
+  if (!Number.isFinite(n) || abs >= 1e21) return String(n);
+  // Exponent form only happens below 1e-6 here, which rounds to zero at any decimals we show.
+  const [whole = "", fraction] = roundDecimal(plainDecimal(abs) ?? "0", decimals).split(".");
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  return `${sign}${withCommas}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+const COMPACT_NAMES = ["", " thousand", " million", " billion", " trillion"];
+
+/** Moves the decimal point of a plain decimal string `places` to the left. */
+function shiftLeft(text: string, places: number): string {
+  const [whole = "", fraction = ""] = text.split(".");
+  const point = whole.length - places;
+  return `${whole.slice(0, point)}.${whole.slice(point)}${fraction}`;
+}
+
+/** "6.5 million", "45 billion": at most one decimal, trailing zero dropped (as Intl's compact long). */
+export function compact(n: number): string {
+  const abs = Math.abs(n);
+  if (!Number.isFinite(n) || abs >= 1e15) return String(n);
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  if (abs < 1000) {
+    const rounded = Number(roundDecimal(plainDecimal(abs) ?? "0", 1));
+    if (rounded < 1000) return `${sign}${grouped(rounded, rounded % 1 === 0 ? 0 : 1)}`;
+  }
+  let tier = Math.max(1, Math.min(Math.floor(Math.log10(abs) / 3), COMPACT_NAMES.length - 1));
+  // log10 can land just below a whole number (log10(1e15 - 1) is 15); the names must fit the digits.
+  const text = plainDecimal(abs) ?? String(abs);
+  while (tier > 1 && text.split(".")[0]!.length <= 3 * tier) tier--;
+  const inUnit = (t: number) => Number(roundDecimal(shiftLeft(text, 3 * t), 1));
+  let scaled = inUnit(tier);
+  // 999,960 rounds to "1000 thousand"; Intl moves it up a name instead.
+  if (scaled >= 1000 && tier < COMPACT_NAMES.length - 1) scaled = inUnit(++tier);
+  return `${sign}${String(scaled)}${COMPACT_NAMES[tier]}`;
 }
 
 /** Formats a number in its unit without the qualifier: "81.31%", "$45 billion", "6.5 million", "25th". */
