@@ -132,3 +132,46 @@ test("the page cache can't be bypassed, poisoned or made to leak by request head
   expect(page.headers()["x-frame-options"]).toBe("DENY");
   expect(page.headers()["set-cookie"]).toBeUndefined();
 });
+
+test("a stored page is sent as ASCII and builds the same page as Next.js's own UTF-8", async ({
+  browser,
+  request,
+}) => {
+  const stored = await request.get("/");
+  expect(stored.headers()["x-cache"]).toMatch(/HIT|STALE|MISS/);
+  const bytes = await stored.body();
+  expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+
+  /** The visible text, and the React payload the page hydrates from, as the browser decoded them. */
+  async function read(bypassCache: boolean) {
+    const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    page.on("pageerror", (e) => errors.push(e.message));
+    // An Authorization header sends the request past the cache, straight to Next.js.
+    if (bypassCache) {
+      await page.route("/", (route) =>
+        route.continue({ headers: { ...route.request().headers(), authorization: "Bearer x" } }),
+      );
+    }
+    const response = await page.goto("/");
+    const source = bypassCache ? "PASS" : "stored";
+    expect(response!.headers()["x-cache"] ?? "PASS", source).toMatch(
+      bypassCache ? /^PASS$/ : /HIT|STALE|MISS/,
+    );
+    const seen = await page.evaluate(() => ({
+      text: document.body.innerText,
+      payload: JSON.stringify((self as unknown as { __next_f: unknown[] }).__next_f),
+    }));
+    await context.close();
+    expect(errors, source).toEqual([]);
+    return seen;
+  }
+
+  const fromCache = await read(false);
+  const fromNext = await read(true);
+  expect(fromCache.text).toContain("≈ $17 billion");
+  expect(fromCache.text).toBe(fromNext.text);
+  expect(fromCache.payload).toBe(fromNext.payload);
+});

@@ -10,6 +10,7 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 
+import { toAsciiHtml } from "./ascii-html.mjs";
 import { etagOf, ifNoneMatchHas } from "./etag.mjs";
 
 const gzip = promisify(zlib.gzip);
@@ -85,19 +86,24 @@ async function toEntry(upstream, now) {
     if (!DROP.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
   }
   const ok = upstream.status === 200;
-  const text = /^text\//.test(headers["content-type"] ?? "");
+  const type = headers["content-type"] ?? "";
+  const text = /^text\//.test(type);
+  const body =
+    ok && /^text\/html\s*;\s*charset=utf-8\s*$/i.test(type)
+      ? Buffer.from(toAsciiHtml(upstream.body.toString("utf8")), "utf8")
+      : upstream.body;
   const [gz, br] =
     ok && text
       ? await Promise.all([
-          gzip(upstream.body),
-          brotli(upstream.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
+          gzip(body),
+          brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }),
         ])
       : [null, null];
-  const etag = ok ? etagOf(upstream.body) : null;
+  const etag = ok ? etagOf(body) : null;
   return {
     status: upstream.status,
     headers,
-    body: upstream.body,
+    body,
     gzip: gz,
     br,
     etag,

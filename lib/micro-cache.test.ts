@@ -155,6 +155,25 @@ describe(createMicroCache, () => {
     expect((await cache.get("/api/charts/x/download.zip")).state).toBe("PASS");
   });
 
+  it("stores HTML as ASCII and leaves CSV in UTF-8, as a spreadsheet expects", async () => {
+    const cache = createMicroCache({
+      async fill(url) {
+        if (url.endsWith(".csv"))
+          return {
+            status: 200,
+            headers: { "content-type": "text/csv; charset=utf-8" },
+            body: Buffer.from("name\r\nAlmaty – city\r\n"),
+          };
+        return html("≈ $17 billion");
+      },
+    });
+    const page = (await cache.get("/")).entry;
+    expect(page.body.toString()).toBe("<p>&#x2248; $17 billion</p>");
+    expect(gunzipSync(page.gzip!)).toEqual(page.body);
+    const csv = (await cache.get("/api/figures.csv")).entry;
+    expect(csv.body.toString()).toBe("name\r\nAlmaty – city\r\n");
+  });
+
   it("never stores a response that sets a cookie", async () => {
     const cache = createMicroCache({
       fill: async () => html("hi", 200, { "set-cookie": "a=b" }),
