@@ -1,7 +1,7 @@
 import type { DataSet } from "@/lib/dataset";
 import { toRevisionState } from "@/lib/revisions/current";
 
-import { RevisionWatcher } from "./revision-watcher";
+import { DeferredRevisionWatcher } from "./deferred-revision-watcher";
 
 /** Seconds between polls for new revisions; REVISION_POLL_SECONDS overrides (tests and replays use a few). */
 export function pollSeconds(): number {
@@ -11,5 +11,7 @@ export function pollSeconds(): number {
 
 /** Seeds the client watcher with the revisions this page was rendered from. */
 export function LiveUpdates({ data }: { data: Pick<DataSet, "elections" | "turnouts"> }) {
-  return <RevisionWatcher initial={toRevisionState(data)} intervalSeconds={pollSeconds()} />;
+  return (
+    <DeferredRevisionWatcher initial={toRevisionState(data)} intervalSeconds={pollSeconds()} />
+  );
 }

@@ -1,0 +1,25 @@
+"use client";
+
+import { useEffect, useState, type ComponentProps } from "react";
+
+import type { RevisionWatcher } from "./revision-watcher";
+
+type Watcher = typeof RevisionWatcher;
+
+/**
+ * The watcher shows nothing until a new revision appears, so its code (SWR included) is fetched once
+ * the page has hydrated instead of adding to the task that starts the page up (on a chart page at 4x
+ * CPU throttle that task fell from ~300 to ~200 ms). A plain import(): next/dynamic's loader added
+ * more to every page than the split saved.
+ */
+export function DeferredRevisionWatcher(props: ComponentProps<Watcher>) {
+  const [Loaded, setLoaded] = useState<Watcher | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import("./revision-watcher").then((m) => live && setLoaded(() => m.RevisionWatcher));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Loaded ? <Loaded {...props} /> : null;
+}
