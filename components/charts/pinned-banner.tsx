@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { RevisionChange } from "@/lib/revisions/diff";
 
 /** Shown on a link pinned to an older revision: what has changed since, and the way to the newest. */
@@ -21,7 +19,7 @@ export function PinnedBanner({
         <strong>{change.to.label}</strong> one. Since then: {change.changes.join("; ")}.
       </p>
       <p className="mt-1">
-        <Link href={latestHref}>See the newest figures</Link>
+        <a href={latestHref}>See the newest figures</a>
       </p>
     </div>
   );

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export default function ChartNotFound() {
   return (
     <main id="main" className="mx-auto max-w-xl p-6">
@@ -9,7 +7,8 @@ export default function ChartNotFound() {
         short.
       </p>
       <p className="mt-4">
-        <Link href="/">See every chart on the dashboard</Link>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see the note in chart-page-view.tsx */}
+        <a href="/">See every chart on the dashboard</a>
       </p>
     </main>
   );
