@@ -24,6 +24,9 @@ for (const width of [360, 1280]) {
       await page.waitForTimeout(120);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
+    // A full-page capture paints beyond the viewport, where sections that skip rendering until they
+    // near it (.defer-render) would come out blank; a visitor scrolling never sees them so.
+    await page.addStyleTag({ content: ".defer-render { content-visibility: visible; }" });
     await page.waitForTimeout(300);
     const name = `${out}/${route === "/" ? "home" : route.replace(/\W+/g, "-")}-${width}-${scheme}.png`;
     await page.screenshot({ path: name, fullPage: true });
