@@ -133,6 +133,35 @@ test("the page cache can't be bypassed, poisoned or made to leak by request head
   expect(page.headers()["set-cookie"]).toBeUndefined();
 });
 
+test("the build's scripts come from memory, compressed once, with their own caching and headers", async ({
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  const script = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(script).toBeTruthy();
+  await request.get(script!);
+  const stored = await request.get(script!, { headers: { "accept-encoding": "br" } });
+  expect(stored.status()).toBe(200);
+  expect(stored.headers()["x-cache"]).toBe("HIT");
+  expect(stored.headers()["content-encoding"]).toBe("br");
+  expect(stored.headers()["cache-control"]).toContain("immutable");
+  expect(stored.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(stored.headers()["content-type"]).toContain("javascript");
+  // The same bytes as Next.js itself serves (Playwright decodes the brotli).
+  const direct = await request.get(script!, { headers: { authorization: "Bearer x" } });
+  expect(direct.headers()["x-cache"]).toBeUndefined();
+  expect(await stored.text()).toBe(await direct.text());
+  // Climbing out of the build directory is never stored and never answered with a file.
+  for (const path of [
+    "/_next/static/../../package.json",
+    "/_next/static/%2e%2e/%2e%2e/package.json",
+  ]) {
+    const res = await request.get(path);
+    expect(res.headers()["x-cache"], path).toBeUndefined();
+    expect(await res.text(), path).not.toContain('"name": "kz-election-dashboard"');
+  }
+});
+
 test("a stored page is sent as ASCII and builds the same page as Next.js's own UTF-8", async ({
   browser,
   request,

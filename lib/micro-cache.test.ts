@@ -59,13 +59,19 @@ describe(isCacheable, () => {
     "/api/og/kz-2022-results?type=table",
     "/api/figures.csv?bom=0",
     "/api/revision",
+    "/_next/static/chunks/39_j1bdzreq0m.js",
+    "/_next/static/chunks/019-z0yd19szj.css",
+    "/_next/static/Xy12_build/_buildManifest.js",
   ])("keeps %s", (url) => expect(isCacheable(req(url))).toBe(true));
   it.each([
     ["a POST to revalidate", req("/api/revalidate", {}, "POST")],
     ["a zip download", req("/api/charts/x/download.zip")],
     ["the figures as JSON", req("/api/figures")],
     ["a deeper API path", req("/api/og/a/b")],
-    ["a script", req("/_next/static/chunks/a.js")],
+    ["a climb out of the build's files", req("/_next/static/../../etc/passwd")],
+    ["an encoded climb", req("/_next/static/%2e%2e/%2e%2e/etc/passwd")],
+    ["a hidden file", req("/_next/static/.env")],
+    ["a build file with a query", req("/_next/static/chunks/a.js?x=1")],
     ["a client-side navigation", req("/", { rsc: "1" })],
     ["a router prefetch", req("/charts/a", { "next-router-prefetch": "1" })],
     ["an RSC query", req("/charts/a?_rsc=abc")],
@@ -172,6 +178,25 @@ describe(createMicroCache, () => {
     expect(gunzipSync(page.gzip!)).toEqual(page.body);
     const csv = (await cache.get("/api/figures.csv")).entry;
     expect(csv.body.toString()).toBe("name\r\nAlmaty – city\r\n");
+  });
+
+  it("stores the build's scripts and styles compressed, with the caching Next.js gave them", async () => {
+    const script = "function hydrate(){return 1}".repeat(50);
+    const cache = createMicroCache({
+      fill: async () => ({
+        status: 200,
+        headers: {
+          "content-type": "application/javascript; charset=UTF-8",
+          "cache-control": "public, max-age=31536000, immutable",
+        },
+        body: Buffer.from(script),
+      }),
+    });
+    const { entry, state } = await cache.get("/_next/static/chunks/a.js");
+    expect(state).toBe("MISS");
+    expect(brotliDecompressSync(entry.br!).toString()).toBe(script);
+    expect(entry.br!.length).toBeLessThan(script.length / 10);
+    expect(entry.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
   });
 
   it("never stores a response that sets a cookie", async () => {

@@ -29,6 +29,8 @@ await app.prepare();
 const BYPASS = "x-micro-cache-fill";
 const secret = randomBytes(16).toString("hex");
 const cache = createMicroCache({
+  // About 60 build files, the pages, and chart views with their query strings.
+  maxEntries: 256,
   async fill(url) {
     const r = await fetch(`http://127.0.0.1:${port}${url}`, {
       headers: { [BYPASS]: secret, "accept-encoding": "identity" },
