@@ -44,9 +44,10 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   expect(await notifyServer(LIVE, TOKEN)).toContain("told");
 
   // The poll interval is 2 s on this server.
-  const offer = page.getByRole("status").filter({ hasText: "New figures available" });
+  // The offer floats inside a live region that is in the page from the start.
+  const offer = page.getByRole("status").getByText("New figures available");
   await expect(offer).toBeVisible({ timeout: 8000 });
-  await offer.getByRole("button", { name: "Update" }).click();
+  await page.getByRole("status").getByRole("button", { name: "Update" }).click();
   await expect(caption).toContainText("to 69.43% (22:00)");
   await expect(offer).toBeHidden();
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);

@@ -21,5 +21,11 @@ export function DeferredRevisionWatcher(props: ComponentProps<Watcher>) {
       live = false;
     };
   }, []);
-  return Loaded ? <Loaded {...props} /> : null;
+  // The live region is in the page from the start, so screen readers announce the offer when it
+  // appears inside it (a region inserted together with its text is often not read out).
+  return (
+    <div role="status" className="no-print">
+      {Loaded && <Loaded {...props} />}
+    </div>
+  );
 }

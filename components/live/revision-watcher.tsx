@@ -15,6 +15,7 @@ async function fetchRevision(url: string): Promise<RevisionState> {
 /**
  * Polls /api/revision (interval and on focus). When a dataset has a new revision it offers an update,
  * which re-renders the server components in place: no reload, and the bar floats so nothing shifts.
+ * It is drawn inside the live region DeferredRevisionWatcher keeps in the page.
  */
 export function RevisionWatcher({
   initial,
@@ -34,10 +35,7 @@ export function RevisionWatcher({
   });
   if (!data || sameRevisions(data, shown)) return null;
   return (
-    <div
-      role="status"
-      className="no-print border-border bg-card fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg border px-4 py-2 text-sm shadow-lg"
-    >
+    <div className="no-print border-border bg-card fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg border px-4 py-2 text-sm shadow-lg">
       <span>New figures available</span>
       <button
         type="button"
