@@ -32,7 +32,10 @@ test.describe("chart permalinks", () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.getByRole("status")).toHaveText("Link copied");
+    // The page has a second live region, for the new-figures offer; this one confirms the copy.
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toHaveText(
+      "Link copied",
+    );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
 
