@@ -58,18 +58,20 @@ function roundDecimal(text: string, decimals: number): string {
   return decimals === 0 ? digits : `${digits.slice(0, split)}.${digits.slice(split)}`;
 }
 
-/** The number as a plain decimal string with no exponent, or null when JavaScript would use one. */
-function plainDecimal(abs: number): string | null {
+/**
+ * A non-negative number below 1e21 as a plain decimal string. JavaScript writes an exponent there only
+ * below 1e-6, which rounds to zero at any number of decimals shown here.
+ */
+function plainDecimal(abs: number): string {
   const text = String(abs);
-  return text.includes("e") ? null : text;
+  return text.includes("e") ? "0" : text;
 }
 
 /** "6,456,392" or "81.31": fixed decimals, comma thousands, "-" for negatives (as Intl's en-US). */
 export function grouped(n: number, decimals = 0): string {
   const abs = Math.abs(n);
   if (!Number.isFinite(n) || abs >= 1e21) return String(n);
-  // Exponent form only happens below 1e-6 here, which rounds to zero at any decimals we show.
-  const [whole = "", fraction] = roundDecimal(plainDecimal(abs) ?? "0", decimals).split(".");
+  const [whole = "", fraction] = roundDecimal(plainDecimal(abs), decimals).split(".");
   const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const sign = n < 0 || Object.is(n, -0) ? "-" : "";
   return `${sign}${withCommas}${fraction === undefined ? "" : `.${fraction}`}`;
@@ -88,20 +90,16 @@ function shiftLeft(text: string, places: number): string {
 export function compact(n: number): string {
   const abs = Math.abs(n);
   if (!Number.isFinite(n) || abs >= 1e15) return String(n);
-  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
-  if (abs < 1000) {
-    const rounded = Number(roundDecimal(plainDecimal(abs) ?? "0", 1));
-    if (rounded < 1000) return `${sign}${grouped(rounded, rounded % 1 === 0 ? 0 : 1)}`;
-  }
-  let tier = Math.max(1, Math.min(Math.floor(Math.log10(abs) / 3), COMPACT_NAMES.length - 1));
-  // log10 can land just below a whole number (log10(1e15 - 1) is 15); the names must fit the digits.
-  const text = plainDecimal(abs) ?? String(abs);
-  while (tier > 1 && text.split(".")[0]!.length <= 3 * tier) tier--;
+  const text = plainDecimal(abs);
+  const wholeDigits = (text.split(".")[0] ?? "").length;
+  // The name comes from the digits themselves: 1,000 to 999,999 are thousands, and so on.
+  let tier = Math.min(Math.floor((wholeDigits - 1) / 3), COMPACT_NAMES.length - 1);
   const inUnit = (t: number) => Number(roundDecimal(shiftLeft(text, 3 * t), 1));
   let scaled = inUnit(tier);
   // 999,960 rounds to "1000 thousand"; Intl moves it up a name instead.
   if (scaled >= 1000 && tier < COMPACT_NAMES.length - 1) scaled = inUnit(++tier);
-  return `${sign}${String(scaled)}${COMPACT_NAMES[tier]}`;
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  return `${sign}${scaled}${COMPACT_NAMES[tier]}`;
 }
 
 /** Formats a number in its unit without the qualifier: "81.31%", "$45 billion", "6.5 million", "25th". */
