@@ -7,6 +7,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { addCompileHints } from "./compile-hints.mjs";
+
 const ROOT = path.resolve(import.meta.dirname, "..");
 const INPUTS = [
   "app",
@@ -17,6 +19,7 @@ const INPUTS = [
   "next.config.mjs",
   "postcss.config.mjs",
   "tsconfig.json",
+  "scripts/compile-hints.mjs",
 ];
 const FINGERPRINT_FILE = path.join(ROOT, ".next", "source-fingerprint");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
@@ -53,6 +56,12 @@ if (!built) {
   console.log("No build of the current sources: running next build...");
   const result = spawnSync(NEXT, ["build"], { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  try {
+    addCompileHints(path.join(ROOT, ".next"));
+  } catch (error) {
+    console.error(`compile hints: ${error.message}`);
+    process.exit(1);
+  }
   writeFileSync(FINGERPRINT_FILE, current);
 }
 
