@@ -121,7 +121,16 @@ try {
       "HTML kB gzip": kb(w.htmlGzipBytes),
     })),
   );
-  console.table(Object.entries(lighthouse).map(([page, l]) => ({ page, ...l })));
+  console.table(
+    Object.entries(lighthouse).map(
+      ([page, { performanceRuns, benchmarkIndexRuns, benchmarkIndex: _median, ...l }]) => ({
+        page,
+        ...l,
+        runs: performanceRuns.join(" / "),
+        "CPU index": benchmarkIndexRuns.join(" / "),
+      }),
+    ),
+  );
   console.table([...load, ...(ceiling ?? []).map((c) => ({ ...c, url: `nginx static ${c.url}` }))]);
   for (const c of results.nginxCeiling ?? [])
     console.log(
