@@ -190,4 +190,24 @@ test.describe("on a 360 px phone", () => {
     );
     expect(overflow).toBe(0);
   });
+
+  test("the drawn chart on a shared chart page names every option in full", async ({ page }) => {
+    await page.goto("/charts/kz-2022-results");
+    const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+    // What a phone shows until the visitor's first move loads the interactive chart.
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    const labels = await box.locator("li > span:first-child").evaluateAll((spans) =>
+      spans.map((s) => ({
+        text: (s as HTMLElement).innerText.replace(/\s+/g, " "),
+        clipped: s.scrollWidth > s.clientWidth + 1 || s.scrollHeight > s.clientHeight + 1,
+        lines: Math.round(
+          s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight),
+        ),
+      })),
+    );
+    expect(labels.map((l) => l.text)).toContain("Kassym-Jomart Tokayev");
+    expect(labels.filter((l) => l.clipped)).toEqual([]);
+    // The long names do wrap here (the column is a third of a phone's width), rather than fitting.
+    expect(labels.some((l) => l.lines === 2)).toBe(true);
+  });
 });

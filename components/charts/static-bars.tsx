@@ -22,7 +22,11 @@ export function StaticBars({ model }: { model: DrawableChart }) {
             key={String(row[model.indexKey])}
             className="grid grid-cols-[minmax(0,38%)_1fr] items-center gap-2 text-xs sm:text-sm"
           >
-            <span className="text-muted truncate text-right" title={String(row[model.indexKey])}>
+            {/* Two lines, as recharts draws them: a phone must not show "Kassym-Jomart …". */}
+            <span
+              className="text-muted line-clamp-2 text-right leading-tight break-words"
+              title={String(row[model.indexKey])}
+            >
               {String(row[model.indexKey])}
             </span>
             <span className="flex min-w-0 items-center gap-1.5">
