@@ -210,4 +210,39 @@ test.describe("on a 360 px phone", () => {
     // The long names do wrap here (the column is a third of a phone's width), rather than fitting.
     expect(labels.some((l) => l.lines === 2)).toBe(true);
   });
+
+  test("the results table fits a phone, with who nominated each candidate under the name", async ({
+    page,
+  }) => {
+    await page.goto("/charts/kz-2022-results");
+    const region = page.getByRole("region", { name: /data table/ });
+    await page.getByText("Show table").click();
+    const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    const headers = await region.getByRole("columnheader").allInnerTexts();
+    expect(headers.map((h) => h.replace(/\s+/g, " "))).toEqual([
+      "Option",
+      "Votes",
+      "Share of valid votes",
+    ]);
+    const winner = region.getByRole("row").filter({ hasText: "6,456,393" });
+    await expect(winner.getByRole("rowheader")).toContainText("Kassym-Jomart Tokayev");
+    await expect(winner.getByRole("rowheader")).toContainText("People's Coalition");
+    await expect(winner.getByRole("cell").last()).toHaveText("81.31%");
+  });
+});
+
+test("on a wide screen the results table gives who nominated each candidate its own column", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/charts/kz-2022-results");
+  await page.getByText("Show table").click();
+  const region = page.getByRole("region", { name: /data table/ });
+  const headers = await region.getByRole("columnheader").allInnerTexts();
+  expect(headers).toEqual(["Option", "Nominated by", "Votes", "Share of valid votes"]);
+  const winner = region.getByRole("row").filter({ hasText: "6,456,393" });
+  // The copy shown under the name on phones is not drawn (nor read out) here.
+  expect(await winner.getByRole("rowheader").innerText()).toBe("Kassym-Jomart Tokayev");
+  await expect(winner.getByRole("cell").first()).toContainText("People's Coalition");
 });

@@ -14,7 +14,11 @@ function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: n
     : String(v);
 }
 
+/** Columns that a phone shows under the row's name rather than as columns of their own. */
+const WIDE_ONLY = "hidden sm:table-cell";
+
 function Table({ model }: { model: DrawableChart }) {
+  const under = model.table.flatMap((c, i) => (c.onNarrow === "under-index" ? [i] : []));
   // Cell spacing and alignment are set once on the table (data-num marks numeric columns), not per
   // cell: a 20-column table would otherwise repeat the same classes hundreds of times in the page.
   return (
@@ -29,7 +33,12 @@ function Table({ model }: { model: DrawableChart }) {
         <thead>
           <tr className="border-border border-b">
             {model.table.map((c) => (
-              <th key={c.key} scope="col" data-num={c.unit ? "" : undefined}>
+              <th
+                key={c.key}
+                scope="col"
+                data-num={c.unit ? "" : undefined}
+                className={c.onNarrow ? WIDE_ONLY : undefined}
+              >
                 {c.label}
               </th>
             ))}
@@ -42,9 +51,21 @@ function Table({ model }: { model: DrawableChart }) {
                 i === 0 ? (
                   <th key={c.key} scope="row">
                     {cellText(model, row, i)}
+                    {under.map((j) => {
+                      const text = cellText(model, row, j);
+                      return text && text !== "–" ? (
+                        <span key={j} className="text-muted block sm:hidden">
+                          {text}
+                        </span>
+                      ) : null;
+                    })}
                   </th>
                 ) : (
-                  <td key={c.key} data-num={c.unit ? "" : undefined}>
+                  <td
+                    key={c.key}
+                    data-num={c.unit ? "" : undefined}
+                    className={c.onNarrow ? WIDE_ONLY : undefined}
+                  >
                     {cellText(model, row, i)}
                   </td>
                 ),

@@ -77,7 +77,7 @@ export function resultsChart(data: DataSet, revisionId?: string | null): ChartMo
     decimals: r.sharePrecision,
     table: [
       { key: "option", label: "Option" },
-      { key: "nominatedBy", label: "Nominated by" },
+      { key: "nominatedBy", label: "Nominated by", onNarrow: "under-index" },
       { key: "votes", label: "Votes", unit: "votes" },
       { key: "share", label: "Share of valid votes", unit: "percent", decimals: r.sharePrecision },
     ],

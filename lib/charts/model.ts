@@ -33,6 +33,11 @@ export interface TableColumn {
   /** How to print the column's numbers; text columns have none. */
   unit?: Unit;
   decimals?: number;
+  /**
+   * "under-index": on a phone the column is shown under each row's name instead of beside it, so a
+   * wordy column (who nominated a candidate) doesn't push the numbers out of view.
+   */
+  onNarrow?: "under-index";
 }
 
 /** A revision a view can pin with asOf. */
