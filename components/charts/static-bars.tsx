@@ -9,35 +9,31 @@ export function StaticBars({ model }: { model: DrawableChart }) {
   if (!series) return null;
   const values = model.rows.map((r) => Number(r[series.key] ?? 0));
   const max = Math.max(...values, 0) || 1;
+  // Row, label, value and bar styles are set once on the list and reach each row's parts by their
+  // roles, not repeated per row: the dashboard draws about fifty bars, and per-row classes came to
+  // ~8 kB of its HTML. Labels take two lines, as recharts draws them: a phone must not show
+  // "Kassym-Jomart …".
   return (
-    <ul className="flex h-full flex-col justify-center gap-1.5">
+    <ul className="[&_[data-label]]:text-muted flex h-full flex-col justify-center gap-1.5 text-xs *:grid *:grid-cols-[minmax(0,38%)_1fr] *:items-center *:gap-2 sm:text-sm [&_[aria-hidden]]:block [&_[aria-hidden]]:h-4 [&_[aria-hidden]]:shrink-0 [&_[aria-hidden]]:rounded-sm [&_[data-label]]:line-clamp-2 [&_[data-label]]:text-right [&_[data-label]]:leading-tight [&_[data-label]]:break-words [&_[data-value]]:flex [&_[data-value]]:min-w-0 [&_[data-value]]:items-center [&_[data-value]]:gap-1.5 [&_[data-value]]:tabular-nums">
       {model.rows.map((row, i) => {
         const value = values[i] ?? 0;
         const color =
           model.highlight && row.id === model.highlight
             ? highlightColor(series.color)
             : series.color;
+        const label = String(row[model.indexKey]);
         return (
-          <li
-            key={String(row[model.indexKey])}
-            className="grid grid-cols-[minmax(0,38%)_1fr] items-center gap-2 text-xs sm:text-sm"
-          >
-            {/* Two lines, as recharts draws them: a phone must not show "Kassym-Jomart …". */}
-            <span
-              className="text-muted line-clamp-2 text-right leading-tight break-words"
-              title={String(row[model.indexKey])}
-            >
-              {String(row[model.indexKey])}
+          <li key={label}>
+            <span data-label="" title={label}>
+              {label}
             </span>
-            <span className="flex min-w-0 items-center gap-1.5">
+            <span data-value="">
               <span
                 aria-hidden
-                className={`${BG_CLASS[color]} block h-4 shrink-0 rounded-sm`}
+                className={BG_CLASS[color]}
                 style={{ width: `${(value / max) * 75}%` }}
               />
-              <span className="tabular-nums">
-                {formatNumber(value, model.unit, model.decimals)}
-              </span>
+              <span>{formatNumber(value, model.unit, model.decimals)}</span>
             </span>
           </li>
         );
