@@ -21,11 +21,14 @@ import { formatNumber } from "@/lib/format";
 import { highlightColor } from "./chart-colors";
 import { LineTooltip } from "./line-tooltip";
 
-// Ticks are coloured with fill only: a stroke on axis text smears it into the background.
+// Ticks are coloured with fill only: a stroke on axis text smears it into the background. The size
+// is also given as a style because recharts measures words for wrapping with the style alone: without
+// it (or with a bare number, which a DOM style ignores) long names were measured at the page's 16 px,
+// wrapped onto three lines and ran into each other.
 const AXIS = {
   axisLine: { stroke: "var(--border)" },
   tickLine: false,
-  tick: { fill: "var(--muted)", fontSize: 12 },
+  tick: { fill: "var(--muted)", fontSize: 12, style: { fontSize: "12px" } },
 } as const;
 
 function configOf(model: DrawableChart): ChartConfig {
