@@ -211,6 +211,16 @@ test.describe("on a 360 px phone", () => {
     expect(labels.some((l) => l.lines === 2)).toBe(true);
   });
 
+  test("a drawn bar keeps room for its stated value on one line", async ({ page }) => {
+    await page.goto("/charts/economy-money");
+    const value = page.locator("figure[data-chart-id] li").first().getByText("> $45 billion");
+    await expect(value).toBeVisible();
+    const lines = await value.evaluate(
+      (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+    );
+    expect(Math.round(lines)).toBe(1);
+  });
+
   test("the interactive bar chart's names wrap without running into each other", async ({
     page,
   }) => {

@@ -72,6 +72,20 @@ test.describe("chart permalinks", () => {
     expect((await box.boundingBox())?.height).toBe(height);
   });
 
+  test("a figure's bar carries the qualifier the source stated, drawn and interactive", async ({
+    page,
+  }) => {
+    await page.goto("/charts/economy-partners");
+    await page.waitForLoadState("networkidle");
+    const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    await expect(box.getByText("> 30", { exact: true })).toBeVisible();
+    await page.mouse.move(200, 300);
+    await expect(box).toHaveAttribute("data-chart-ready", "true");
+    await expect(box.locator(".recharts-label-list text", { hasText: "> 30" })).toBeVisible();
+    await expect(box.locator(".recharts-label-list text", { hasText: /^30$/ })).toHaveCount(0);
+  });
+
   test("a keyboard visitor gets the interactive chart too", async ({ page }) => {
     await page.goto("/charts/kz-2022-results");
     await page.waitForLoadState("networkidle");

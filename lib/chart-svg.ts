@@ -1,5 +1,5 @@
 import type { ChartModel } from "./charts/model";
-import { formatNumber } from "./format";
+import { valueLabel } from "./charts/value-label";
 import { LIGHT_HEX as COLOR, litHex } from "./charts/palette";
 
 const W = 960;
@@ -34,7 +34,7 @@ function bars(m: ChartModel, top: number): { body: string; height: number } {
       out.push(
         `<rect x="312" y="${y + 4}" width="${w.toFixed(1)}" height="20" rx="2" fill="${fill}"/>`,
       );
-      out.push(text(320 + w, y + 19, formatNumber(v, m.unit, m.decimals), 'fill="#0f172a"'));
+      out.push(text(320 + w, y + 19, valueLabel(m, r, s.key), 'fill="#0f172a"'));
       y += rowH;
     }
   }

@@ -119,6 +119,15 @@ describe(toChartSvg, () => {
     expect(svg).toContain("Source: Kazinform &amp; &lt;others&gt;");
     expect(svg).not.toContain("<others>");
   });
+
+  it("labels a figure's bar as the source stated it", () => {
+    const model = findChartSpec("economy-partners")!.build(data)!;
+    const joint = model.rows.find((r) => r.figureId === "joint-investment-projects");
+    expect(joint?.stated).toBe("> 30");
+    const svg = toChartSvg(model, "Sailau News");
+    expect(svg).toContain(">&gt; 30<");
+    expect(svg).not.toMatch(/>30</);
+  });
 });
 
 describe(toChartMetadataJson, () => {

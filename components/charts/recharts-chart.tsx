@@ -15,7 +15,8 @@ import {
 } from "recharts";
 
 import { ChartContainer, type ChartConfig } from "@/components/ui/chart";
-import type { DrawableChart } from "@/lib/charts/model";
+import type { ChartRow, DrawableChart } from "@/lib/charts/model";
+import { valueLabel } from "@/lib/charts/value-label";
 import { formatNumber } from "@/lib/format";
 
 import { highlightColor } from "./chart-colors";
@@ -144,9 +145,8 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
                 />
               ))}
             <LabelList
-              dataKey={s.key}
+              valueAccessor={(entry) => valueLabel(model, entry.payload as ChartRow, s.key)}
               position={vertical ? "right" : "top"}
-              formatter={format}
               fill="var(--foreground)"
               fontSize={12}
             />

@@ -1,5 +1,5 @@
 import type { DrawableChart } from "@/lib/charts/model";
-import { formatNumber } from "@/lib/format";
+import { valueLabel } from "@/lib/charts/value-label";
 
 import { BG_CLASS, highlightColor } from "./chart-colors";
 
@@ -9,6 +9,10 @@ export function StaticBars({ model }: { model: DrawableChart }) {
   if (!series) return null;
   const values = model.rows.map((r) => Number(r[series.key] ?? 0));
   const max = Math.max(...values, 0) || 1;
+  const labels = model.rows.map((r) => valueLabel(model, r, series.key));
+  // The longest bar leaves room beside it for the longest value label ("> $45 billion" needs more
+  // than "81.31%"), so a label stays on one line on a phone. Same scale for every bar of the chart.
+  const reach = Math.min(75, Math.max(40, 95 - 4 * Math.max(...labels.map((l) => l.length))));
   // Row, label, value and bar styles are set once on the list and reach each row's parts by their
   // roles, not repeated per row: the dashboard draws about fifty bars, and per-row classes came to
   // ~8 kB of its HTML. Labels take two lines, as recharts draws them: a phone must not show
@@ -31,9 +35,9 @@ export function StaticBars({ model }: { model: DrawableChart }) {
               <span
                 aria-hidden
                 className={BG_CLASS[color]}
-                style={{ width: `${(value / max) * 75}%` }}
+                style={{ width: `${(value / max) * reach}%` }}
               />
-              <span>{formatNumber(value, model.unit, model.decimals)}</span>
+              <span>{labels[i]}</span>
             </span>
           </li>
         );

@@ -1,5 +1,5 @@
 import type { DrawableChart } from "@/lib/charts/model";
-import { formatNumber } from "@/lib/format";
+import { valueLabel } from "@/lib/charts/value-label";
 
 import { BG_CLASS, highlightColor } from "./chart-colors";
 
@@ -21,9 +21,7 @@ export function StaticColumns({ model }: { model: DrawableChart }) {
                   key={s.key}
                   className="flex h-full w-10 flex-col items-center justify-end sm:w-14"
                 >
-                  <span className="text-xs tabular-nums">
-                    {formatNumber(value, model.unit, model.decimals)}
-                  </span>
+                  <span className="text-xs tabular-nums">{valueLabel(model, row, s.key)}</span>
                   <span
                     aria-hidden
                     className={`${BG_CLASS[color]} block w-full rounded-t-sm`}

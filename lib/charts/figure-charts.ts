@@ -60,7 +60,7 @@ const SPECS: FigureChartSpec[] = [
   },
 ];
 
-/** A bar chart of some of the article's figures; the stated qualifier stays in the table and summary. */
+/** A bar chart of some of the article's figures; each bar is labelled as stated ("> 30"). */
 export function figureChart(
   id: string,
   data: DataSet & { derived: DerivedFigure[] },
@@ -90,6 +90,7 @@ export function figureChart(
         })),
         unit: spec.unit,
         decimals: 0,
+        valueLabelKey: "stated",
         table: [
           { key: "figure", label: "Figure" },
           { key: "stated", label: "As stated" },

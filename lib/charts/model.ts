@@ -76,6 +76,11 @@ export interface ChartModel {
   revisions?: RevisionChoice[];
   /** Row id (the row's "id" cell) or series key drawn in the accent colour. */
   highlight?: string;
+  /**
+   * Single-series charts of figures stated with a qualifier: the row key whose text labels each bar
+   * ("> 30", "≈ $17 billion"), so the label says what the source said, not just the bar's length.
+   */
+  valueLabelKey?: string;
 }
 
 /** What the browser needs to draw a chart and its table: the model without its provenance and revisions. */
@@ -93,6 +98,7 @@ const DRAWABLE_KEYS = [
   "summary",
   "height",
   "highlight",
+  "valueLabelKey",
 ] as const satisfies readonly (keyof ChartModel)[];
 
 export type DrawableChart = Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]>;
