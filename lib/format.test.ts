@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { compact, formatDate, formatFigure, formatNumber, formatPeriod, grouped } from "./format";
+import {
+  compact,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPeriod,
+  grouped,
+  clipLabel,
+} from "./format";
 
 describe(formatFigure, () => {
   it("keeps what the text claims", () => {
@@ -96,5 +104,26 @@ describe("hand-written en-US formatting matches Intl", () => {
       maximumFractionDigits: 1,
     });
     for (const n of samples()) expect(compact(n), String(n)).toBe(intl.format(n));
+  });
+});
+
+describe(clipLabel, () => {
+  it("keeps a label that fits", () => {
+    expect(clipLabel("Kassym-Jomart Tokayev", 28)).toBe("Kassym-Jomart Tokayev");
+    expect(clipLabel("x".repeat(28), 28)).toBe("x".repeat(28));
+  });
+
+  it("cuts at a word boundary, within the limit, and says so", () => {
+    const label = "Major joint Russian–Kazakh investment projects";
+    expect(clipLabel(label, 28)).toBe("Major joint Russian–Kazakh…");
+    expect(clipLabel("Russian regions with direct ties to Kazakh partners", 28)).toBe(
+      "Russian regions with direct…",
+    );
+    expect(clipLabel("Trade with BRICS – countries", 20)).toBe("Trade with BRICS…");
+    expect(clipLabel(label, 28).length).toBeLessThanOrEqual(28);
+  });
+
+  it("cuts a single over-long word", () => {
+    expect(clipLabel("Nationwide-Social-Democratic-Party", 12)).toBe("Nationwide…");
   });
 });

@@ -159,3 +159,15 @@ export function formatPeriod(period: string): string {
         : formatDate(p);
   return end ? `${one(start)} – ${one(end)}` : one(start);
 }
+
+/**
+ * A label cut to at most `max` characters at a word boundary, with "…" when anything was dropped,
+ * for places with room for one line only (the link-preview image). A single over-long word is cut.
+ */
+export function clipLabel(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // The last space that leaves room for the ellipsis; a space right after a whole word counts.
+  const space = text.lastIndexOf(" ", max - 1);
+  const head = space > 0 ? text.slice(0, space) : text.slice(0, max - 1);
+  return `${head.replace(/[\s,;:–-]+$/, "")}…`;
+}

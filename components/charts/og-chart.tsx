@@ -1,6 +1,7 @@
 import type { ChartModel } from "@/lib/charts/model";
-import { formatNumber } from "@/lib/format";
 import { LIGHT_HEX as COLOR, litHex } from "@/lib/charts/palette";
+import { valueLabel } from "@/lib/charts/value-label";
+import { clipLabel } from "@/lib/format";
 
 function OgBars({ model }: { model: ChartModel }) {
   const series = model.series[0];
@@ -21,7 +22,7 @@ function OgBars({ model }: { model: ChartModel }) {
             <div
               style={{ display: "flex", width: 300, justifyContent: "flex-end", color: "#475569" }}
             >
-              {String(r[model.indexKey]).slice(0, 28)}
+              {clipLabel(String(r[model.indexKey]), 28)}
             </div>
             <div
               style={{
@@ -33,7 +34,7 @@ function OgBars({ model }: { model: ChartModel }) {
               }}
             />
             <div style={{ display: "flex", color: "#0f172a" }}>
-              {formatNumber(v, model.unit, model.decimals)}
+              {valueLabel(model, r, series.key)}
             </div>
           </div>
         );
