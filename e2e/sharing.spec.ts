@@ -86,6 +86,28 @@ test.describe("chart permalinks", () => {
     await expect(box.locator(".recharts-label-list text", { hasText: /^30$/ })).toHaveCount(0);
   });
 
+  test("when the interactive chart can't be fetched, the drawn one stays, without an error", async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto("/charts/kz-2022-results");
+    await page.waitForLoadState("networkidle");
+    // Everything the page asks for from now on fails, as when the connection drops.
+    let refused = 0;
+    await page.route("**/*", (route) => {
+      refused++;
+      return route.abort("internetdisconnected");
+    });
+    await page.mouse.move(200, 300);
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    await expect(box.getByText("81.31%")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test("a keyboard visitor gets the interactive chart too", async ({ page }) => {
     await page.goto("/charts/kz-2022-results");
     await page.waitForLoadState("networkidle");

@@ -51,9 +51,13 @@ export function LazyChart({ model, when = "visible" }: { model: DrawableChart; w
     if (!el) return;
     let cancelled = false;
     const load = () => {
-      import("./recharts-chart").then((m) => {
-        if (!cancelled) setChart(() => m.RechartsChart);
-      });
+      import("./recharts-chart").then(
+        (m) => {
+          if (!cancelled) setChart(() => m.RechartsChart);
+        },
+        // Offline, or a build replaced under an open page: the drawn chart is complete, so it stays.
+        () => {},
+      );
     };
     const stop = when === "visible" ? onVisible(el, load) : onFirstMove(load);
     return () => {
