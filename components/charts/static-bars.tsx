@@ -15,7 +15,7 @@ export function StaticBars({ model }: { model: DrawableChart }) {
   const reach = Math.min(75, Math.max(40, 95 - 4 * Math.max(...labels.map((l) => l.length))));
   // Row, label, value and bar styles are set once on the list and reach each row's parts by their
   // roles, not repeated per row: the dashboard draws about fifty bars, and per-row classes came to
-  // ~8 kB of its HTML. Labels take two lines, as recharts draws them: a phone must not show
+  // ~6 kB of its HTML. Labels take two lines, as recharts draws them: a phone must not show
   // "Kassym-Jomart …".
   return (
     <ul className="[&_[data-label]]:text-muted flex h-full flex-col justify-center gap-1.5 text-xs *:grid *:grid-cols-[minmax(0,38%)_1fr] *:items-center *:gap-2 sm:text-sm [&_[aria-hidden]]:block [&_[aria-hidden]]:h-4 [&_[aria-hidden]]:shrink-0 [&_[aria-hidden]]:rounded-sm [&_[data-label]]:line-clamp-2 [&_[data-label]]:text-right [&_[data-label]]:leading-tight [&_[data-label]]:break-words [&_[data-value]]:flex [&_[data-value]]:min-w-0 [&_[data-value]]:items-center [&_[data-value]]:gap-1.5 [&_[data-value]]:tabular-nums">
