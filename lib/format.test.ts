@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  clipLabel,
   compact,
   formatDate,
   formatFigure,
   formatNumber,
   formatPeriod,
   grouped,
-  clipLabel,
 } from "./format";
 
 describe(formatFigure, () => {

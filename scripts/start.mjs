@@ -7,8 +7,6 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-import { addCompileHints } from "./compile-hints.mjs";
-
 const ROOT = path.resolve(import.meta.dirname, "..");
 const INPUTS = [
   "app",
@@ -22,7 +20,6 @@ const INPUTS = [
   "scripts/compile-hints.mjs",
 ];
 const FINGERPRINT_FILE = path.join(ROOT, ".next", "source-fingerprint");
-const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 
 function files(rel) {
   const abs = path.join(ROOT, rel);
@@ -53,15 +50,11 @@ const built =
   readFileSync(FINGERPRINT_FILE, "utf8") === current;
 
 if (!built) {
-  console.log("No build of the current sources: running next build...");
-  const result = spawnSync(NEXT, ["build"], { cwd: ROOT, env, stdio: "inherit" });
+  // The package's own build script, so there is one definition of a build (next build, then the
+  // compile hints).
+  console.log("No build of the current sources: running npm run build...");
+  const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  try {
-    addCompileHints(path.join(ROOT, ".next"));
-  } catch (error) {
-    console.error(`compile hints: ${error.message}`);
-    process.exit(1);
-  }
   writeFileSync(FINGERPRINT_FILE, current);
 }
 
