@@ -1,4 +1,5 @@
 import type { ChartModel } from "./charts/model";
+import { drawOrder, percentY, polylinePoints, rowX } from "./charts/line-geometry";
 import { valueLabel } from "./charts/value-label";
 import { LIGHT_HEX as COLOR, litHex } from "./charts/palette";
 
@@ -43,25 +44,17 @@ function bars(m: ChartModel, top: number): { body: string; height: number } {
 
 function lines(m: ChartModel, top: number): { body: string; height: number } {
   const h = 320;
-  const n = m.rows.length;
-  const x = (i: number) => 60 + (n <= 1 ? 0 : (i / (n - 1)) * (W - 120));
-  const y = (v: number) => top + h - (v / 100) * h;
+  const box = { left: 60, top, width: W - 120, height: h };
+  const x = (i: number) => rowX(box, i, m.rows.length);
+  const y = (v: number) => percentY(box, v);
   const grid = [0, 25, 50, 75, 100].map(
     (t) =>
       `<line x1="60" x2="${W - 60}" y1="${y(t)}" y2="${y(t)}" stroke="#dbe2ea"/>${text(52, y(t) + 4, `${t}%`, 'text-anchor="end" fill="#475569"')}`,
   );
-  const rank = (k: string, muted?: boolean) => (k === m.highlight ? 1 : muted ? 0 : 2);
-  const series = [...m.series]
-    .sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted))
-    .map((s) => {
-      const pts = m.rows.flatMap((r, i) =>
-        typeof r[s.key] === "number"
-          ? [`${x(i).toFixed(1)},${y(r[s.key] as number).toFixed(1)}`]
-          : [],
-      );
-      const on = s.key === m.highlight;
-      return `<polyline points="${pts.join(" ")}" fill="none" stroke="${on ? litHex(s.color) : COLOR[s.color]}" stroke-width="${on ? 2.5 : s.muted ? 1 : 3}"><title>${esc(s.label)}</title></polyline>`;
-    });
+  const series = drawOrder(m.series, m.highlight).map((s) => {
+    const on = s.key === m.highlight;
+    return `<polyline points="${polylinePoints(box, m.rows, s.key)}" fill="none" stroke="${on ? litHex(s.color) : COLOR[s.color]}" stroke-width="${on ? 2.5 : s.muted ? 1 : 3}"><title>${esc(s.label)}</title></polyline>`;
+  });
   const named = m.series.filter((s) => !s.muted || s.key === m.highlight);
   const legend = named.map((s, i) => {
     const color = s.key === m.highlight ? litHex(s.color) : COLOR[s.color];

@@ -1,3 +1,4 @@
+import { drawOrder, polylinePoints } from "@/lib/charts/line-geometry";
 import type { ChartModel } from "@/lib/charts/model";
 import { LIGHT_HEX as COLOR, litHex } from "@/lib/charts/palette";
 import { valueLabel } from "@/lib/charts/value-label";
@@ -44,24 +45,15 @@ function OgBars({ model }: { model: ChartModel }) {
 }
 
 function OgLines({ model }: { model: ChartModel }) {
-  const W = 1040;
-  const H = 300;
-  const n = model.rows.length;
-  const x = (i: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
-  const y = (v: number) => H - (v / 100) * H;
-  const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
-  const ordered = [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
+  const box = { left: 0, top: 0, width: 1040, height: 300 };
   return (
-    <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
-      {ordered.map((s) => {
-        const pts = model.rows.flatMap((r, i) =>
-          typeof r[s.key] === "number" ? [`${x(i)},${y(r[s.key] as number)}`] : [],
-        );
+    <svg width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`}>
+      {drawOrder(model.series, model.highlight).map((s) => {
         const lit = s.key === model.highlight;
         return (
           <polyline
             key={s.key}
-            points={pts.join(" ")}
+            points={polylinePoints(box, model.rows, s.key)}
             fill="none"
             stroke={lit ? litHex(s.color) : COLOR[s.color]}
             strokeWidth={lit ? 5 : s.muted ? 2 : 6}

@@ -1,18 +1,14 @@
 import type { DrawableChart } from "@/lib/charts/model";
+import { drawOrder, percentY, polylinePoints } from "@/lib/charts/line-geometry";
 import { formatNumber } from "@/lib/format";
 
 import { cssColor, highlightColor } from "./chart-colors";
 
-const W = 600;
-const H = 240;
+const BOX = { left: 0, top: 0, width: 600, height: 240 };
 
 /** Lines as an SVG that stretches to its box; strokes keep their width however it is scaled. */
 export function StaticLines({ model }: { model: DrawableChart }) {
-  const n = model.rows.length;
-  const x = (i: number) => (n <= 1 ? W / 2 : (i / (n - 1)) * W);
-  const y = (v: number) => H - (v / 100) * H;
-  const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
-  const ordered = [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
+  const ordered = drawOrder(model.series, model.highlight);
   const lead = model.series.find((s) => !s.muted);
   const lastLead = lead
     ? [...model.rows].reverse().find((r) => typeof r[lead.key] === "number")
@@ -21,7 +17,7 @@ export function StaticLines({ model }: { model: DrawableChart }) {
     <div className="flex h-full flex-col">
       <div className="relative min-h-0 flex-1">
         <svg
-          viewBox={`0 0 ${W} ${H}`}
+          viewBox={`0 0 ${BOX.width} ${BOX.height}`}
           preserveAspectRatio="none"
           className="h-full w-full overflow-visible"
           aria-hidden
@@ -30,28 +26,23 @@ export function StaticLines({ model }: { model: DrawableChart }) {
             <line
               key={t}
               x1={0}
-              x2={W}
-              y1={y(t)}
-              y2={y(t)}
+              x2={BOX.width}
+              y1={percentY(BOX, t)}
+              y2={percentY(BOX, t)}
               stroke="var(--border)"
               vectorEffect="non-scaling-stroke"
             />
           ))}
-          {ordered.map((s) => {
-            const points = model.rows.flatMap((r, i) =>
-              typeof r[s.key] === "number" ? [`${x(i)},${y(r[s.key] as number)}`] : [],
-            );
-            return (
-              <polyline
-                key={s.key}
-                points={points.join(" ")}
-                fill="none"
-                stroke={cssColor(s.key === model.highlight ? highlightColor(s.color) : s.color)}
-                strokeWidth={s.key === model.highlight ? 2.5 : s.muted ? 1 : 3}
-                vectorEffect="non-scaling-stroke"
-              />
-            );
-          })}
+          {ordered.map((s) => (
+            <polyline
+              key={s.key}
+              points={polylinePoints(BOX, model.rows, s.key)}
+              fill="none"
+              stroke={cssColor(s.key === model.highlight ? highlightColor(s.color) : s.color)}
+              strokeWidth={s.key === model.highlight ? 2.5 : s.muted ? 1 : 3}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
         </svg>
         {lead && lastLead && (
           <span className="bg-card/80 absolute top-0 right-0 rounded px-1 text-xs font-semibold tabular-nums">
