@@ -10,11 +10,14 @@ import {
   Line,
   LineChart,
   Tooltip,
+  useChartWidth,
   XAxis,
   YAxis,
 } from "recharts";
 
 import { ChartContainer, type ChartConfig } from "@/components/ui/chart";
+import { labelRoom, nameAxisWidth } from "@/lib/charts/axis-width";
+import { drawOrder } from "@/lib/charts/line-geometry";
 import type { ChartRow, DrawableChart } from "@/lib/charts/model";
 import { valueLabel } from "@/lib/charts/value-label";
 import { formatNumber } from "@/lib/format";
@@ -36,10 +39,13 @@ function configOf(model: DrawableChart): ChartConfig {
   return Object.fromEntries(model.series.map((s) => [s.key, { label: s.label, color: s.color }]));
 }
 
-/** Muted lines first, the highlighted one above them, the national line on top. */
-function drawOrder(model: DrawableChart) {
-  const rank = (key: string, muted?: boolean) => (key === model.highlight ? 1 : muted ? 0 : 2);
-  return [...model.series].sort((a, b) => rank(a.key, a.muted) - rank(b.key, b.muted));
+/** The names beside horizontal bars, on one line when the chart is wide enough (see nameAxisWidth). */
+function NameAxis({ model }: { model: DrawableChart }) {
+  const width = nameAxisWidth(
+    model.rows.map((r) => String(r[model.indexKey] ?? "")),
+    useChartWidth(),
+  );
+  return <YAxis type="category" dataKey={model.indexKey} width={width} interval={0} {...AXIS} />;
 }
 
 /** The interactive chart (tooltips, keyboard navigation through recharts' accessibility layer). */
@@ -64,7 +70,7 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
           <XAxis dataKey={model.indexKey} {...AXIS} />
           <YAxis domain={[0, 100]} width={40} tickFormatter={(v: number) => `${v}%`} {...AXIS} />
           <Tooltip content={<LineTooltip model={model} />} />
-          {drawOrder(model).map((s) => {
+          {drawOrder(model.series, model.highlight).map((s) => {
             const lit = s.key === model.highlight;
             return (
               <Line
@@ -88,11 +94,10 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
   }
 
   const vertical = model.layout === "vertical";
-  // Room for the longest direct label at the end of a bar (about 7 px a character at 12 px).
-  const longest = Math.max(
-    ...model.rows.flatMap((r) => model.series.map((x) => format(r[x.key]).length)),
-  );
-  const labelRoom = vertical ? longest * 7 + 12 : 16;
+  // Room for the longest label at the end of a bar, as LabelList below writes it.
+  const right = vertical
+    ? labelRoom(model.rows.flatMap((r) => model.series.map((x) => valueLabel(model, r, x.key))))
+    : 16;
   return (
     <ChartContainer config={configOf(model)} height={model.height}>
       <BarChart
@@ -100,7 +105,7 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
         style={style}
         data={model.rows}
         layout={vertical ? "vertical" : "horizontal"}
-        margin={{ top: 20, right: labelRoom, bottom: 0, left: 0 }}
+        margin={{ top: 20, right, bottom: 0, left: 0 }}
         accessibilityLayer
         title={title}
       >
@@ -108,7 +113,7 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
         {vertical ? (
           <>
             <XAxis type="number" hide />
-            <YAxis type="category" dataKey={model.indexKey} width={130} interval={0} {...AXIS} />
+            <NameAxis model={model} />
           </>
         ) : (
           <>
