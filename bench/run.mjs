@@ -13,6 +13,7 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium-path.mjs";
 import { measureFirstLoad } from "./first-load-js.mjs";
 import { measureLighthouse } from "./lighthouse.mjs";
+import { SLOW_HOST_INDEX } from "./lighthouse-runs.mjs";
 import { BROWSER_HEADERS, measureLoad, settle } from "./load.mjs";
 import { ensureNginx, serveStatic } from "./nginx.mjs";
 
@@ -76,7 +77,13 @@ try {
         ok: w.jsGzipBytes <= 150_000,
       })),
     ...Object.entries(lighthouse).flatMap(([p, l]) => [
-      { budget: `Lighthouse performance ${p} ≥ 98`, value: l.performance, ok: l.performance >= 98 },
+      {
+        budget: `Lighthouse performance ${p} ≥ 98`,
+        value: l.complete
+          ? l.performance
+          : `${l.performanceRuns.length} of 3 runs on a fast enough host (index > ${SLOW_HOST_INDEX})`,
+        ok: l.complete && l.performance >= 98,
+      },
       {
         budget: `Lighthouse accessibility, best practices, SEO ${p} = 100`,
         value: `${l.accessibility}/${l.bestPractices}/${l.seo}`,
@@ -123,11 +130,14 @@ try {
   );
   console.table(
     Object.entries(lighthouse).map(
-      ([page, { performanceRuns, benchmarkIndexRuns, benchmarkIndex: _median, ...l }]) => ({
+      ([page, { performanceRuns, benchmarkIndexRuns, setAside, complete: _c, ...l }]) => ({
         page,
         ...l,
         runs: performanceRuns.join(" / "),
         "CPU index": benchmarkIndexRuns.join(" / "),
+        "set aside (score @ index)": setAside
+          .map((r) => `${r.performance} @ ${r.benchmarkIndex}`)
+          .join(", "),
       }),
     ),
   );
