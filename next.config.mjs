@@ -6,8 +6,8 @@ import { tsImport } from "tsx/esm/api";
  * checks as `npm run validate` and stops with the same messages.
  */
 async function validateDataForBuild() {
-  const { readDataDir } = await tsImport("./lib/data-store.ts", import.meta.url);
-  const { formatIssues } = await tsImport("./lib/validation-issue.ts", import.meta.url);
+  const { readDataDir } = await tsImport("./lib/data/store.ts", import.meta.url);
+  const { formatIssues } = await tsImport("./lib/data/validation-issue.ts", import.meta.url);
   const result = await readDataDir();
   if (!result.ok) {
     throw new Error(`data validation failed:\n${formatIssues(result.issues)}`);

@@ -1,4 +1,4 @@
-import type { Qualifier, Unit } from "./schemas";
+import type { Qualifier, Unit } from "./data/schemas";
 
 /** Display formatting for figures. Locale is fixed to en-US so that server and client render the same text. */
 

@@ -7,11 +7,11 @@
  */
 import { parseArgs } from "node:util";
 
-import { readDataDir } from "../lib/data-store";
+import { readDataDir } from "../lib/data/store";
 import { ingestRevision, readRevisionFile } from "../lib/ingest/ingest";
 import { notifyServer } from "../lib/ingest/notify";
 import { revisionFromResultsCsv } from "../lib/ingest/results-csv";
-import { formatIssues } from "../lib/validation-issue";
+import { formatIssues } from "../lib/data/validation-issue";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -11,10 +11,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-import { DATASETS_DIR, resolveDataDir } from "../lib/data-store";
+import { DATASETS_DIR, resolveDataDir } from "../lib/data/store";
 import { ingestRevision } from "../lib/ingest/ingest";
 import { notifyServer } from "../lib/ingest/notify";
-import { formatIssues } from "../lib/validation-issue";
+import { formatIssues } from "../lib/data/validation-issue";
 
 const DATASET = "kz-2022-turnout-intraday";
 const { values } = parseArgs({

@@ -1,5 +1,5 @@
 /**
- * The production server: Next.js's request handler behind a page cache (lib/micro-cache.mjs) that is
+ * The production server: Next.js's request handler behind a page cache (lib/http/micro-cache.mjs) that is
  * emptied whenever the data directory changes, so a crowd of visitors costs one render per data
  * revision instead of one per visitor. Expects a build.
  */
@@ -15,7 +15,7 @@ import {
   isCacheable,
   publishPageCache,
   sendCached,
-} from "../lib/micro-cache.mjs";
+} from "../lib/http/micro-cache.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
@@ -50,7 +50,7 @@ publishPageCache(cache);
 // The same signature the app's loader uses to notice new files (sizes and times, no reading), checked
 // every second: a revision written by hand or by `npm run ingest` empties the cache within a second
 // (ingest's revalidation call empties it at once).
-const { dataSignature } = await tsImport("../lib/data-store.ts", import.meta.url);
+const { dataSignature } = await tsImport("../lib/data/store.ts", import.meta.url);
 let signature = await dataSignature();
 setInterval(async () => {
   const now = await dataSignature().catch(() => signature);

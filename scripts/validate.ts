@@ -1,6 +1,6 @@
 /** `npm run validate`: prints every problem in the data directory and exits 1, or a one-line summary. */
-import { readDataDir, resolveDataDir } from "../lib/data-store";
-import { formatIssues } from "../lib/validation-issue";
+import { readDataDir, resolveDataDir } from "../lib/data/store";
+import { formatIssues } from "../lib/data/validation-issue";
 
 const dir = resolveDataDir();
 const result = await readDataDir(dir);

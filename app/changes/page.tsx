@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ChangeLog } from "@/components/changes/change-log";
-import { fetchDashboardData } from "@/lib/data";
-import { toDatasetCharts } from "@/lib/revisions/dataset-charts";
+import { fetchDashboardData } from "@/lib/data/loader";
+import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { formatDate } from "@/lib/format";
 import type { RevisionChange } from "@/lib/revisions/diff";
-import { chartPath } from "@/lib/site";
+import { chartPath } from "@/lib/http/site";
 
 /** Every change between revisions, newest first, each with links to both revisions. */
 export function ChangeLog({

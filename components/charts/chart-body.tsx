@@ -1,6 +1,6 @@
 "use client";
 
-import type { DrawableChart } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model/model";
 
 import { DataTable } from "./data-table";
 import { LazyChart, type LoadWhen } from "./lazy-chart";

@@ -3,8 +3,8 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { toQueryString, type ChartParams } from "@/lib/chart-query";
-import type { ChartViewOptions, ControlLabels } from "@/lib/charts/view-types";
+import { toQueryString, type ChartParams } from "@/lib/charts/view/chart-query";
+import type { ChartViewOptions, ControlLabels } from "@/lib/charts/model/view-types";
 
 const TYPE_LABEL = { bars: "Bars", columns: "Columns", lines: "Lines", table: "Table" } as const;
 const SORT_LABEL = {

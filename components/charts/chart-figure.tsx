@@ -1,9 +1,13 @@
 import { Card } from "@/components/ui/card";
-import { toDrawable, type ChartModel } from "@/lib/charts/model";
-import type { Source } from "@/lib/schemas";
+import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
+import type { Source } from "@/lib/data/schemas";
 
-import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/chart-query";
-import { chartPath } from "@/lib/site";
+import {
+  DEFAULT_CHART_PARAMS,
+  toQueryString,
+  type ChartParams,
+} from "@/lib/charts/view/chart-query";
+import { chartPath } from "@/lib/http/site";
 
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";

@@ -1,8 +1,8 @@
-import { toQueryString } from "@/lib/chart-params";
-import type { ChartView } from "@/lib/chart-view";
-import { toControlLabels } from "@/lib/chart-labels";
-import type { Source } from "@/lib/schemas";
-import { chartPath } from "@/lib/site";
+import { toQueryString } from "@/lib/charts/view/url-codec";
+import type { ChartView } from "@/lib/charts/view/fetch-view";
+import { toControlLabels } from "@/lib/charts/model/control-labels";
+import type { Source } from "@/lib/data/schemas";
+import { chartPath } from "@/lib/http/site";
 
 import { ChartControls } from "./chart-controls";
 import { ChartFigure } from "./chart-figure";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import type { DrawableChart } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model/model";
 import { formatNumber } from "@/lib/format";
 
 function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: number): string {

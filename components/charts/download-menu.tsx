@@ -1,4 +1,8 @@
-import { toQueryString, type ChartParams, DEFAULT_CHART_PARAMS } from "@/lib/chart-query";
+import {
+  toQueryString,
+  type ChartParams,
+  DEFAULT_CHART_PARAMS,
+} from "@/lib/charts/view/chart-query";
 
 function withView(query: string, extra: string): string {
   return query ? `${query}&${extra}` : `?${extra}`;

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
-import type { DrawableChart } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model/model";
 
 import { StaticChart } from "./static-chart";
 

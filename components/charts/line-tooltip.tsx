@@ -1,6 +1,6 @@
 "use client";
 
-import type { DrawableChart } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model/model";
 import { formatNumber } from "@/lib/format";
 
 interface TooltipProps {

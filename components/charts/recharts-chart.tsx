@@ -16,13 +16,13 @@ import {
 } from "recharts";
 
 import { ChartContainer, type ChartConfig } from "@/components/ui/chart";
-import { labelRoom, nameAxisWidth } from "@/lib/charts/axis-width";
-import { drawOrder } from "@/lib/charts/line-geometry";
-import type { ChartRow, DrawableChart } from "@/lib/charts/model";
-import { valueLabel } from "@/lib/charts/value-label";
+import { labelRoom, nameAxisWidth } from "@/lib/charts/render/axis-width";
+import { drawOrder } from "@/lib/charts/render/line-geometry";
+import type { ChartRow, DrawableChart } from "@/lib/charts/model/model";
+import { valueLabel } from "@/lib/charts/render/value-label";
 import { formatNumber } from "@/lib/format";
 
-import { highlightColor } from "./chart-colors";
+import { highlightColor } from "@/lib/charts/render/chart-colors";
 import { LineTooltip } from "./line-tooltip";
 
 // Ticks are coloured with fill only: a stroke on axis text smears it into the background. The size

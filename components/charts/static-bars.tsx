@@ -1,7 +1,7 @@
-import type { DrawableChart } from "@/lib/charts/model";
-import { valueLabel } from "@/lib/charts/value-label";
+import type { DrawableChart } from "@/lib/charts/model/model";
+import { valueLabel } from "@/lib/charts/render/value-label";
 
-import { BG_CLASS, highlightColor } from "./chart-colors";
+import { BG_CLASS, highlightColor } from "@/lib/charts/render/chart-colors";
 
 /** Horizontal bars in plain HTML: readable with no JavaScript, and crisp at any width. */
 export function StaticBars({ model }: { model: DrawableChart }) {

@@ -1,4 +1,4 @@
-import type { DrawableChart } from "@/lib/charts/model";
+import type { DrawableChart } from "@/lib/charts/model/model";
 
 import { StaticBars } from "./static-bars";
 import { StaticColumns } from "./static-columns";

@@ -1,8 +1,8 @@
-import type { DrawableChart } from "@/lib/charts/model";
-import { drawOrder, percentY, polylinePoints } from "@/lib/charts/line-geometry";
+import type { DrawableChart } from "@/lib/charts/model/model";
+import { drawOrder, percentY, polylinePoints } from "@/lib/charts/render/line-geometry";
 import { formatNumber } from "@/lib/format";
 
-import { cssColor, highlightColor } from "./chart-colors";
+import { cssColor, highlightColor } from "@/lib/charts/render/chart-colors";
 
 const BOX = { left: 0, top: 0, width: 600, height: 240 };
 

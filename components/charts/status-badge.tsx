@@ -1,4 +1,4 @@
-import type { RevisionStatus } from "@/lib/schemas";
+import type { RevisionStatus } from "@/lib/data/schemas";
 
 const STYLE: Record<RevisionStatus, string> = {
   preliminary: "border-chart-3 text-foreground",

@@ -1,8 +1,8 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
-import type { ChartModel } from "@/lib/charts/model";
-import type { Source } from "@/lib/schemas";
-import { chartPath } from "@/lib/site";
-import { DEFAULT_CHART_PARAMS } from "@/lib/chart-params";
+import type { ChartModel } from "@/lib/charts/model/model";
+import type { Source } from "@/lib/data/schemas";
+import { chartPath } from "@/lib/http/site";
+import { DEFAULT_CHART_PARAMS } from "@/lib/charts/view/url-codec";
 
 /** Charts two abreast on wide screens; a wide chart (many rows or a time series) takes the full row. */
 export function ChartGrid({

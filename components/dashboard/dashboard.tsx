@@ -1,9 +1,9 @@
-import { buildCharts } from "@/lib/charts";
-import type { SectionId } from "@/lib/charts/model";
-import type { DashboardData } from "@/lib/data";
-import { latestRevision } from "@/lib/dataset";
+import { buildCharts } from "@/lib/charts/model/build-charts";
+import type { SectionId } from "@/lib/charts/model/model";
+import type { DashboardData } from "@/lib/data/loader";
+import { latestRevision } from "@/lib/data/dataset";
 import { formatDate } from "@/lib/format";
-import { toSourceUsage } from "@/lib/source-usage";
+import { toSourceUsage } from "@/lib/data/source-usage";
 
 import { LiveUpdates } from "@/components/live/live-updates";
 

@@ -1,5 +1,5 @@
 import { formatFigure, formatPeriod } from "@/lib/format";
-import type { DerivedFigure } from "@/lib/schemas";
+import type { DerivedFigure } from "@/lib/data/schemas";
 
 /** Figures computed from the data, marked as such, with the formula one click away. */
 export function DerivedList({ figures }: { figures: DerivedFigure[] }) {

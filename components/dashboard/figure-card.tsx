@@ -1,7 +1,7 @@
 import { Card } from "@/components/ui/card";
-import { formatCitation } from "@/lib/figure-source";
+import { formatCitation } from "@/lib/data/figure-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
-import type { Figure, Source } from "@/lib/schemas";
+import type { Figure, Source } from "@/lib/data/schemas";
 
 /** A headline figure: the value as the text states it, a line of context and where it comes from. */
 export function FigureCard({

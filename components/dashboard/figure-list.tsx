@@ -1,6 +1,6 @@
-import { formatCitation } from "@/lib/figure-source";
+import { formatCitation } from "@/lib/data/figure-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
-import type { Figure, Source } from "@/lib/schemas";
+import type { Figure, Source } from "@/lib/data/schemas";
 
 /** Smaller figures as a definition list: label, value as stated, and where to check it. */
 const GRID = {

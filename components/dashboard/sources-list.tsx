@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import type { Source } from "@/lib/schemas";
+import type { Source } from "@/lib/data/schemas";
 
 const KIND_LABEL: Record<Source["kind"], string> = {
   article: "Article",

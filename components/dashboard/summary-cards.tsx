@@ -1,6 +1,6 @@
-import type { DashboardData } from "@/lib/data";
+import type { DashboardData } from "@/lib/data/loader";
 import { formatDate } from "@/lib/format";
-import type { Figure } from "@/lib/schemas";
+import type { Figure } from "@/lib/data/schemas";
 
 import { FigureCard } from "./figure-card";
 

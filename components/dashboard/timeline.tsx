@@ -1,5 +1,5 @@
 import { formatDate } from "@/lib/format";
-import type { Event, Source } from "@/lib/schemas";
+import type { Event, Source } from "@/lib/data/schemas";
 
 /** The dated events of 2022 in order, each with its sources. */
 export function Timeline({ events, sources }: { events: Event[]; sources: Source[] }) {

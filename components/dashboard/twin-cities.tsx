@@ -1,4 +1,4 @@
-import type { TwinCities as TwinCitiesData } from "@/lib/schemas";
+import type { TwinCities as TwinCitiesData } from "@/lib/data/schemas";
 
 /** The Russian and Kazakh twin cities named during the Moscow visit. */
 export function TwinCities({ data }: { data: TwinCitiesData }) {

@@ -1,4 +1,4 @@
-import type { DataSet } from "@/lib/dataset";
+import type { DataSet } from "@/lib/data/dataset";
 import { toRevisionState } from "@/lib/revisions/current";
 
 import { DeferredRevisionWatcher } from "./deferred-revision-watcher";

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 
-import { parseTheme, THEME_STORAGE_KEY, THEMES, type Theme } from "@/lib/theme";
+import { parseTheme, THEME_STORAGE_KEY, THEMES, type Theme } from "@/lib/ui/theme";
 
 const LABEL: Record<Theme, string> = { system: "Auto", light: "Light", dark: "Dark" };
 

@@ -2,8 +2,8 @@
 
 import type { CSSProperties, ReactNode } from "react";
 
-import { cn } from "@/lib/cn";
-import type { ChartSeries } from "@/lib/charts/model";
+import { cn } from "@/lib/ui/cn";
+import type { ChartSeries } from "@/lib/charts/model/model";
 
 /** Per-series colours as --color-<key> variables, so recharts elements can use var(--color-<key>). */
 export type ChartConfig = Record<string, Pick<ChartSeries, "label" | "color">>;

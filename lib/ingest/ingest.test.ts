@@ -4,8 +4,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { applyMisprint, copyDataDir, loadMisprints } from "../../test/data-dir";
-import { readDataDir } from "../data-store";
-import { formatIssue } from "../validation-issue";
+import { readDataDir } from "../data/store";
+import { formatIssue } from "../data/validation-issue";
 import { ingestRevision, revisionFileId } from "./ingest";
 import { revisionFromResultsCsv } from "./results-csv";
 

@@ -2,9 +2,9 @@ import { cp, mkdtemp, open, readFile, rename, rm, stat } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { DATASETS_DIR, readDataDir, resolveDataDir } from "../data-store";
-import { ElectionRevisionSchema, TurnoutRevisionSchema } from "../schemas";
-import { fromZodError, issue, type ValidationIssue } from "../validation-issue";
+import { DATASETS_DIR, readDataDir, resolveDataDir } from "../data/store";
+import { ElectionRevisionSchema, TurnoutRevisionSchema } from "../data/schemas";
+import { fromZodError, issue, type ValidationIssue } from "../data/validation-issue";
 import { withLock } from "./lock";
 
 export interface IngestRequest {

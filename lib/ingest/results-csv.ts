@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 
-import type { ElectionRevisionInput } from "../schemas";
+import type { ElectionRevisionInput } from "../data/schemas";
 
 /** Fields a CSV results table cannot carry: they come from the command line. */
 export interface CsvRevisionMeta {

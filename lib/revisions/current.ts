@@ -1,4 +1,4 @@
-import type { DataSet } from "../dataset";
+import type { DataSet } from "../data/dataset";
 
 /** The newest revision id of every dataset; a change in any of them means new figures. */
 export interface RevisionState {

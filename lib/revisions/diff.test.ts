@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../test/data-dir";
-import { readDataDir } from "../data-store";
-import type { DataSet } from "../dataset";
+import { readDataDir } from "../data/store";
+import type { DataSet } from "../data/dataset";
 import { sameRevisions, toRevisionState } from "./current";
 import { changeSince, diffElection, toChangeLog } from "./diff";
 

@@ -4,7 +4,7 @@ import type {
   ElectionRevision,
   TurnoutDataset,
   TurnoutRevision,
-} from "../dataset";
+} from "../data/dataset";
 import { formatDate, formatNumber } from "../format";
 
 /** One revision as a change log names it. */

@@ -1,4 +1,4 @@
-import { apiError } from "@/lib/api-error";
+import { apiError } from "@/lib/http/api-error";
 
 /** Any API path that no route serves: a JSON 404 that says what was not found. */
 async function notFound(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 
-import { apiError, type ApiError } from "@/lib/api-error";
-import { listCharts, type ChartListing } from "@/lib/chart-listing";
+import { apiError, type ApiError } from "@/lib/http/api-error";
+import { listCharts, type ChartListing } from "@/lib/charts/model/listing";
 
 export const dynamic = "force-dynamic";
 

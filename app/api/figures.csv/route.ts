@@ -1,7 +1,7 @@
-import { withDashboardData } from "@/lib/api-route";
-import { toCsv } from "@/lib/csv";
-import { FIGURE_CSV_COLUMNS, toFigureExportRows } from "@/lib/figure-export";
-import { fileResponse } from "@/lib/http-cache";
+import { withDashboardData } from "@/lib/http/api-route";
+import { toCsv } from "@/lib/export/csv";
+import { FIGURE_CSV_COLUMNS, toFigureExportRows } from "@/lib/export/figures-csv";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { withDashboardData } from "@/lib/api-route";
-import { toFigureExportRows } from "@/lib/figure-export";
-import { fileResponse } from "@/lib/http-cache";
+import { withDashboardData } from "@/lib/http/api-route";
+import { toFigureExportRows } from "@/lib/export/figures-csv";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

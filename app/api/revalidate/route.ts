@@ -1,11 +1,11 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 
-import { apiError, type ApiError } from "@/lib/api-error";
-import { fetchDashboardData } from "@/lib/data";
-import { clearPageCache } from "@/lib/micro-cache.mjs";
+import { apiError, type ApiError } from "@/lib/http/api-error";
+import { fetchDashboardData } from "@/lib/data/loader";
+import { clearPageCache } from "@/lib/http/micro-cache.mjs";
 import { toRevisionState, type RevisionState } from "@/lib/revisions/current";
-import { configuredToken, isAuthorized } from "@/lib/revalidate-token";
+import { configuredToken, isAuthorized } from "@/lib/http/revalidate-token";
 
 export const dynamic = "force-dynamic";
 

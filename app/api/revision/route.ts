@@ -1,5 +1,5 @@
-import { withDashboardData } from "@/lib/api-route";
-import { etagOf, isNotModified } from "@/lib/http-cache";
+import { withDashboardData } from "@/lib/http/api-route";
+import { etagOf, isNotModified } from "@/lib/http/http-cache";
 import { toRevisionState } from "@/lib/revisions/current";
 
 export const dynamic = "force-dynamic";

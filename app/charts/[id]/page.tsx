@@ -1,6 +1,6 @@
 import { ChartPageView } from "@/components/charts/chart-page-view";
 import { LiveUpdates } from "@/components/live/live-updates";
-import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/chart-route";
+import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/charts/view/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedHeight } from "@/components/charts/embed-height";
-import { toQueryString } from "@/lib/chart-params";
-import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/chart-route";
-import { chartPath } from "@/lib/site";
+import { toQueryString } from "@/lib/charts/view/url-codec";
+import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/charts/view/route";
+import { chartPath } from "@/lib/http/site";
 
 export const dynamic = "force-dynamic";
 

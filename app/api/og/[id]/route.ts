@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 
-import { withChartView } from "@/lib/api-route";
-import { toChartImage } from "@/lib/chart-image";
-import { etagOf, isNotModified } from "@/lib/http-cache";
+import { withChartView } from "@/lib/http/api-route";
+import { toChartImage } from "@/components/preview/chart-image";
+import { etagOf, isNotModified } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

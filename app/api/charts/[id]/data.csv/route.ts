@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 
-import { exportedModel, withChartView } from "@/lib/api-route";
-import { toChartCsv, toChartCsvFilename } from "@/lib/chart-csv";
-import { fileResponse } from "@/lib/http-cache";
+import { exportedModel, withChartView } from "@/lib/http/api-route";
+import { toChartCsv, toChartCsvFilename } from "@/lib/export/chart-csv";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

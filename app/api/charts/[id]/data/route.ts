@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 
-import { exportedModel, withChartView } from "@/lib/api-route";
-import { fileResponse } from "@/lib/http-cache";
+import { exportedModel, withChartView } from "@/lib/http/api-route";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

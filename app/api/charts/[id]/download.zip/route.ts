@@ -1,10 +1,10 @@
 import { strToU8, zipSync } from "fflate";
 import type { NextRequest } from "next/server";
 
-import { chartMetadataFor, withChartView } from "@/lib/api-route";
-import { toChartReadme } from "@/lib/chart-citation";
-import { toChartCsv, toChartCsvFilename } from "@/lib/chart-csv";
-import { fileResponse } from "@/lib/http-cache";
+import { chartMetadataFor, withChartView } from "@/lib/http/api-route";
+import { toChartReadme } from "@/lib/export/chart-citation";
+import { toChartCsv, toChartCsvFilename } from "@/lib/export/chart-csv";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
 
-import { withChartView } from "@/lib/api-route";
-import { toChartCsvFilename } from "@/lib/chart-csv";
-import { toChartImage } from "@/lib/chart-image";
-import { DATA_CACHE_CONTROL } from "@/lib/http-cache";
+import { withChartView } from "@/lib/http/api-route";
+import { toChartCsvFilename } from "@/lib/export/chart-csv";
+import { toChartImage } from "@/components/preview/chart-image";
+import { DATA_CACHE_CONTROL } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
 
-import { withChartView } from "@/lib/api-route";
-import { toChartCsvFilename } from "@/lib/chart-csv";
-import { toChartSvg } from "@/lib/chart-svg";
-import { fetchChartSources } from "@/lib/data";
-import { fileResponse } from "@/lib/http-cache";
+import { withChartView } from "@/lib/http/api-route";
+import { toChartCsvFilename } from "@/lib/export/chart-csv";
+import { toChartSvg } from "@/lib/charts/render/svg";
+import { fetchChartSources } from "@/lib/data/loader";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

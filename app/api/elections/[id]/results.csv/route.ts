@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
 
-import { apiError } from "@/lib/api-error";
-import { toCsv, toCsvFilename } from "@/lib/csv";
-import { fetchElection } from "@/lib/data";
-import { RESULT_CSV_COLUMNS, toResultRows } from "@/lib/election-export";
-import { fileResponse } from "@/lib/http-cache";
+import { apiError } from "@/lib/http/api-error";
+import { toCsv, toCsvFilename } from "@/lib/export/csv";
+import { fetchElection } from "@/lib/data/loader";
+import { RESULT_CSV_COLUMNS, toResultRows } from "@/lib/export/election-csv";
+import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
 

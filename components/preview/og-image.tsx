@@ -1,0 +1,66 @@
+import { toHeadline } from "@/lib/charts/model/headline";
+import type { ChartModel } from "@/lib/charts/model/model";
+import type { Source } from "@/lib/data/schemas";
+
+import { OgChart } from "./og-chart";
+
+/** The whole preview card: title, status, headline value, chart and source. */
+export function OgImage({ model, sources }: { model: ChartModel; sources: Source[] }) {
+  const headline = toHeadline(model);
+  const publishers = [...new Set(sources.map((s) => s.publisher))];
+  const sourceLine =
+    publishers.length > 3
+      ? `${publishers.slice(0, 3).join(", ")} and ${publishers.length - 3} more`
+      : publishers.join(", ");
+  return (
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        width: "100%",
+        height: "100%",
+        background: "#ffffff",
+        padding: "44px 56px",
+        color: "#0f172a",
+        fontFamily: "sans-serif",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 22, color: "#005a8c" }}>
+        Kazakhstan 2022 in figures
+      </div>
+      <div
+        style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 8, lineHeight: 1.15 }}
+      >
+        {model.title}
+      </div>
+      <div style={{ display: "flex", gap: 16, marginTop: 12, fontSize: 22, color: "#475569" }}>
+        <div style={{ display: "flex" }}>{model.subtitle}</div>
+      </div>
+      <div style={{ display: "flex", alignItems: "center", gap: 24, marginTop: 18 }}>
+        {headline && (
+          <div style={{ display: "flex", alignItems: "baseline", gap: 14 }}>
+            <div style={{ display: "flex", fontSize: 56, fontWeight: 700 }}>{headline.value}</div>
+            <div style={{ display: "flex", fontSize: 24, color: "#475569" }}>{headline.label}</div>
+          </div>
+        )}
+        {model.status && (
+          <div
+            style={{
+              display: "flex",
+              fontSize: 20,
+              padding: "4px 12px",
+              borderLeft: "6px solid #007a5a",
+              background: "#f1f5f9",
+            }}
+          >
+            {model.status.label}
+          </div>
+        )}
+      </div>
+      <div style={{ display: "flex", flexGrow: 1, alignItems: "center", marginTop: 16 }}>
+        <OgChart model={model} />
+      </div>
+      <div style={{ display: "flex", fontSize: 20, color: "#475569" }}>Source: {sourceLine}</div>
+    </div>
+  );
+}

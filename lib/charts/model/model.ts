@@ -1,0 +1,111 @@
+import type { RevisionStatus, Unit } from "../../data/schemas";
+
+/**
+ * The plain, serializable description of one chart. Built on the server from validated data and
+ * handed to the static SVG, the recharts client and the data table alike, so all three show the same numbers.
+ * (A view model computed in lib/, never parsed from input, so it is an interface rather than a schema.)
+ */
+
+export const CHART_COLORS = [
+  "chart-1",
+  "chart-2",
+  "chart-3",
+  "chart-4",
+  "chart-5",
+  "chart-muted",
+] as const;
+export type ChartColor = (typeof CHART_COLORS)[number];
+
+export type ChartCell = string | number | null;
+export type ChartRow = Record<string, ChartCell>;
+
+export interface ChartSeries {
+  key: string;
+  label: string;
+  color: ChartColor;
+  /** Drawn thinner and without a legend entry (e.g. the 20 regional lines behind the national one). */
+  muted?: boolean;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  /** How to print the column's numbers; text columns have none. */
+  unit?: Unit;
+  decimals?: number;
+  /**
+   * "under-index": on a phone the column is shown under each row's name instead of beside it, so a
+   * wordy column (who nominated a candidate) doesn't push the numbers out of view.
+   */
+  onNarrow?: "under-index";
+}
+
+/** A revision a view can pin with asOf. */
+export interface RevisionChoice {
+  id: string;
+  label: string;
+  status: RevisionStatus;
+}
+
+export type SectionId = "election" | "parliament" | "campaign" | "economy";
+
+export interface ChartModel {
+  id: string;
+  section: SectionId;
+  title: string;
+  /** Unit and date, e.g. "Share of valid votes, % · 20 Nov 2022". */
+  subtitle: string;
+  kind: "bar" | "line";
+  /** As in recharts: "vertical" puts the categories down the side (horizontal bars, for long names). */
+  layout: "horizontal" | "vertical";
+  indexKey: string;
+  series: ChartSeries[];
+  rows: ChartRow[];
+  unit: Unit;
+  decimals: number;
+  /** Columns of the accessible data table, index first. */
+  table: TableColumn[];
+  /** A sentence or two describing the data, generated from it. */
+  summary: string;
+  sourceIds: string[];
+  status?: { status: RevisionStatus; asOf: string; revisionId: string; label: string };
+  /** Pixel height of the plot, reserved before any chart code loads. */
+  height: number;
+  /** The dataset behind the chart, and the revisions a link may pin, oldest first. */
+  datasetId?: string;
+  revisions?: RevisionChoice[];
+  /** Row id (the row's "id" cell) or series key drawn in the accent colour. */
+  highlight?: string;
+  /**
+   * Single-series charts of figures stated with a qualifier: the row key whose text labels each bar
+   * ("> 30", "≈ $17 billion"), so the label says what the source said, not just the bar's length.
+   */
+  valueLabelKey?: string;
+}
+
+/** What the browser needs to draw a chart and its table: the model without its provenance and revisions. */
+const DRAWABLE_KEYS = [
+  "id",
+  "title",
+  "kind",
+  "layout",
+  "indexKey",
+  "series",
+  "rows",
+  "unit",
+  "decimals",
+  "table",
+  "summary",
+  "height",
+  "highlight",
+  "valueLabelKey",
+] as const satisfies readonly (keyof ChartModel)[];
+
+export type DrawableChart = Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]>;
+
+/** Only the drawable fields travel to the browser; the rest stays in the server-rendered figure. */
+export function toDrawable(m: ChartModel): DrawableChart {
+  return Object.fromEntries(
+    DRAWABLE_KEYS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]),
+  ) as DrawableChart;
+}

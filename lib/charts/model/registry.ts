@@ -1,0 +1,99 @@
+import type { DashboardData } from "../../data/loader";
+import {
+  compareChart,
+  electorateChart,
+  mazhilisSeatsChart,
+  mazhilisVotesChart,
+  resultsChart,
+} from "./election-charts";
+import { figureChart } from "./figure-charts";
+import type { ChartModel } from "./model";
+import { intradayChart, regionsChart } from "./turnout-charts";
+import type { ChartType, ChartViewOptions, Measure, SortOrder } from "./view-types";
+
+/** The views a chart supports; the first type, sort and measure are its defaults. */
+export interface ChartViews {
+  types: readonly ChartType[];
+  sorts: readonly SortOrder[];
+  measures: readonly Measure[];
+  /** Rows (bars) or series (lines) can be picked out in the accent colour. */
+  highlight: boolean;
+  /** Which of the muted series are drawn (the 20 regional turnout lines). */
+  show: boolean;
+  /** A link can pin a revision of the dataset. */
+  asOf: boolean;
+}
+
+export interface ChartSpec {
+  id: string;
+  views: ChartViews;
+  build: (data: DashboardData, revisionId?: string | null) => ChartModel | undefined;
+}
+
+const BARS: ChartViews = {
+  types: ["bars", "columns", "table"],
+  sorts: ["data", "desc", "asc", "alpha"],
+  measures: [],
+  highlight: true,
+  show: false,
+  asOf: false,
+};
+
+/** Every chart on the dashboard, in the order it appears there. */
+export const CHART_REGISTRY: readonly ChartSpec[] = [
+  {
+    id: "kz-2022-results",
+    views: { ...BARS, measures: ["share", "votes"], asOf: true },
+    build: resultsChart,
+  },
+  {
+    id: "kz-2022-electorate",
+    views: { ...BARS, sorts: ["data"], highlight: false, asOf: true },
+    build: electorateChart,
+  },
+  {
+    id: "kz-2022-turnout-intraday",
+    views: {
+      types: ["lines", "table"],
+      sorts: ["data"],
+      measures: [],
+      highlight: true,
+      show: true,
+      asOf: true,
+    },
+    build: intradayChart,
+  },
+  { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, build: regionsChart },
+  {
+    id: "kz-2019-vs-2022",
+    views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
+    build: compareChart,
+  },
+  {
+    id: "kz-2023-mazhilis-votes",
+    views: { ...BARS, measures: ["share", "votes"], asOf: true },
+    build: mazhilisVotesChart,
+  },
+  { id: "kz-2023-mazhilis-seats", views: { ...BARS, asOf: true }, build: mazhilisSeatsChart },
+  { id: "campaign-members", views: BARS, build: (d) => figureChart("campaign-members", d) },
+  { id: "economy-money", views: BARS, build: (d) => figureChart("economy-money", d) },
+  { id: "economy-partners", views: BARS, build: (d) => figureChart("economy-partners", d) },
+];
+
+export function findChartSpec(id: string): ChartSpec | undefined {
+  return CHART_REGISTRY.find((c) => c.id === id);
+}
+
+/** The values each view parameter may take for this chart, given its data. */
+export function toViewOptions(spec: ChartSpec, model: ChartModel): ChartViewOptions {
+  const rowIds = model.rows.flatMap((r) => (typeof r.id === "string" ? [r.id] : []));
+  const mutedKeys = model.series.filter((s) => s.muted).map((s) => s.key);
+  return {
+    types: [...spec.views.types],
+    sorts: [...spec.views.sorts],
+    measures: [...spec.views.measures],
+    highlightIds: !spec.views.highlight ? [] : model.kind === "line" ? mutedKeys : rowIds,
+    showIds: spec.views.show ? mutedKeys : [],
+    revisionIds: spec.views.asOf ? (model.revisions ?? []).map((r) => r.id) : [],
+  };
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+
+import { toQueryString } from "./url-codec";
+import type { ChartView } from "./fetch-view";
+import { chartPath, ogImagePath, siteUrl } from "../../http/site";
+
+/** Title, description, canonical URL and link-preview tags for one chart view. */
+export function toChartMetadata(view: ChartView): Metadata {
+  const query = toQueryString(view.params);
+  const status = view.model.status ? ` (${view.model.status.label})` : "";
+  const title = `${view.model.title}${status}`;
+  const description = view.model.summary;
+  const canonical = chartPath(view.model.id, query);
+  const image = {
+    url: ogImagePath(view.model.id, query),
+    width: 1200,
+    height: 630,
+    alt: `${view.model.title}: ${description}`,
+  };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title,
+    description,
+    alternates: { canonical },
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url: canonical,
+      siteName: "Kazakhstan 2022 in figures",
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  DEFAULT_CHART_PARAMS,
+  parseChartParams,
+  serializeChartParams,
+  toQueryString,
+  type ChartParams,
+} from "./url-codec";
+import type { ChartViewOptions } from "../model/view-types";
+
+function options(overrides: Partial<ChartViewOptions> = {}): ChartViewOptions {
+  return {
+    types: ["bars", "columns", "table"],
+    sorts: ["data", "desc", "asc", "alpha"],
+    measures: ["share", "votes"],
+    highlightIds: ["tokayev", "against-all"],
+    showIds: ["abai", "akmola", "astana"],
+    revisionIds: ["2022-11-21T1200-preliminary", "2022-11-22T1200-final"],
+    ...overrides,
+  };
+}
+
+function params(overrides: Partial<ChartParams> = {}): ChartParams {
+  return { ...DEFAULT_CHART_PARAMS, ...overrides };
+}
+
+describe(serializeChartParams, () => {
+  it("writes the default view as an empty query", () => {
+    expect(serializeChartParams(DEFAULT_CHART_PARAMS)).toBe("");
+    expect(toQueryString(DEFAULT_CHART_PARAMS)).toBe("");
+  });
+
+  it("writes keys in a fixed order whatever the object order, then foreign keys", () => {
+    const p = {
+      asOf: "2022-11-21T1200-preliminary",
+      highlight: "tokayev",
+      type: "table",
+      sort: "desc",
+      measure: "votes",
+      show: null,
+    } as const;
+    expect(serializeChartParams(p, [["utm_source", "x"]])).toBe(
+      "type=table&sort=desc&measure=votes&highlight=tokayev&asOf=2022-11-21T1200-preliminary&utm_source=x",
+    );
+  });
+
+  it("writes an empty selection as none", () => {
+    expect(serializeChartParams(params({ show: [] }))).toBe("show=none");
+  });
+});
+
+describe(parseChartParams, () => {
+  it.each<[string, ChartParams]>([
+    ["type=table", params({ type: "table" })],
+    ["sort=alpha&measure=votes", params({ sort: "alpha", measure: "votes" })],
+    ["highlight=against-all", params({ highlight: "against-all" })],
+    ["show=abai%2Castana", params({ show: ["abai", "astana"] })],
+    ["show=none", params({ show: [] })],
+    ["asOf=2022-11-21T1200-preliminary", params({ asOf: "2022-11-21T1200-preliminary" })],
+  ])("round-trips %s", (query, expected) => {
+    const parsed = parseChartParams(query, options());
+    expect(parsed).toEqual({ params: expected, invalid: [], extra: [] });
+    expect(serializeChartParams(parsed.params)).toBe(query);
+    expect(parseChartParams(serializeChartParams(expected), options()).params).toEqual(expected);
+  });
+
+  it("treats a value equal to the chart's default as the default", () => {
+    expect(
+      parseChartParams("type=bars&sort=data&measure=share&show=abai,akmola,astana", options()),
+    ).toEqual({
+      params: DEFAULT_CHART_PARAMS,
+      invalid: [],
+      extra: [],
+    });
+  });
+
+  it("orders a selection as the chart does", () => {
+    expect(parseChartParams("show=astana,abai", options()).params.show).toEqual(["abai", "astana"]);
+  });
+
+  it.each([
+    "type=pie",
+    "sort=random",
+    "measure=seats",
+    "highlight=nobody",
+    "show=abai,mars",
+    "asOf=2030-01-01",
+    "type=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    `highlight=${"x".repeat(5000)}`,
+    "type=",
+  ])("falls back to the default for %s and says so", (query) => {
+    const parsed = parseChartParams(query, options());
+    expect(parsed.params).toEqual(DEFAULT_CHART_PARAMS);
+    expect(parsed.invalid).toEqual([query.split("=")[0]]);
+  });
+
+  it("keeps the first of repeated keys and flags the repeat", () => {
+    expect(parseChartParams("type=table&type=columns", options())).toEqual({
+      params: params({ type: "table" }),
+      invalid: ["type"],
+      extra: [],
+    });
+  });
+
+  it("keeps parameters it does not own, in order", () => {
+    const parsed = parseChartParams("utm_source=news&type=table&ref=a&ref=b", options());
+    expect(parsed.extra).toEqual([
+      ["utm_source", "news"],
+      ["ref", "a"],
+      ["ref", "b"],
+    ]);
+    expect(serializeChartParams(parsed.params, parsed.extra)).toBe(
+      "type=table&utm_source=news&ref=a&ref=b",
+    );
+  });
+
+  it("rejects options the chart does not have", () => {
+    const parsed = parseChartParams(
+      "measure=votes&show=abai&asOf=2022-11-22T1200-final",
+      options({ measures: [], showIds: [], revisionIds: [] }),
+    );
+    expect(parsed.params).toEqual(DEFAULT_CHART_PARAMS);
+    expect(parsed.invalid.sort()).toEqual(["asOf", "measure", "show"]);
+  });
+
+  it("reads Next.js searchParams objects, arrays included", () => {
+    expect(
+      parseChartParams({ type: ["table", "bars"], sort: "desc", x: undefined }, options()),
+    ).toEqual({
+      params: params({ type: "table", sort: "desc" }),
+      invalid: ["type"],
+      extra: [],
+    });
+  });
+
+  it("keeps only string values from a query object, whatever its keys", () => {
+    const query = {
+      constructor: "2",
+      toString: "1",
+      type: "table",
+      fn: Object,
+      n: 5,
+    } as unknown as Record<string, string>;
+    expect(parseChartParams(query, options())).toEqual({
+      params: params({ type: "table" }),
+      invalid: [],
+      extra: [
+        ["constructor", "2"],
+        ["toString", "1"],
+      ],
+    });
+  });
+
+  it("turns garbage into the default view", () => {
+    for (const garbage of ["%%%", "&&&==&", "a=1&b", "type", "type=table=bars", "\u0000=\u0000"]) {
+      expect(parseChartParams(garbage, options()).params).toEqual(DEFAULT_CHART_PARAMS);
+    }
+  });
+});

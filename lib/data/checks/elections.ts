@@ -1,0 +1,212 @@
+import type { ElectionDataset, ElectionRevision } from "../dataset";
+import { formatFixed } from "../../number-format";
+import { issue, type ValidationIssue } from "../validation-issue";
+import { checkShares } from "./shares";
+import { roundsTo } from "./tolerance";
+
+const STATUS_RANK = { preliminary: 0, final: 1, certified: 2 } as const;
+
+function checkTurnout(r: ElectionRevision): ValidationIssue[] {
+  const { electorate, turnout } = r;
+  const numerator =
+    turnout.basis === "ballots_issued" ? electorate.ballotsIssued : electorate.ballotsCast;
+  const field = turnout.basis === "ballots_issued" ? "ballotsIssued" : "ballotsCast";
+  if (numerator === undefined) {
+    return [issue(r.file, ["electorate", field], `missing: turnout is based on ${field}`)];
+  }
+  const out: ValidationIssue[] = [];
+  if (numerator > electorate.registeredVoters) {
+    out.push(
+      issue(
+        r.file,
+        ["electorate", field],
+        `${numerator} is more than the ${electorate.registeredVoters} registered voters`,
+      ),
+    );
+  }
+  const pct = (numerator / electorate.registeredVoters) * 100;
+  if (!roundsTo(pct, turnout.percent, turnout.precision)) {
+    out.push(
+      issue(
+        r.file,
+        ["turnout", "percent"],
+        `${numerator} of ${electorate.registeredVoters} registered voters is ${formatFixed(pct, turnout.precision)}%, the stated turnout is ${formatFixed(turnout.percent, turnout.precision)}%`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkVoteTotals(r: ElectionRevision): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const sum = r.results.reduce((s, row) => s + row.votes, 0);
+  const { validVotes, invalidVotes, ballotsCast, ballotsIssued } = r.electorate;
+  if (validVotes !== undefined && validVotes !== sum) {
+    out.push(
+      issue(
+        r.file,
+        ["electorate", "validVotes"],
+        `${validVotes} stated, but the results add up to ${sum}`,
+      ),
+    );
+  }
+  if (
+    validVotes !== undefined &&
+    invalidVotes !== undefined &&
+    ballotsCast !== undefined &&
+    validVotes + invalidVotes !== ballotsCast
+  ) {
+    out.push(
+      issue(
+        r.file,
+        ["electorate", "ballotsCast"],
+        `${ballotsCast} stated, but valid ${validVotes} + invalid ${invalidVotes} = ${validVotes + invalidVotes}`,
+      ),
+    );
+  }
+  const ballots = ballotsCast ?? ballotsIssued;
+  if (ballots !== undefined && sum > ballots) {
+    out.push(
+      issue(
+        r.file,
+        "results",
+        `the results add up to ${sum} votes, more than the ${ballots} ballots`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkStationsAndAbroad(r: ElectionRevision): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const ps = r.pollingStations;
+  if (
+    ps?.domestic !== undefined &&
+    ps.abroad !== undefined &&
+    ps.domestic + ps.abroad !== ps.total
+  ) {
+    out.push(
+      issue(
+        r.file,
+        ["pollingStations", "total"],
+        `${ps.total} stated, but ${ps.domestic} in the country + ${ps.abroad} abroad = ${ps.domestic + ps.abroad}`,
+      ),
+    );
+  }
+  const a = r.abroad;
+  if (a) {
+    if (a.voted > a.registeredVoters)
+      out.push(
+        issue(
+          r.file,
+          ["abroad", "voted"],
+          `${a.voted} is more than the ${a.registeredVoters} registered abroad`,
+        ),
+      );
+    const pct = (a.voted / a.registeredVoters) * 100;
+    if (!roundsTo(pct, a.turnoutPercent, 2)) {
+      out.push(
+        issue(
+          r.file,
+          ["abroad", "turnoutPercent"],
+          `${a.voted} of ${a.registeredVoters} is ${formatFixed(pct, 2)}%, the stated turnout abroad is ${a.turnoutPercent}%`,
+        ),
+      );
+    }
+  }
+  const o = r.observers;
+  if (o && o.fromOrganisations + o.fromCountries !== o.total) {
+    out.push(
+      issue(
+        r.file,
+        ["observers", "total"],
+        `${o.total} stated, but ${o.fromOrganisations} + ${o.fromCountries} = ${o.fromOrganisations + o.fromCountries}`,
+      ),
+    );
+  }
+  return out;
+}
+
+function checkSeats(d: ElectionDataset, r: ElectionRevision): ValidationIssue[] {
+  const seats = d.meta.seats;
+  const out: ValidationIssue[] = [];
+  const kinds = new Map(d.meta.options.map((o) => [o.id, o.kind]));
+  r.results.forEach((row, i) => {
+    if (row.listSeats === undefined) return;
+    if (!seats)
+      out.push(
+        issue(
+          r.file,
+          ["results", i, "listSeats"],
+          "this election has no list seats in its meta.json",
+        ),
+      );
+    else if (kinds.get(row.option) === "against_all")
+      out.push(issue(r.file, ["results", i, "listSeats"], `"against all" cannot win seats`));
+    else if (row.share !== undefined && row.share < seats.thresholdPercent && row.listSeats > 0)
+      out.push(
+        issue(
+          r.file,
+          ["results", i, "listSeats"],
+          `${row.listSeats} seats for ${row.share}%, below the ${seats.thresholdPercent}% threshold`,
+        ),
+      );
+    else if (row.share !== undefined && row.share >= seats.thresholdPercent && row.listSeats === 0)
+      out.push(
+        issue(
+          r.file,
+          ["results", i, "listSeats"],
+          `no seats for ${row.share}%, above the ${seats.thresholdPercent}% threshold`,
+        ),
+      );
+  });
+  if (seats) {
+    const sum = r.results.reduce((s, row) => s + (row.listSeats ?? 0), 0);
+    if (sum !== seats.list)
+      out.push(
+        issue(
+          r.file,
+          "results",
+          `list seats add up to ${sum}, but the Mazhilis has ${seats.list} list seats`,
+        ),
+      );
+  }
+  return out;
+}
+
+function checkOrder(d: ElectionDataset): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  d.revisions.forEach((r, i) => {
+    if (r.asOf.slice(0, 10) < d.meta.electionDate) {
+      out.push(issue(r.file, "asOf", `${r.asOf} is before the election on ${d.meta.electionDate}`));
+    }
+    const prev = d.revisions[i - 1];
+    if (prev && STATUS_RANK[r.status] < STATUS_RANK[prev.status]) {
+      out.push(
+        issue(
+          r.file,
+          "status",
+          `"${r.status}" comes after the "${prev.status}" revision ${prev.id}; a revision cannot lose status`,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+/** Checks each revision of an election against itself: shares, totals, turnout, stations and seats. */
+export function checkElection(d: ElectionDataset): ValidationIssue[] {
+  const out = checkOrder(d);
+  for (const r of d.revisions) {
+    for (const p of checkShares(r.results, r.sharePrecision)) {
+      out.push(issue(r.file, ["results", p.index, p.field], p.message));
+    }
+    out.push(
+      ...checkVoteTotals(r),
+      ...checkTurnout(r),
+      ...checkStationsAndAbroad(r),
+      ...checkSeats(d, r),
+    );
+  }
+  return out;
+}

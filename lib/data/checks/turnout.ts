@@ -1,0 +1,128 @@
+import type { TurnoutDataset } from "../dataset";
+import { formatFixed } from "../../number-format";
+import { issue, type ValidationIssue } from "../validation-issue";
+import { roundsTo } from "./tolerance";
+
+function checkNational(d: TurnoutDataset): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const r of d.revisions) {
+    const { percent, voters, registeredVoters } = r.national;
+    if (voters === undefined || registeredVoters === undefined) continue;
+    if (voters > registeredVoters) {
+      out.push(
+        issue(
+          r.file,
+          ["national", "voters"],
+          `${voters} is more than the ${registeredVoters} registered voters`,
+        ),
+      );
+      continue;
+    }
+    const pct = (voters / registeredVoters) * 100;
+    if (!roundsTo(pct, percent, r.precision)) {
+      out.push(
+        issue(
+          r.file,
+          ["national", "percent"],
+          `${voters} of ${registeredVoters} is ${formatFixed(pct, r.precision)}%, the stated turnout is ${formatFixed(percent, r.precision)}%`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Turnout only accumulates through the day. A small dip is allowed (voter lists were updated late in
+ * the evening of 20 Nov 2022: Astana fell 0.07 points), but a misprint such as 8.09 for 80.09 is not.
+ */
+function checkNoFalls(d: TurnoutDataset): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const names = new Map(d.meta.units.map((u) => [u.id, u.name]));
+  const last = new Map<string, { percent: number; label: string }>();
+  let lastNational: { percent: number; label: string } | undefined;
+  for (const r of d.revisions) {
+    if (lastNational && r.national.percent < lastNational.percent - d.meta.dipTolerance) {
+      out.push(
+        issue(
+          r.file,
+          ["national", "percent"],
+          `national turnout falls from ${lastNational.percent}% at ${lastNational.label} to ${r.national.percent}%`,
+        ),
+      );
+    }
+    lastNational = { percent: r.national.percent, label: r.label };
+    r.units?.forEach((u, i) => {
+      const prev = last.get(u.unit);
+      if (prev && u.percent < prev.percent - d.meta.dipTolerance) {
+        out.push(
+          issue(
+            r.file,
+            ["units", i, "percent"],
+            `${names.get(u.unit) ?? u.unit}: ${u.percent}% is below ${prev.percent}% at ${prev.label}; turnout can fall by at most ${d.meta.dipTolerance} points between releases`,
+          ),
+        );
+      }
+      last.set(u.unit, { percent: u.percent, label: r.label });
+    });
+  }
+  return out;
+}
+
+function checkUnitsComplete(d: TurnoutDataset): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const known = new Set(d.meta.units.map((u) => u.id));
+  for (const r of d.revisions) {
+    if (!r.units) continue;
+    const seen = new Set<string>();
+    r.units.forEach((u, i) => {
+      if (!known.has(u.unit))
+        out.push(
+          issue(
+            r.file,
+            ["units", i, "unit"],
+            `unknown unit "${u.unit}"; meta.json lists ${[...known].join(", ")}`,
+          ),
+        );
+      else if (seen.has(u.unit))
+        out.push(issue(r.file, ["units", i, "unit"], `"${u.unit}" appears twice`));
+      seen.add(u.unit);
+    });
+    const missing = [...known].filter((id) => !seen.has(id));
+    if (missing.length > 0) out.push(issue(r.file, "units", `missing ${missing.join(", ")}`));
+  }
+  return out;
+}
+
+function checkOrder(d: TurnoutDataset, electionDate: string | undefined): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  d.revisions.forEach((r, i) => {
+    if (electionDate && r.asOf.slice(0, 10) < electionDate) {
+      out.push(issue(r.file, "asOf", `${r.asOf} is before the election on ${electionDate}`));
+    }
+    const prev = d.revisions[i - 1];
+    if (prev?.status === "final" && r.status === "preliminary") {
+      out.push(
+        issue(
+          r.file,
+          "status",
+          `a preliminary release cannot follow the final revision ${prev.id}`,
+        ),
+      );
+    }
+  });
+  return out;
+}
+
+/** Checks the releases of a turnout dataset: arithmetic, completeness, order and no impossible falls. */
+export function checkTurnoutDataset(
+  d: TurnoutDataset,
+  electionDate: string | undefined,
+): ValidationIssue[] {
+  return [
+    ...checkOrder(d, electionDate),
+    ...checkUnitsComplete(d),
+    ...checkNational(d),
+    ...checkNoFalls(d),
+  ];
+}

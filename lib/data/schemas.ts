@@ -1,0 +1,282 @@
+import { z } from "zod";
+
+import { isValidPeriod } from "./period";
+
+/** Stable identifiers: lower-case kebab-case, safe in URLs and file names. */
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a kebab-case id (a-z, 0-9, -)" });
+
+/** A calendar date that exists (2022-02-30 is rejected). */
+export const IsoDateSchema = z
+  .string()
+  .refine((s) => isValidPeriod(s) && /^\d{4}-\d{2}-\d{2}$/.test(s), {
+    error: "must be a real calendar date YYYY-MM-DD",
+  });
+
+/** YYYY, YYYY-MM, YYYY-MM-DD, or an ISO 8601 interval start/end of those. */
+export const PeriodSchema = z.string().refine(isValidPeriod, {
+  error: "must be an ISO 8601 date, month, year or start/end interval with real dates in order",
+});
+
+export const DateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: "must be an ISO 8601 date-time with offset",
+});
+
+export const SOURCE_KINDS = [
+  "article",
+  "official_result",
+  "official_record",
+  "press_report",
+  "reference",
+] as const;
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** null where the archived copy shows no publication date. */
+  published: IsoDateSchema.nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  language: z.string().regex(/^[a-z]{2}$/),
+  note: z.string().optional(),
+  /** Article structure, so that locators can be checked against it. */
+  sections: z
+    .array(z.strictObject({ heading: z.string().min(1), paragraphs: z.int().positive() }))
+    .optional(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) });
+
+/** Where in an article a figure is printed: section heading and 1-based paragraph within it. */
+export const LocatorSchema = z.strictObject({
+  section: z.string().min(1),
+  paragraph: z.int().positive(),
+});
+export type Locator = z.infer<typeof LocatorSchema>;
+
+export const UNITS = [
+  "percent",
+  "usd",
+  "people",
+  "count",
+  "ordinal",
+  "years",
+  "factor",
+  "votes",
+  "points",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** What the text claims about the number: "exceeded $45 billion" is more_than, "almost" is almost. */
+export const QUALIFIERS = [
+  "exact",
+  "approx",
+  "more_than",
+  "almost",
+  "at_least",
+  "computed",
+] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const CATEGORIES = ["election", "campaign", "economy", "diplomacy", "society"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const FigureSchema = z.strictObject({
+  id: IdSchema,
+  label: z.string().min(1).max(80),
+  description: z.string().min(1).max(200),
+  /** Plain number in base units: 45000000000, not 45 or "45B". */
+  value: z.number().finite(),
+  unit: z.enum(UNITS),
+  qualifier: z.enum(QUALIFIERS),
+  period: PeriodSchema,
+  category: z.enum(CATEGORIES),
+  locator: LocatorSchema,
+  /** The figure as printed in the article, so its locator can be checked against the text. */
+  printed: z.string().min(1).max(40),
+  /** Ties an article figure to the official dataset that must agree with it. */
+  checkAgainst: z
+    .strictObject({
+      dataset: IdSchema,
+      measure: z.enum(["share", "turnout"]),
+      option: IdSchema.optional(),
+    })
+    .optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+export const FiguresFileSchema = z.strictObject({
+  sourceId: IdSchema,
+  figures: z.array(FigureSchema).min(1),
+});
+
+export const EVENT_CATEGORIES = [
+  "forum",
+  "summit",
+  "campaign",
+  "election",
+  "ceremony",
+  "visit",
+] as const;
+export const EventSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1).max(100),
+  description: z.string().min(1).max(200),
+  start: IsoDateSchema,
+  end: IsoDateSchema.optional(),
+  place: z.string().min(1),
+  category: z.enum(EVENT_CATEGORIES),
+  sourceIds: z.array(IdSchema).min(1),
+  locator: LocatorSchema.optional(),
+});
+export type Event = z.infer<typeof EventSchema>;
+export const EventsFileSchema = z.strictObject({ events: z.array(EventSchema).min(1) });
+
+export const TwinCitiesFileSchema = z.strictObject({
+  sourceId: IdSchema,
+  locator: LocatorSchema,
+  asOf: IsoDateSchema,
+  pairs: z
+    .array(z.strictObject({ russia: z.string().min(1), kazakhstan: z.string().min(1) }))
+    .min(1),
+});
+export type TwinCities = z.infer<typeof TwinCitiesFileSchema>;
+
+export const REVISION_STATUSES = ["preliminary", "final", "certified"] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+const count = z.int().nonnegative();
+const percent = z.number().min(0).max(100);
+
+export const ElectionMetaSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal("election"),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  electionType: z.enum(["presidential", "legislative"]),
+  electionDate: IsoDateSchema,
+  options: z
+    .array(
+      z.strictObject({
+        id: IdSchema,
+        name: z.string().min(1),
+        shortName: z.string().min(1).optional(),
+        kind: z.enum(["candidate", "party", "against_all"]),
+        nominatedBy: z.string().min(1).optional(),
+      }),
+    )
+    .min(1),
+  shareBase: z.string().min(1),
+  seats: z.strictObject({ list: count, districts: count, thresholdPercent: percent }).optional(),
+});
+export type ElectionMeta = z.infer<typeof ElectionMetaSchema>;
+
+export const ElectionRevisionSchema = z.strictObject({
+  status: z.enum(REVISION_STATUSES),
+  asOf: DateTimeSchema,
+  sourceIds: z.array(IdSchema).min(1),
+  note: z.string().optional(),
+  /** Decimals the shares are stated to; recomputed shares must round to the stated ones. */
+  sharePrecision: z.int().min(0).max(4),
+  electorate: z.strictObject({
+    registeredVoters: count,
+    ballotsIssued: count.optional(),
+    ballotsCast: count.optional(),
+    validVotes: count.optional(),
+    invalidVotes: count.optional(),
+    absenteeCertificates: count.optional(),
+    firstTimeVoters: count.optional(),
+  }),
+  turnout: z.strictObject({
+    percent,
+    /** Which count the official turnout divides by registered voters. */
+    basis: z.enum(["ballots_issued", "ballots_cast"]),
+    precision: z.int().min(0).max(4),
+  }),
+  results: z
+    .array(
+      z.strictObject({
+        option: IdSchema,
+        votes: count,
+        share: percent.optional(),
+        listSeats: count.optional(),
+      }),
+    )
+    .min(1),
+  pollingStations: z
+    .strictObject({
+      total: count,
+      domestic: count.optional(),
+      abroad: count.optional(),
+      abroadCountries: count.optional(),
+    })
+    .optional(),
+  abroad: z
+    .strictObject({ registeredVoters: count, voted: count, turnoutPercent: percent })
+    .optional(),
+  observers: z
+    .strictObject({
+      total: count,
+      fromOrganisations: count,
+      organisations: count,
+      fromCountries: count,
+      countries: count,
+      sourceIds: z.array(IdSchema).min(1),
+    })
+    .optional(),
+});
+export type ElectionRevisionInput = z.infer<typeof ElectionRevisionSchema>;
+
+export const TurnoutMetaSchema = z.strictObject({
+  id: IdSchema,
+  kind: z.literal("turnout"),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  electionId: IdSchema,
+  timezone: z.string().regex(/^[+-]\d{2}:\d{2}$/),
+  /** Largest fall, in points, a unit may show between releases (voter lists were updated late in the day). */
+  dipTolerance: z.number().min(0).max(5),
+  units: z
+    .array(
+      z.strictObject({ id: IdSchema, name: z.string().min(1), type: z.enum(["region", "city"]) }),
+    )
+    .min(1),
+});
+export type TurnoutMeta = z.infer<typeof TurnoutMetaSchema>;
+
+export const TurnoutRevisionSchema = z.strictObject({
+  status: z.enum(REVISION_STATUSES),
+  asOf: DateTimeSchema,
+  label: z.string().min(1).max(20),
+  sourceIds: z.array(IdSchema).min(1),
+  note: z.string().optional(),
+  precision: z.int().min(0).max(4),
+  national: z.strictObject({
+    percent,
+    voters: count.optional(),
+    registeredVoters: count.optional(),
+  }),
+  units: z.array(z.strictObject({ unit: IdSchema, percent })).optional(),
+});
+export type TurnoutRevisionInput = z.infer<typeof TurnoutRevisionSchema>;
+
+export const DatasetMetaSchema = z.discriminatedUnion("kind", [
+  ElectionMetaSchema,
+  TurnoutMetaSchema,
+]);
+
+/** A figure computed in lib/data/derived.ts from other figures; never stored in data/. */
+export const DerivedFigureSchema = FigureSchema.omit({
+  locator: true,
+  printed: true,
+  checkAgainst: true,
+}).extend({
+  qualifier: z.literal("computed"),
+  /** Human-readable formula with the inputs written out. */
+  formula: z.string().min(1),
+  /** Every source the inputs come from. */
+  sourceIds: z.array(IdSchema).min(1),
+});
+export type DerivedFigure = z.infer<typeof DerivedFigureSchema>;

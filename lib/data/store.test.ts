@@ -1,0 +1,230 @@
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import { afterEach, describe, expect, it } from "vitest";
+
+import {
+  applyMisprint,
+  copyDataDir,
+  editJson,
+  loadMisprints,
+  REAL_DATA_DIR,
+  restoreDataDirEnv,
+  setPath,
+} from "../../test/data-dir";
+import { dataSignature, readDataDir } from "./store";
+import { formatIssue, type ValidationIssue } from "./validation-issue";
+
+const P22 = "datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json";
+const T16 = "datasets/kz-2022-turnout-intraday/revisions/2022-11-20T1605-preliminary.json";
+const T22 = "datasets/kz-2022-turnout-intraday/revisions/2022-11-20T2200-preliminary.json";
+
+const dirs: string[] = [];
+async function scratch(): Promise<string> {
+  const dir = await copyDataDir();
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function issuesFor(dir: string): Promise<ValidationIssue[]> {
+  const result = await readDataDir(dir);
+  if (result.ok) throw new Error("expected the data to be rejected");
+  return result.issues;
+}
+
+describe(readDataDir, () => {
+  it("accepts the real data, including the late-evening dips in turnout", async () => {
+    const result = await readDataDir(REAL_DATA_DIR);
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join("\n"));
+    expect(result.data.elections.map((e) => e.meta.id).sort()).toEqual([
+      "kz-2019-presidential",
+      "kz-2022-presidential",
+      "kz-2023-mazhilis",
+    ]);
+    const turnout = result.data.turnouts[0]!;
+    expect(turnout.revisions.map((r) => r.label)).toEqual([
+      "10:05",
+      "12:05",
+      "14:05",
+      "16:05",
+      "18:05",
+      "20:00",
+      "22:00",
+      "Final",
+    ]);
+    const p22 = result.data.elections.find((e) => e.meta.id === "kz-2022-presidential")!;
+    expect(p22.revisions.map((r) => r.status)).toEqual(["preliminary", "final"]);
+  });
+
+  it("reads DATA_DIR when no directory is given", async () => {
+    const dir = await scratch();
+    await rm(path.join(dir, "events.json"));
+    const previous = process.env.DATA_DIR;
+    process.env.DATA_DIR = dir;
+    try {
+      const result = await readDataDir();
+      expect(result.ok).toBe(false);
+    } finally {
+      restoreDataDirEnv(previous);
+    }
+  });
+
+  describe("rejects each misprint found in press reports", async () => {
+    const fixtures = await loadMisprints();
+    it.each(fixtures.map((f) => [f.name, f] as const))("%s", async (_name, fixture) => {
+      const dir = await scratch();
+      await applyMisprint(dir, fixture);
+      const issues = await issuesFor(dir);
+      const named = issues.find((i) => i.file === fixture.file && i.path === fixture.expect.path);
+      expect(named, issues.map(formatIssue).join("\n")).toBeDefined();
+      for (const text of fixture.expect.contains) expect(named!.message).toContain(text);
+    });
+  });
+
+  it("allows a small dip between releases but not a larger one", async () => {
+    const dir = await scratch();
+    // Astana: 48.67 at 20:00. The real 22:00 value is 48.60 (-0.07); -0.2 is beyond the tolerance.
+    await editJson(dir, T22, (json) => setPath(json, ["units", 17, "percent"], 48.47));
+    const issues = await issuesFor(dir);
+    expect(issues.map(formatIssue)).toEqual([
+      `${T22} › units[17].percent: Astana (city): 48.47% is below 48.67% at 20:00; turnout can fall by at most 0.1 points between releases`,
+    ]);
+  });
+
+  it("names the file and position of invalid JSON", async () => {
+    const dir = await scratch();
+    await writeFile(path.join(dir, "events.json"), '{"events": [');
+    const issues = await issuesFor(dir);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.file).toBe("events.json");
+    expect(issues[0]!.message).toMatch(/^is not valid JSON/);
+  });
+
+  it("reports a missing file", async () => {
+    const dir = await scratch();
+    await rm(path.join(dir, "sources.json"));
+    expect(await issuesFor(dir)).toContainEqual({
+      file: "sources.json",
+      path: "",
+      message: "file is missing",
+    });
+  });
+
+  it("reports schema errors at their JSON path", async () => {
+    const dir = await scratch();
+    await editJson(dir, "figures.json", (json) => {
+      setPath(json, ["figures", 5, "value"], "45B");
+      setPath(json, ["figures", 0, "period"], "2022-02-30");
+      setPath(json, ["figures", 1, "id"], "Turnout 2022");
+    });
+    const paths = (await issuesFor(dir)).map((i) => `${i.file} › ${i.path}`);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "figures.json › figures[5].value",
+        "figures.json › figures[0].period",
+        "figures.json › figures[1].id",
+      ]),
+    );
+  });
+
+  it("rejects duplicate ids, unknown sources and locators outside the article", async () => {
+    const dir = await scratch();
+    await editJson(dir, "figures.json", (json) => {
+      setPath(json, ["figures", 1, "id"], "tokayev-vote-share-2022");
+      setPath(json, ["figures", 2, "locator", "paragraph"], 40);
+      setPath(json, ["figures", 3, "locator", "section"], "Epilogue");
+    });
+    await editJson(dir, "events.json", (json) =>
+      setPath(json, ["events", 0, "sourceIds", 1], "no-such-source"),
+    );
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'figures.json › figures[1].id: duplicate id "tokayev-vote-share-2022"',
+        'figures.json › figures[2].locator.paragraph: paragraph 40 does not exist; "Mandate of Trust" has 8',
+        expect.stringMatching(
+          /^figures\.json › figures\[3\]\.locator\.section: "Epilogue" is not a section/,
+        ),
+        'events.json › events[0].sourceIds[1]: unknown source "no-such-source"; add it to sources.json',
+      ]),
+    );
+  });
+
+  it("rejects an article figure that disagrees with the official result", async () => {
+    const dir = await scratch();
+    await editJson(dir, "figures.json", (json) => setPath(json, ["figures", 1, "value"], 69.43));
+    expect((await issuesFor(dir)).map(formatIssue)).toContain(
+      "figures.json › figures[1].value: 69.43 disagrees with the final turnout in kz-2022-presidential (69.44)",
+    );
+  });
+
+  it("rejects a missing or duplicated option and an incomplete turnout release", async () => {
+    const dir = await scratch();
+    await editJson(dir, P22, (json) => setPath(json, ["results", 1, "option"], "tokayev"));
+    await editJson(dir, T16, (json) => (json.units as unknown[]).pop());
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `${P22} › results[1].option: "tokayev" appears twice`,
+        `${P22} › results: no result for dairabayev`,
+        `${T16} › units: missing shymkent`,
+      ]),
+    );
+  });
+
+  it("rejects revisions out of order: same time, lost status, or before election day", async () => {
+    const dir = await scratch();
+    const prelim = "datasets/kz-2022-presidential/revisions/2022-11-21T1200-preliminary.json";
+    await editJson(dir, prelim, (json) => setPath(json, ["asOf"], "2022-11-23T12:00:00+06:00"));
+    await editJson(
+      dir,
+      "datasets/kz-2019-presidential/revisions/2019-06-10T1200-final.json",
+      (json) => setPath(json, ["asOf"], "2019-06-08T12:00:00+06:00"),
+    );
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `${prelim} › status: "preliminary" comes after the "final" revision 2022-11-22T1200-final; a revision cannot lose status`,
+        "datasets/kz-2019-presidential/revisions/2019-06-10T1200-final.json › asOf: 2019-06-08T12:00:00+06:00 is before the election on 2019-06-09",
+      ]),
+    );
+  });
+
+  it("rejects a dataset whose folder and id disagree, and one with no revisions", async () => {
+    const dir = await scratch();
+    await mkdir(path.join(dir, "datasets", "empty-set", "revisions"), { recursive: true });
+    await writeFile(
+      path.join(dir, "datasets", "empty-set", "meta.json"),
+      JSON.stringify({
+        id: "other-id",
+        kind: "election",
+        title: "x",
+        description: "x",
+        electionType: "presidential",
+        electionDate: "2022-01-01",
+        options: [{ id: "a", name: "A", kind: "candidate" }],
+        shareBase: "x",
+      }),
+    );
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual([
+      'datasets/empty-set/meta.json › id: "other-id" must match its folder name "empty-set"',
+      "datasets/empty-set/revisions: holds no revisions (*.json)",
+    ]);
+  });
+});
+
+describe(dataSignature, () => {
+  it("changes when a data file changes", async () => {
+    const dir = await scratch();
+    const before = await dataSignature(dir);
+    expect(await dataSignature(dir)).toBe(before);
+    await editJson(dir, "events.json", (json) =>
+      setPath(json, ["events", 0, "place"], "Saint Petersburg, Russia (changed)"),
+    );
+    expect(await dataSignature(dir)).not.toBe(before);
+  });
+});

@@ -1,0 +1,189 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+import type { z } from "zod";
+
+import { checkElection } from "./checks/elections";
+import { checkReferences, FILES } from "./checks/references";
+import { checkTurnoutDataset } from "./checks/turnout";
+import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
+import {
+  DatasetMetaSchema,
+  ElectionRevisionSchema,
+  EventsFileSchema,
+  FiguresFileSchema,
+  SourcesFileSchema,
+  TurnoutRevisionSchema,
+  TwinCitiesFileSchema,
+} from "./schemas";
+import { fromZodError, issue, type ValidationIssue } from "./validation-issue";
+
+/**
+ * The only module that reads data/. The app reaches it through lib/data/loader.ts (server-only);
+ * the validator, next.config.mjs and scripts call it directly.
+ */
+
+export type ReadResult = { ok: true; data: DataSet } | { ok: false; issues: ValidationIssue[] };
+
+export const DATASETS_DIR = "datasets";
+
+/** data/ unless DATA_DIR points elsewhere (a scratch copy for replays and tests). */
+export function resolveDataDir(dir?: string): string {
+  return path.resolve(
+    /* turbopackIgnore: true */ dir ?? process.env.DATA_DIR ?? path.join(process.cwd(), "data"),
+  );
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+async function readJson<S extends z.ZodType>(
+  root: string,
+  rel: string,
+  schema: S,
+): Promise<Parsed<z.infer<S>>> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, rel), "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      issues: [
+        issue(
+          rel,
+          "",
+          code === "ENOENT" ? "file is missing" : `cannot be read (${code ?? "unknown error"})`,
+        ),
+      ],
+    };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, issues: [issue(rel, "", `is not valid JSON: ${(e as Error).message}`)] };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues: fromZodError(rel, parsed.error) };
+}
+
+async function listDir(root: string, rel: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(root, rel))).sort();
+  } catch {
+    return [];
+  }
+}
+
+interface Datasets {
+  elections: ElectionDataset[];
+  turnouts: TurnoutDataset[];
+}
+
+async function readRevisions<S extends z.ZodType>(root: string, dir: string, schema: S) {
+  const revDir = `${dir}/revisions`;
+  const names = (await listDir(root, revDir)).filter((n) => n.endsWith(".json"));
+  const issues: ValidationIssue[] = [];
+  if (names.length === 0) issues.push(issue(revDir, "", "holds no revisions (*.json)"));
+  const parsed = await Promise.all(names.map((n) => readJson(root, `${revDir}/${n}`, schema)));
+  const revisions = parsed.flatMap((p, i) => {
+    if (!p.ok) {
+      issues.push(...p.issues);
+      return [];
+    }
+    const name = names[i]!;
+    return [{ ...(p.value as object), id: name.replace(/\.json$/, ""), file: `${revDir}/${name}` }];
+  }) as (z.infer<S> & { id: string; file: string; asOf: string })[];
+  revisions.sort((a, b) => Date.parse(a.asOf) - Date.parse(b.asOf));
+  revisions.forEach((r, i) => {
+    const prev = revisions[i - 1];
+    if (prev && Date.parse(prev.asOf) === Date.parse(r.asOf)) {
+      issues.push(
+        issue(r.file, "asOf", `same time as ${prev.file}; each revision needs its own asOf`),
+      );
+    }
+  });
+  return { revisions, issues };
+}
+
+async function readDatasets(root: string): Promise<Parsed<Datasets>> {
+  const dirs = await listDir(root, DATASETS_DIR);
+  const issues: ValidationIssue[] = [];
+  const out: Datasets = { elections: [], turnouts: [] };
+  for (const name of dirs) {
+    const dir = `${DATASETS_DIR}/${name}`;
+    const metaFile = `${dir}/meta.json`;
+    const meta = await readJson(root, metaFile, DatasetMetaSchema);
+    if (!meta.ok) {
+      issues.push(...meta.issues);
+      continue;
+    }
+    if (meta.value.id !== name)
+      issues.push(issue(metaFile, "id", `"${meta.value.id}" must match its folder name "${name}"`));
+    if (meta.value.kind === "election") {
+      const { revisions, issues: found } = await readRevisions(root, dir, ElectionRevisionSchema);
+      issues.push(...found);
+      out.elections.push({ meta: meta.value, metaFile, revisions });
+    } else {
+      const { revisions, issues: found } = await readRevisions(root, dir, TurnoutRevisionSchema);
+      issues.push(...found);
+      out.turnouts.push({ meta: meta.value, metaFile, revisions });
+    }
+  }
+  if (dirs.length === 0) issues.push(issue(DATASETS_DIR, "", "holds no datasets"));
+  return issues.length ? { ok: false, issues } : { ok: true, value: out };
+}
+
+/** Reads, validates and cross-checks every file in the data directory. Never throws for bad data. */
+export async function readDataDir(dir?: string): Promise<ReadResult> {
+  const root = resolveDataDir(dir);
+  const [sources, figures, events, twinCities, datasets] = await Promise.all([
+    readJson(root, FILES.sources, SourcesFileSchema),
+    readJson(root, FILES.figures, FiguresFileSchema),
+    readJson(root, FILES.events, EventsFileSchema),
+    readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+    readDatasets(root),
+  ]);
+  if (!sources.ok || !figures.ok || !events.ok || !twinCities.ok || !datasets.ok) {
+    const issues = [sources, figures, events, twinCities, datasets].flatMap((p) =>
+      p.ok ? [] : p.issues,
+    );
+    return { ok: false, issues };
+  }
+  const data: DataSet = {
+    sources: sources.value.sources,
+    figures: figures.value.figures,
+    figuresSourceId: figures.value.sourceId,
+    events: events.value.events,
+    twinCities: twinCities.value,
+    ...datasets.value,
+  };
+  const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
+  const issues = [
+    ...checkReferences(data),
+    ...data.elections.flatMap(checkElection),
+    ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
+  ];
+  return issues.length ? { ok: false, issues } : { ok: true, data };
+}
+
+/** Changes whenever any file in the data directory changes, so a running server can reload. */
+export async function dataSignature(dir?: string): Promise<string> {
+  const root = resolveDataDir(dir);
+  const parts: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    const entries = await readdir(path.join(root, rel), { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) await walk(child);
+      else if (e.name.endsWith(".json")) {
+        const s = await stat(path.join(root, child));
+        parts.push(`${child}:${s.size}:${s.mtimeMs}`);
+      }
+    }
+  }
+  await walk("");
+  return parts.join("|");
+}

@@ -1,0 +1,76 @@
+import { formatDate } from "../format";
+import type { ChartModel } from "../charts/model/model";
+import type { Source } from "../data/schemas";
+
+export const LICENCE = {
+  name: "CC BY 4.0",
+  url: "https://creativecommons.org/licenses/by/4.0/",
+  note: "The figures are facts from the cited sources; this compilation, its checks and derived figures may be reused with attribution.",
+};
+
+/** Everything needed to reuse and cite a chart's data. */
+export function toChartMetadataJson(
+  model: ChartModel,
+  sources: Source[],
+  url: string,
+  accessed: string,
+) {
+  const status = model.status
+    ? `${model.status.status}, as of ${model.status.asOf}`
+    : "not a revisioned dataset";
+  return {
+    id: model.id,
+    title: model.title,
+    description: model.summary,
+    subtitle: model.subtitle,
+    units: Object.fromEntries(model.table.filter((c) => c.unit).map((c) => [c.key, c.unit])),
+    status: model.status?.status ?? null,
+    asOf: model.status?.asOf ?? null,
+    revision: model.status?.revisionId ?? null,
+    url,
+    sources: sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher,
+      date: s.published,
+      url: s.url,
+      kind: s.kind,
+    })),
+    licence: LICENCE,
+    citation: `"${model.title}" (${status}). Kazakhstan 2022 in figures, compiled from ${[...new Set(sources.map((s) => s.publisher))].join(", ")}. ${url} (accessed ${formatDate(accessed)}).`,
+  };
+}
+
+/** The README inside a chart's zip: what the files and columns are, and how to cite them. */
+export function toChartReadme(
+  model: ChartModel,
+  meta: ReturnType<typeof toChartMetadataJson>,
+  csvName: string,
+): string {
+  const columns = model.table
+    .map((c) => `- ${c.label}${c.unit ? ` (${c.unit}, unformatted number)` : ""}`)
+    .join("\n");
+  return [
+    model.title,
+    "",
+    model.summary,
+    "",
+    "Files",
+    `- ${csvName}: the numbers behind the chart (UTF-8 with BOM, comma-separated, CRLF line ends)`,
+    "- metadata.json: title, units, status, revision, sources, licence and citation",
+    "",
+    "Columns",
+    columns,
+    ...(model.status
+      ? [
+          "- Status: preliminary, final or certified",
+          "- As of: when this revision was published (ISO 8601)",
+        ]
+      : []),
+    "",
+    "How to cite",
+    meta.citation,
+    "",
+    `Licence: ${LICENCE.name} (${LICENCE.url}). ${LICENCE.note}`,
+    "",
+  ].join("\r\n");
+}

@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { REAL_DATA_DIR } from "../../test/data-dir";
+import { toChartMetadataJson, toChartReadme } from "./chart-citation";
+import { toChartCsv, toChartCsvFilename } from "./chart-csv";
+import { toChartSvg } from "../charts/render/svg";
+import { findChartSpec } from "../charts/model/registry";
+import { toCsv } from "./csv";
+import type { DashboardData } from "../data/loader";
+import { readDataDir } from "../data/store";
+import { toDerivedFigures } from "../data/derived";
+import { RESULT_CSV_COLUMNS, toResultRows } from "./election-csv";
+import { FIGURE_CSV_COLUMNS, toFigureExportRows } from "./figures-csv";
+
+let data: DashboardData;
+beforeAll(async () => {
+  const result = await readDataDir(REAL_DATA_DIR);
+  if (!result.ok) throw new Error("real data must validate");
+  data = { ...result.data, derived: toDerivedFigures(result.data) };
+});
+
+describe(toFigureExportRows, () => {
+  it("starts with exactly the published columns, in order", () => {
+    const header = toCsv([], FIGURE_CSV_COLUMNS, { bom: false }).trim().split(",");
+    expect(header.slice(0, 12)).toEqual([
+      "id",
+      "label",
+      "value",
+      "unit",
+      "qualifier",
+      "date",
+      "category",
+      "derived",
+      "source_title",
+      "source_url",
+      "source_date",
+      "locator",
+    ]);
+  });
+
+  it("exports every article figure and every derived one, marked", () => {
+    const rows = toFigureExportRows(data);
+    expect(rows.filter((r) => !r.derived)).toHaveLength(data.figures.length);
+    expect(rows.filter((r) => r.derived)).toHaveLength(data.derived.length);
+    const brics = rows.find((r) => r.id === "brics-trade-2021")!;
+    expect(brics).toMatchObject({
+      value: 45000000000,
+      unit: "usd",
+      qualifier: "more_than",
+      date: "2021",
+      locator: "High tribunes of Kazakhstan ¶6",
+      source_date: "2023-03-24",
+    });
+    const derived = rows.find((r) => r.id === "valid-votes-2022")!;
+    expect(derived).toMatchObject({ derived: true, value: 7940478, locator: "" });
+    expect(derived.formula).toContain("7,940,478");
+  });
+});
+
+describe(toResultRows, () => {
+  it("gives each option its votes, share, nominating body, status and as-of", () => {
+    const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
+    const rows = toResultRows(e, e.revisions[0]!);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toMatchObject({
+      option: "Kassym-Jomart Tokayev",
+      votes: 6456392,
+      share: 81.31,
+      status: "preliminary",
+      nominated_by: "People's Coalition (independent)",
+    });
+    expect(rows.find((r) => r.option_id === "against-all")).toMatchObject({
+      kind: "against_all",
+      votes: 460484,
+      share: 5.8,
+    });
+  });
+
+  it("computes and flags shares the source did not state", () => {
+    const e = data.elections.find((x) => x.meta.id === "kz-2019-presidential")!;
+    const rows = toResultRows(e, e.revisions.at(-1)!);
+    // 280,451 of 9,216,410 valid votes = 3.0429…%
+    expect(rows.find((r) => r.option_id === "rakhimbekov")).toMatchObject({
+      share: 3.04,
+      share_stated: false,
+    });
+    expect(rows.find((r) => r.option_id === "tokayev")).toMatchObject({
+      share: 70.96,
+      share_stated: true,
+    });
+    expect(toCsv(rows, RESULT_CSV_COLUMNS, { bom: false }).split("\r\n")[0]).toBe(
+      "election,option_id,option,kind,nominated_by,votes,share,share_stated,list_seats,status,as_of,revision",
+    );
+  });
+});
+
+describe(toChartCsv, () => {
+  it("writes the chart's table with raw numbers, status and as-of, named after chart and revision", () => {
+    const model = findChartSpec("kz-2022-results")!.build(data)!;
+    const lines = toChartCsv(model, { bom: false }).split("\r\n");
+    expect(lines[0]).toBe("Option,Nominated by,Votes,Share of valid votes (%),Status,As of");
+    expect(lines[1]).toBe(
+      "Kassym-Jomart Tokayev,People's Coalition (independent),6456393,81.31,final,2022-11-22T12:00:00+06:00",
+    );
+    expect(toChartCsvFilename(model)).toBe("kz-2022-results_2022-11-22-final.csv");
+  });
+});
+
+describe(toChartSvg, () => {
+  it("is a standalone SVG with title, status, every value and the sources, escaped", () => {
+    const model = findChartSpec("kz-2022-results")!.build(data)!;
+    const svg = toChartSvg(model, "Kazinform & <others>");
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    expect(svg).toContain("<title>Result of every option on the 2022 ballot</title>");
+    expect(svg).toContain("Final result · CEC · 22 Nov 2022");
+    expect(svg).toContain(">81.31%<");
+    expect(svg).toContain("Source: Kazinform &amp; &lt;others&gt;");
+    expect(svg).not.toContain("<others>");
+  });
+
+  it("labels a figure's bar as the source stated it", () => {
+    const model = findChartSpec("economy-partners")!.build(data)!;
+    const joint = model.rows.find((r) => r.figureId === "joint-investment-projects");
+    expect(joint?.stated).toBe("> 30");
+    const svg = toChartSvg(model, "Sailau News");
+    expect(svg).toContain(">&gt; 30<");
+    expect(svg).not.toMatch(/>30</);
+  });
+});
+
+describe(toChartMetadataJson, () => {
+  it("carries units, status, sources, licence and a citation; the README explains columns", () => {
+    const model = findChartSpec("kz-2022-turnout-regions")!.build(data)!;
+    const sources = data.sources.filter((s) => model.sourceIds.includes(s.id));
+    const meta = toChartMetadataJson(
+      model,
+      sources,
+      "https://example.org/charts/kz-2022-turnout-regions",
+      "2026-11-27T10:00:00Z",
+    );
+    expect(meta.status).toBe("preliminary");
+    expect(meta.units).toEqual({ turnout: "percent" });
+    expect(meta.sources.map((s) => s.publisher)).toContain("Informburo");
+    expect(meta.licence.name).toBe("CC BY 4.0");
+    expect(meta.citation).toContain('"Turnout by region at the close of polls, 2022"');
+    expect(meta.citation).toContain("(accessed 27 Nov 2026)");
+    const readme = toChartReadme(model, meta, "x.csv");
+    expect(readme).toContain("- x.csv: the numbers behind the chart");
+    expect(readme).toContain("- Turnout (percent, unformatted number)");
+  });
+});

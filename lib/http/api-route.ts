@@ -1,0 +1,56 @@
+import "server-only";
+
+import type { NextRequest } from "next/server";
+
+import { apiError } from "./api-error";
+import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
+import { toChartMetadataJson } from "../export/chart-citation";
+import { toQueryString } from "../charts/view/url-codec";
+import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
+import { chartPath, siteUrl } from "./site";
+
+/** Loads the chart a route names, answering 404 for an unknown id and 503 when the data is unavailable. */
+export async function withChartView(
+  request: NextRequest,
+  params: Promise<{ id: string }>,
+  respond: (view: ChartView) => Response | Promise<Response>,
+): Promise<Response> {
+  let view: ChartView | undefined;
+  try {
+    view = await fetchChartView((await params).id, request.nextUrl.searchParams);
+  } catch {
+    return apiError(503, "The chart data is not available right now.");
+  }
+  if (!view)
+    return apiError(
+      404,
+      `No chart with the id "${(await params).id.slice(0, 80)}"; GET /api/charts lists them.`,
+    );
+  return respond(view);
+}
+
+/** With view=current the rows as the view shows them; otherwise the full data (in the pinned revision, if any). */
+export function exportedModel(request: NextRequest, view: ChartView) {
+  return request.nextUrl.searchParams.get("view") === "current" ? view.model : view.base;
+}
+
+/** Runs a route with the validated data, answering 503 (without details) when it cannot be served. */
+export async function withDashboardData(
+  respond: (data: DashboardData) => Response | Promise<Response>,
+): Promise<Response> {
+  let data: DashboardData;
+  try {
+    data = await fetchDashboardData();
+  } catch {
+    return apiError(503, "The data is not available right now.");
+  }
+  return respond(data);
+}
+
+/** The exported chart with its metadata and citation, addressed by the view's own permalink. */
+export async function chartMetadataFor(request: NextRequest, view: ChartView) {
+  const model = exportedModel(request, view);
+  const sources = await fetchChartSources(model);
+  const url = `${siteUrl()}${chartPath(model.id, toQueryString(view.params))}`;
+  return { model, meta: toChartMetadataJson(model, sources, url, new Date().toISOString()) };
+}
