@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import type { RevisionChange } from "@/lib/revisions/diff";
 import { chartPath } from "@/lib/http/site";
+import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
 
 /** Every change between revisions, newest first, each with links to both revisions. */
 export function ChangeLog({
@@ -19,7 +20,11 @@ export function ChangeLog({
         const chart = charts.get(e.datasetId);
         const link = (revision: string, label: string) =>
           chart ? (
-            <Link href={chartPath(chart, `?asOf=${encodeURIComponent(revision)}`)}>{label}</Link>
+            <Link
+              href={chartPath(chart, toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revision }))}
+            >
+              {label}
+            </Link>
           ) : (
             <span>{label}</span>
           );

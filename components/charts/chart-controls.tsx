@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { toQueryString, type ChartParams } from "@/lib/charts/view/chart-query";
+import { toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import type { ChartViewOptions, ControlLabels } from "@/lib/charts/model/view-types";
 
 const TYPE_LABEL = { bars: "Bars", columns: "Columns", lines: "Lines", table: "Table" } as const;

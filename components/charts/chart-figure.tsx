@@ -2,11 +2,7 @@ import { Card } from "@/components/ui/card";
 import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
 import type { Source } from "@/lib/data/schemas";
 
-import {
-  DEFAULT_CHART_PARAMS,
-  toQueryString,
-  type ChartParams,
-} from "@/lib/charts/view/chart-query";
+import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import { chartPath } from "@/lib/http/site";
 
 import { ChartBody } from "./chart-body";

@@ -1,12 +1,4 @@
-import {
-  toQueryString,
-  type ChartParams,
-  DEFAULT_CHART_PARAMS,
-} from "@/lib/charts/view/chart-query";
-
-function withView(query: string, extra: string): string {
-  return query ? `${query}&${extra}` : `?${extra}`;
-}
+import { toQueryString, type ChartParams, DEFAULT_CHART_PARAMS } from "@/lib/charts/view/url-codec";
 
 /** Every way to take the chart away: data as shown or in full, a zip with citation, and images. Plain links: no JavaScript needed. */
 export function DownloadMenu({
@@ -23,7 +15,7 @@ export function DownloadMenu({
   const base = `/api/charts/${id}`;
   const items = [
     {
-      href: `${base}/data.csv${withView(query, "view=current")}`,
+      href: `${base}/data.csv${toQueryString(params, [["view", "current"]])}`,
       label: "CSV, as shown",
       testId: "csv-current",
     },

@@ -5,7 +5,7 @@ import type { NextRequest } from "next/server";
 import { apiError } from "./api-error";
 import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
 import { toChartMetadataJson } from "../export/chart-citation";
-import { toQueryString } from "../charts/view/url-codec";
+import { parseExportParams, toQueryString } from "../charts/view/url-codec";
 import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
 import { chartPath, siteUrl } from "./site";
 
@@ -31,7 +31,7 @@ export async function withChartView(
 
 /** With view=current the rows as the view shows them; otherwise the full data (in the pinned revision, if any). */
 export function exportedModel(request: NextRequest, view: ChartView) {
-  return request.nextUrl.searchParams.get("view") === "current" ? view.model : view.base;
+  return parseExportParams(request.nextUrl.searchParams).current ? view.model : view.base;
 }
 
 /** Runs a route with the validated data, answering 503 (without details) when it cannot be served. */

@@ -4,6 +4,7 @@ import {
   DEFAULT_CHART_PARAMS,
   parseChartParams,
   serializeChartParams,
+  parseExportParams,
   toQueryString,
   type ChartParams,
 } from "./url-codec";
@@ -156,5 +157,30 @@ describe(parseChartParams, () => {
     for (const garbage of ["%%%", "&&&==&", "a=1&b", "type", "type=table=bars", "\u0000=\u0000"]) {
       expect(parseChartParams(garbage, options()).params).toEqual(DEFAULT_CHART_PARAMS);
     }
+  });
+});
+
+describe(parseExportParams, () => {
+  it("asks for a byte-order mark, the full data and the newest revision by default", () => {
+    expect(parseExportParams("")).toEqual({ bom: true, current: false, asOf: null });
+  });
+
+  it("reads bom=0, view=current and asOf, whatever else the query holds", () => {
+    expect(
+      parseExportParams("type=table&view=current&bom=0&asOf=2022-11-21T1200-preliminary"),
+    ).toEqual({
+      bom: false,
+      current: true,
+      asOf: "2022-11-21T1200-preliminary",
+    });
+  });
+
+  it("treats other values as the default and takes the first of repeated keys", () => {
+    expect(parseExportParams("bom=no&view=full&view=current")).toEqual({
+      bom: true,
+      current: false,
+      asOf: null,
+    });
+    expect(parseExportParams({ bom: ["0", "1"] }).bom).toBe(false);
   });
 });

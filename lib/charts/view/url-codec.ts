@@ -1,36 +1,57 @@
 import * as z from "zod/mini";
 
-import { CHART_PARAM_KEYS, DEFAULT_CHART_PARAMS, type ChartParams } from "./chart-query";
-import { CHART_TYPES, MEASURES, SORT_ORDERS, type ChartViewOptions } from "../model/view-types";
+import {
+  CHART_TYPES,
+  MEASURES,
+  SORT_ORDERS,
+  type ChartType,
+  type ChartViewOptions,
+  type Measure,
+  type SortOrder,
+} from "../model/view-types";
 
 /**
- * Reading a chart's view from a URL, shared by the chart page, the embed and the CSV route. Writing
- * it lives in ./chart-query, which the browser also gets.
+ * The one URL codec: every query string the app reads or writes goes through here. A chart's view
+ * (shared by the chart page, the embed, the controls and the export routes) and the export options.
+ * Parsing never throws: anything not understood falls back to the default and is reported.
  */
 
-export {
-  CHART_PARAM_KEYS,
-  DEFAULT_CHART_PARAMS,
-  serializeChartParams,
-  toQueryString,
-  type ChartParams,
-} from "./chart-query";
+/** null means "the chart's default" everywhere, so a default view has nothing to write. */
+export interface ChartParams {
+  type: ChartType | null;
+  sort: SortOrder | null;
+  measure: Measure | null;
+  /** Muted series to draw; [] draws none of them. */
+  show: string[] | null;
+  highlight: string | null;
+  /** Revision id to pin; null follows the newest. */
+  asOf: string | null;
+}
+
+export const DEFAULT_CHART_PARAMS: ChartParams = {
+  type: null,
+  sort: null,
+  measure: null,
+  show: null,
+  highlight: null,
+  asOf: null,
+};
+
+/** Fixed order of the keys in a URL. */
+export const CHART_PARAM_KEYS = ["type", "sort", "measure", "show", "highlight", "asOf"] as const;
+type Key = (typeof CHART_PARAM_KEYS)[number];
 
 export const ChartParamsSchema = z.object({
   type: z.nullable(z.enum(CHART_TYPES)),
   sort: z.nullable(z.enum(SORT_ORDERS)),
   measure: z.nullable(z.enum(MEASURES)),
-  /** Muted series to draw; [] draws none of them. */
   show: z.nullable(z.array(z.string())),
   highlight: z.nullable(z.string()),
-  /** Revision id to pin; null follows the newest. */
   asOf: z.nullable(z.string()),
 });
-// The schema and the browser-side ChartParams type must describe the same shape.
+// The schema and the ChartParams interface must describe the same shape.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _sameShape: Same<z.infer<typeof ChartParamsSchema>, ChartParams> = true;
-
-type Key = (typeof CHART_PARAM_KEYS)[number];
 
 const MAX_VALUE_LENGTH = 400;
 
@@ -42,6 +63,30 @@ export interface ParsedChartParams {
   invalid: Key[];
   /** Parameters this codec does not own, kept in their order. */
   extra: [string, string][];
+}
+
+/** Writes only what differs from the default, in a fixed key order, followed by the parameters we do not own. */
+export function serializeChartParams(
+  params: ChartParams,
+  extra: readonly [string, string][] = [],
+): string {
+  const out = new URLSearchParams();
+  for (const key of CHART_PARAM_KEYS) {
+    const v = params[key];
+    if (v === null) continue;
+    out.append(key, Array.isArray(v) ? (v.length ? v.join(",") : "none") : v);
+  }
+  for (const [k, v] of extra) out.append(k, v);
+  return out.toString();
+}
+
+/** "?type=table" or "" for the default view. */
+export function toQueryString(
+  params: ChartParams,
+  extra: readonly [string, string][] = [],
+): string {
+  const s = serializeChartParams(params, extra);
+  return s ? `?${s}` : "";
 }
 
 /** A query as ordered key/value pairs; only string values count. */
@@ -120,4 +165,20 @@ export function parseChartParams(query: QueryInput, options: ChartViewOptions): 
     invalid: [...invalid],
     extra,
   };
+}
+
+/** How a download is asked for: a byte-order mark (on unless bom=0) and, for a chart, which rows. */
+export interface ExportParams {
+  bom: boolean;
+  /** view=current: the rows as the view shows them, instead of the chart's full data. */
+  current: boolean;
+  /** An election revision to export (results.csv); null for the newest. */
+  asOf: string | null;
+}
+
+/** Reads the export options of a download route; unknown values mean the default. */
+export function parseExportParams(query: QueryInput): ExportParams {
+  const pairs = toQueryPairs(query);
+  const first = (key: string) => pairs.find(([k]) => k === key)?.[1] ?? null;
+  return { bom: first("bom") !== "0", current: first("view") === "current", asOf: first("asOf") };
 }

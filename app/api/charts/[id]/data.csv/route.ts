@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { exportedModel, withChartView } from "@/lib/http/api-route";
 import { toChartCsv, toChartCsvFilename } from "@/lib/export/chart-csv";
 import { fileResponse } from "@/lib/http/http-cache";
+import { parseExportParams } from "@/lib/charts/view/url-codec";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, (view) => {
     const model = exportedModel(request, view);
-    const body = toChartCsv(model, { bom: request.nextUrl.searchParams.get("bom") !== "0" });
+    const { bom } = parseExportParams(request.nextUrl.searchParams);
+    const body = toChartCsv(model, { bom });
     return fileResponse(request, body, "text/csv; charset=utf-8", toChartCsvFilename(model));
   });
 }

@@ -5,6 +5,7 @@ import { toCsv, toCsvFilename } from "@/lib/export/csv";
 import { fetchElection } from "@/lib/data/loader";
 import { RESULT_CSV_COLUMNS, toResultRows } from "@/lib/export/election-csv";
 import { fileResponse } from "@/lib/http/http-cache";
+import { parseExportParams } from "@/lib/charts/view/url-codec";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return apiError(503, "The election data is not available right now.");
   }
   if (!election) return apiError(404, `No election with the id "${id.slice(0, 80)}".`);
-  const asOf = request.nextUrl.searchParams.get("asOf");
+  const { asOf, bom } = parseExportParams(request.nextUrl.searchParams);
   const revision = asOf ? election.revisions.find((r) => r.id === asOf) : election.revisions.at(-1);
   if (!revision) {
     return apiError(
@@ -27,7 +28,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     );
   }
   const body = toCsv(toResultRows(election, revision), RESULT_CSV_COLUMNS, {
-    bom: request.nextUrl.searchParams.get("bom") !== "0",
+    bom,
   });
   const name = toCsvFilename(
     `${election.meta.id}-results`,
