@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
+import { COLOR_VARIABLES_CSS, THEME_COLORS } from "@/lib/ui/colors";
 import { THEME_BOOT_SCRIPT } from "@/lib/ui/theme";
 
 import "./globals.css";
@@ -13,8 +14,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
-    { media: "(prefers-color-scheme: dark)", color: "#0b1120" },
+    { media: "(prefers-color-scheme: light)", color: THEME_COLORS.background.light },
+    { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.background.dark },
   ],
 };
 
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" data-theme="system" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
+        <style dangerouslySetInnerHTML={{ __html: COLOR_VARIABLES_CSS }} />
       </head>
       <body className="min-h-screen font-sans antialiased">
         <a

@@ -22,7 +22,7 @@ import type { ChartRow, DrawableChart } from "@/lib/charts/model/model";
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { formatNumber } from "@/lib/format";
 
-import { highlightColor } from "@/lib/charts/render/chart-colors";
+import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
 import { LineTooltip } from "./line-tooltip";
 
 // Ticks are coloured with fill only: a stroke on axis text smears it into the background. The size
@@ -77,8 +77,8 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
                 key={s.key}
                 dataKey={s.key}
                 name={s.label}
-                stroke={lit ? `var(--${highlightColor(s.color)})` : `var(--color-${s.key})`}
-                strokeWidth={lit ? 2.5 : s.muted ? 1 : 3}
+                stroke={lit ? cssColor(markColor(s, lit)) : `var(--color-${s.key})`}
+                strokeWidth={lineStrokeWidth(s, model.highlight)}
                 dot={!s.muted || lit}
                 activeDot={!s.muted || lit}
                 isAnimationActive={false}
@@ -144,7 +144,7 @@ export function RechartsChart({ model }: { model: DrawableChart }) {
                   key={String(r[model.indexKey])}
                   fill={
                     r.id === model.highlight
-                      ? `var(--${highlightColor(s.color)})`
+                      ? cssColor(markColor(s, true))
                       : `var(--color-${s.key})`
                   }
                 />

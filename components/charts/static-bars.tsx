@@ -1,7 +1,7 @@
 import type { DrawableChart } from "@/lib/charts/model/model";
 import { valueLabel } from "@/lib/charts/render/value-label";
 
-import { BG_CLASS, highlightColor } from "@/lib/charts/render/chart-colors";
+import { BG_CLASS, markColor } from "@/lib/charts/render/style";
 
 /** Horizontal bars in plain HTML: readable with no JavaScript, and crisp at any width. */
 export function StaticBars({ model }: { model: DrawableChart }) {
@@ -21,10 +21,7 @@ export function StaticBars({ model }: { model: DrawableChart }) {
     <ul className="[&_[data-label]]:text-muted flex h-full flex-col justify-center gap-1.5 text-xs *:grid *:grid-cols-[minmax(0,38%)_1fr] *:items-center *:gap-2 sm:text-sm [&_[aria-hidden]]:block [&_[aria-hidden]]:h-4 [&_[aria-hidden]]:shrink-0 [&_[aria-hidden]]:rounded-sm [&_[data-label]]:line-clamp-2 [&_[data-label]]:text-right [&_[data-label]]:leading-tight [&_[data-label]]:break-words [&_[data-value]]:flex [&_[data-value]]:min-w-0 [&_[data-value]]:items-center [&_[data-value]]:gap-1.5 [&_[data-value]]:tabular-nums">
       {model.rows.map((row, i) => {
         const value = values[i] ?? 0;
-        const color =
-          model.highlight && row.id === model.highlight
-            ? highlightColor(series.color)
-            : series.color;
+        const color = markColor(series, !!model.highlight && row.id === model.highlight);
         const label = String(row[model.indexKey]);
         return (
           <li key={label}>

@@ -1,7 +1,7 @@
 import type { DrawableChart } from "@/lib/charts/model/model";
 import { valueLabel } from "@/lib/charts/render/value-label";
 
-import { BG_CLASS, highlightColor } from "@/lib/charts/render/chart-colors";
+import { BG_CLASS, markColor } from "@/lib/charts/render/style";
 
 /** Grouped vertical columns in plain HTML, one group per row of the model. */
 export function StaticColumns({ model }: { model: DrawableChart }) {
@@ -14,8 +14,7 @@ export function StaticColumns({ model }: { model: DrawableChart }) {
           <div key={String(row[model.indexKey])} className="flex h-full items-end gap-1.5">
             {model.series.map((s) => {
               const value = Number(row[s.key] ?? 0);
-              const color =
-                model.highlight && row.id === model.highlight ? highlightColor(s.color) : s.color;
+              const color = markColor(s, !!model.highlight && row.id === model.highlight);
               return (
                 <div
                   key={s.key}

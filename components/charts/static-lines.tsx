@@ -2,7 +2,7 @@ import type { DrawableChart } from "@/lib/charts/model/model";
 import { drawOrder, percentY, polylinePoints } from "@/lib/charts/render/line-geometry";
 import { formatNumber } from "@/lib/format";
 
-import { cssColor, highlightColor } from "@/lib/charts/render/chart-colors";
+import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
 
 const BOX = { left: 0, top: 0, width: 600, height: 240 };
 
@@ -38,8 +38,8 @@ export function StaticLines({ model }: { model: DrawableChart }) {
               key={s.key}
               points={polylinePoints(BOX, model.rows, s.key)}
               fill="none"
-              stroke={cssColor(s.key === model.highlight ? highlightColor(s.color) : s.color)}
-              strokeWidth={s.key === model.highlight ? 2.5 : s.muted ? 1 : 3}
+              stroke={cssColor(markColor(s, s.key === model.highlight))}
+              strokeWidth={lineStrokeWidth(s, model.highlight)}
               vectorEffect="non-scaling-stroke"
             />
           ))}

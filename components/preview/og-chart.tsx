@@ -1,6 +1,7 @@
+import { lightHex } from "@/lib/ui/colors";
 import { drawOrder, polylinePoints } from "@/lib/charts/render/line-geometry";
 import type { ChartModel } from "@/lib/charts/model/model";
-import { LIGHT_HEX as COLOR, litHex } from "@/lib/charts/render/palette";
+import { fileColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { clipLabel } from "@/lib/format";
 
@@ -13,15 +14,19 @@ function OgBars({ model }: { model: ChartModel }) {
     <div style={{ display: "flex", flexDirection: "column", gap: 8, width: "100%" }}>
       {rows.map((r) => {
         const v = Number(r[series.key] ?? 0);
-        const color =
-          model.highlight && r.id === model.highlight ? litHex(series.color) : COLOR[series.color];
+        const color = fileColor(markColor(series, !!model.highlight && r.id === model.highlight));
         return (
           <div
             key={String(r[model.indexKey])}
             style={{ display: "flex", alignItems: "center", gap: 12, fontSize: 22 }}
           >
             <div
-              style={{ display: "flex", width: 300, justifyContent: "flex-end", color: "#475569" }}
+              style={{
+                display: "flex",
+                width: 300,
+                justifyContent: "flex-end",
+                color: lightHex("muted"),
+              }}
             >
               {clipLabel(String(r[model.indexKey]), 28)}
             </div>
@@ -34,7 +39,7 @@ function OgBars({ model }: { model: ChartModel }) {
                 borderRadius: 3,
               }}
             />
-            <div style={{ display: "flex", color: "#0f172a" }}>
+            <div style={{ display: "flex", color: lightHex("foreground") }}>
               {valueLabel(model, r, series.key)}
             </div>
           </div>
@@ -48,18 +53,16 @@ function OgLines({ model }: { model: ChartModel }) {
   const box = { left: 0, top: 0, width: 1040, height: 300 };
   return (
     <svg width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`}>
-      {drawOrder(model.series, model.highlight).map((s) => {
-        const lit = s.key === model.highlight;
-        return (
-          <polyline
-            key={s.key}
-            points={polylinePoints(box, model.rows, s.key)}
-            fill="none"
-            stroke={lit ? litHex(s.color) : COLOR[s.color]}
-            strokeWidth={lit ? 5 : s.muted ? 2 : 6}
-          />
-        );
-      })}
+      {drawOrder(model.series, model.highlight).map((s) => (
+        <polyline
+          key={s.key}
+          points={polylinePoints(box, model.rows, s.key)}
+          fill="none"
+          stroke={fileColor(markColor(s, s.key === model.highlight))}
+          // The preview is drawn at twice the page's scale.
+          strokeWidth={2 * lineStrokeWidth(s, model.highlight)}
+        />
+      ))}
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { lightHex } from "@/lib/ui/colors";
 import { toHeadline } from "@/lib/charts/model/headline";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { Source } from "@/lib/data/schemas";
@@ -19,13 +20,13 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
         flexDirection: "column",
         width: "100%",
         height: "100%",
-        background: "#ffffff",
+        background: lightHex("card"),
         padding: "44px 56px",
-        color: "#0f172a",
+        color: lightHex("foreground"),
         fontFamily: "sans-serif",
       }}
     >
-      <div style={{ display: "flex", fontSize: 22, color: "#005a8c" }}>
+      <div style={{ display: "flex", fontSize: 22, color: lightHex("accent") }}>
         Kazakhstan 2022 in figures
       </div>
       <div
@@ -33,14 +34,18 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
       >
         {model.title}
       </div>
-      <div style={{ display: "flex", gap: 16, marginTop: 12, fontSize: 22, color: "#475569" }}>
+      <div
+        style={{ display: "flex", gap: 16, marginTop: 12, fontSize: 22, color: lightHex("muted") }}
+      >
         <div style={{ display: "flex" }}>{model.subtitle}</div>
       </div>
       <div style={{ display: "flex", alignItems: "center", gap: 24, marginTop: 18 }}>
         {headline && (
           <div style={{ display: "flex", alignItems: "baseline", gap: 14 }}>
             <div style={{ display: "flex", fontSize: 56, fontWeight: 700 }}>{headline.value}</div>
-            <div style={{ display: "flex", fontSize: 24, color: "#475569" }}>{headline.label}</div>
+            <div style={{ display: "flex", fontSize: 24, color: lightHex("muted") }}>
+              {headline.label}
+            </div>
           </div>
         )}
         {model.status && (
@@ -49,8 +54,8 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
               display: "flex",
               fontSize: 20,
               padding: "4px 12px",
-              borderLeft: "6px solid #007a5a",
-              background: "#f1f5f9",
+              borderLeft: `6px solid ${lightHex("chart-4")}`,
+              background: lightHex("background"),
             }}
           >
             {model.status.label}
@@ -60,7 +65,9 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
       <div style={{ display: "flex", flexGrow: 1, alignItems: "center", marginTop: 16 }}>
         <OgChart model={model} />
       </div>
-      <div style={{ display: "flex", fontSize: 20, color: "#475569" }}>Source: {sourceLine}</div>
+      <div style={{ display: "flex", fontSize: 20, color: lightHex("muted") }}>
+        Source: {sourceLine}
+      </div>
     </div>
   );
 }

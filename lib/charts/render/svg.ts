@@ -1,9 +1,14 @@
 import type { ChartModel } from "../model/model";
 import { drawOrder, percentY, polylinePoints, rowX } from "./line-geometry";
 import { valueLabel } from "./value-label";
-import { LIGHT_HEX as COLOR, litHex } from "./palette";
+import { lightHex } from "../../ui/colors";
+import { fileColor, lineStrokeWidth, markColor } from "./style";
 
 const W = 960;
+const INK = lightHex("foreground");
+const MUTED = lightHex("muted");
+const RULE = lightHex("border");
+const PAPER = lightHex("card");
 
 function esc(s: string): string {
   return s
@@ -24,18 +29,18 @@ function bars(m: ChartModel, top: number): { body: string; height: number } {
   for (const s of m.series) {
     const max = Math.max(...m.rows.map((r) => Number(r[s.key] ?? 0)), 0) || 1;
     if (m.series.length > 1) {
-      out.push(text(24, y + 14, s.label, 'font-weight="600" fill="#0f172a"'));
+      out.push(text(24, y + 14, s.label, `font-weight="600" fill="${INK}"`));
       y += 24;
     }
     for (const r of m.rows) {
       const v = Number(r[s.key] ?? 0);
       const w = Math.max(1, (v / max) * 480);
-      const fill = m.highlight && r.id === m.highlight ? litHex(s.color) : COLOR[s.color];
-      out.push(text(300, y + 18, String(r[m.indexKey]), 'text-anchor="end" fill="#475569"'));
+      const fill = fileColor(markColor(s, !!m.highlight && r.id === m.highlight));
+      out.push(text(300, y + 18, String(r[m.indexKey]), `text-anchor="end" fill="${MUTED}"`));
       out.push(
         `<rect x="312" y="${y + 4}" width="${w.toFixed(1)}" height="20" rx="2" fill="${fill}"/>`,
       );
-      out.push(text(320 + w, y + 19, valueLabel(m, r, s.key), 'fill="#0f172a"'));
+      out.push(text(320 + w, y + 19, valueLabel(m, r, s.key), `fill="${INK}"`));
       y += rowH;
     }
   }
@@ -49,19 +54,19 @@ function lines(m: ChartModel, top: number): { body: string; height: number } {
   const y = (v: number) => percentY(box, v);
   const grid = [0, 25, 50, 75, 100].map(
     (t) =>
-      `<line x1="60" x2="${W - 60}" y1="${y(t)}" y2="${y(t)}" stroke="#dbe2ea"/>${text(52, y(t) + 4, `${t}%`, 'text-anchor="end" fill="#475569"')}`,
+      `<line x1="60" x2="${W - 60}" y1="${y(t)}" y2="${y(t)}" stroke="${RULE}"/>${text(52, y(t) + 4, `${t}%`, `text-anchor="end" fill="${MUTED}"`)}`,
   );
   const series = drawOrder(m.series, m.highlight).map((s) => {
-    const on = s.key === m.highlight;
-    return `<polyline points="${polylinePoints(box, m.rows, s.key)}" fill="none" stroke="${on ? litHex(s.color) : COLOR[s.color]}" stroke-width="${on ? 2.5 : s.muted ? 1 : 3}"><title>${esc(s.label)}</title></polyline>`;
+    const stroke = fileColor(markColor(s, s.key === m.highlight));
+    return `<polyline points="${polylinePoints(box, m.rows, s.key)}" fill="none" stroke="${stroke}" stroke-width="${lineStrokeWidth(s, m.highlight)}"><title>${esc(s.label)}</title></polyline>`;
   });
   const named = m.series.filter((s) => !s.muted || s.key === m.highlight);
   const legend = named.map((s, i) => {
-    const color = s.key === m.highlight ? litHex(s.color) : COLOR[s.color];
-    return `<rect x="${W - 220}" y="${top + 8 + i * 20}" width="14" height="4" fill="${color}"/>${text(W - 200, top + 14 + i * 20, s.label, 'fill="#0f172a"')}`;
+    const color = fileColor(markColor(s, s.key === m.highlight));
+    return `<rect x="${W - 220}" y="${top + 8 + i * 20}" width="14" height="4" fill="${color}"/>${text(W - 200, top + 14 + i * 20, s.label, `fill="${INK}"`)}`;
   });
   const ticks = m.rows.map((r, i) =>
-    text(x(i), top + h + 20, String(r[m.indexKey]), 'text-anchor="middle" fill="#475569"'),
+    text(x(i), top + h + 20, String(r[m.indexKey]), `text-anchor="middle" fill="${MUTED}"`),
   );
   return { body: [...grid, ...series, ...legend, ...ticks].join(""), height: h + 30 };
 }
@@ -69,13 +74,13 @@ function lines(m: ChartModel, top: number): { body: string; height: number } {
 /** A standalone SVG of the chart as shown, with its title, status and sources drawn in. */
 export function toChartSvg(m: ChartModel, sourceLine: string): string {
   const header = [
-    text(24, 40, m.title, 'font-size="24" font-weight="700" fill="#0f172a"'),
-    text(24, 64, m.subtitle, 'fill="#475569"'),
-    m.status ? text(24, 88, m.status.label, 'fill="#0f172a"') : "",
+    text(24, 40, m.title, `font-size="24" font-weight="700" fill="${INK}"`),
+    text(24, 64, m.subtitle, `fill="${MUTED}"`),
+    m.status ? text(24, 88, m.status.label, `fill="${INK}"`) : "",
   ].join("");
   const top = m.status ? 104 : 84;
   const plot = m.kind === "line" ? lines(m, top) : bars(m, top);
   const height = top + plot.height + 48;
-  const footer = text(24, height - 18, `Source: ${sourceLine}`, 'font-size="12" fill="#475569"');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="14" role="img" aria-label="${esc(`${m.title}. ${m.summary}`)}"><title>${esc(m.title)}</title><desc>${esc(m.summary)}</desc><rect width="100%" height="100%" fill="#ffffff"/>${header}${plot.body}${footer}</svg>\n`;
+  const footer = text(24, height - 18, `Source: ${sourceLine}`, `font-size="12" fill="${MUTED}"`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="14" role="img" aria-label="${esc(`${m.title}. ${m.summary}`)}"><title>${esc(m.title)}</title><desc>${esc(m.summary)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${header}${plot.body}${footer}</svg>\n`;
 }
