@@ -1,5 +1,5 @@
 import { latestRevision, type DataSet, type ElectionDataset } from "./dataset";
-import { formatCount } from "../number-format";
+import { grouped } from "../format";
 import type { DerivedFigure } from "./schemas";
 
 /** Derived values keep two decimals, like the official figures they come from. */
@@ -9,7 +9,7 @@ function round2(n: number): number {
 
 /** Explicit sign, with a true minus sign as in print: +10.35, −8.10, −83,322. */
 function signed(n: number, digits = 2): string {
-  const s = digits === 0 ? formatCount(Math.abs(n)) : Math.abs(n).toFixed(digits);
+  const s = digits === 0 ? grouped(Math.abs(n)) : Math.abs(n).toFixed(digits);
   return n > 0 ? `+${s}` : n < 0 ? `\u2212${s}` : s;
 }
 
@@ -56,7 +56,7 @@ export function toDerivedFigures(data: DataSet): DerivedFigure[] {
       value: valid22,
       unit: "votes",
       period: e22.meta.electionDate,
-      formula: `sum of the votes for all ${r22.results.length} options = ${formatCount(valid22)}`,
+      formula: `sum of the votes for all ${r22.results.length} options = ${grouped(valid22)}`,
       sourceIds: sources22,
     },
     {
@@ -68,7 +68,7 @@ export function toDerivedFigures(data: DataSet): DerivedFigure[] {
       value: issued22 - valid22,
       unit: "count",
       period: e22.meta.electionDate,
-      formula: `ballots issued ${formatCount(issued22)} − valid votes ${formatCount(valid22)} = ${formatCount(issued22 - valid22)}`,
+      formula: `ballots issued ${grouped(issued22)} − valid votes ${grouped(valid22)} = ${grouped(issued22 - valid22)}`,
       sourceIds: sources22,
     },
     {
@@ -79,7 +79,7 @@ export function toDerivedFigures(data: DataSet): DerivedFigure[] {
       value: round2((tokayev22 / r22.electorate.registeredVoters) * 100),
       unit: "percent",
       period: e22.meta.electionDate,
-      formula: `${formatCount(tokayev22)} ÷ ${formatCount(r22.electorate.registeredVoters)} registered voters × 100, rounded to 2 decimals`,
+      formula: `${grouped(tokayev22)} ÷ ${grouped(r22.electorate.registeredVoters)} registered voters × 100, rounded to 2 decimals`,
       sourceIds: sources22,
     },
     {
@@ -114,7 +114,7 @@ export function toDerivedFigures(data: DataSet): DerivedFigure[] {
       value: tokayev22 - tokayev19,
       unit: "votes",
       period: `${e19.meta.electionDate}/${e22.meta.electionDate}`,
-      formula: `${formatCount(tokayev22)} − ${formatCount(tokayev19)} = ${signed(tokayev22 - tokayev19, 0)}`,
+      formula: `${grouped(tokayev22)} − ${grouped(tokayev19)} = ${signed(tokayev22 - tokayev19, 0)}`,
       sourceIds: both,
     },
     {

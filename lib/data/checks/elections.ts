@@ -1,5 +1,5 @@
 import type { ElectionDataset, ElectionRevision } from "../dataset";
-import { formatFixed } from "../../number-format";
+import { grouped } from "../../format";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { checkShares } from "./shares";
 import { roundsTo } from "./tolerance";
@@ -30,7 +30,7 @@ function checkTurnout(r: ElectionRevision): ValidationIssue[] {
       issue(
         r.file,
         ["turnout", "percent"],
-        `${numerator} of ${electorate.registeredVoters} registered voters is ${formatFixed(pct, turnout.precision)}%, the stated turnout is ${formatFixed(turnout.percent, turnout.precision)}%`,
+        `${numerator} of ${electorate.registeredVoters} registered voters is ${grouped(pct, turnout.precision)}%, the stated turnout is ${grouped(turnout.percent, turnout.precision)}%`,
       ),
     );
   }
@@ -109,7 +109,7 @@ function checkStationsAndAbroad(r: ElectionRevision): ValidationIssue[] {
         issue(
           r.file,
           ["abroad", "turnoutPercent"],
-          `${a.voted} of ${a.registeredVoters} is ${formatFixed(pct, 2)}%, the stated turnout abroad is ${a.turnoutPercent}%`,
+          `${a.voted} of ${a.registeredVoters} is ${grouped(pct, 2)}%, the stated turnout abroad is ${a.turnoutPercent}%`,
         ),
       );
     }

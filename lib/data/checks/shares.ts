@@ -1,4 +1,4 @@
-import { formatCount, formatFixed } from "../../number-format";
+import { grouped } from "../../format";
 import { halfUnit } from "./tolerance";
 
 export interface ShareRow {
@@ -82,7 +82,7 @@ export function checkShares(rows: readonly ShareRow[], precision: number): Share
       return {
         index,
         field: "votes" as const,
-        message: `${row.votes} gives ${formatFixed(pct, precision)}%, the stated share is ${formatFixed(row.share!, precision)}% (the other rows imply about ${formatCount(estimate)} valid votes)`,
+        message: `${row.votes} gives ${grouped(pct, precision)}%, the stated share is ${grouped(row.share!, precision)}% (the other rows imply about ${grouped(estimate)} valid votes)`,
       };
     });
   }
@@ -103,6 +103,6 @@ function shareProblem(
   return {
     index,
     field: "share",
-    message: `stated ${formatFixed(row.share!, precision)}% but ${row.votes} of ${total} valid votes is ${formatFixed(pct, precision)}%`,
+    message: `stated ${grouped(row.share!, precision)}% but ${row.votes} of ${total} valid votes is ${grouped(pct, precision)}%`,
   };
 }

@@ -1,5 +1,5 @@
 import type { TurnoutDataset } from "../dataset";
-import { formatFixed } from "../../number-format";
+import { grouped } from "../../format";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { roundsTo } from "./tolerance";
 
@@ -24,7 +24,7 @@ function checkNational(d: TurnoutDataset): ValidationIssue[] {
         issue(
           r.file,
           ["national", "percent"],
-          `${voters} of ${registeredVoters} is ${formatFixed(pct, r.precision)}%, the stated turnout is ${formatFixed(percent, r.precision)}%`,
+          `${voters} of ${registeredVoters} is ${grouped(pct, r.precision)}%, the stated turnout is ${grouped(percent, r.precision)}%`,
         ),
       );
     }
