@@ -3,8 +3,12 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 
-import { toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import type { ChartViewOptions, ControlLabels } from "@/lib/charts/model/view-types";
+import { toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
+
+import { SelectField } from "./controls/select-field";
+import { SeriesPicker } from "./controls/series-picker";
+import { ToggleGroup } from "./controls/toggle-group";
 
 const TYPE_LABEL = { bars: "Bars", columns: "Columns", lines: "Lines", table: "Table" } as const;
 const SORT_LABEL = {
@@ -14,9 +18,6 @@ const SORT_LABEL = {
   alpha: "A to Z",
 } as const;
 const MEASURE_LABEL = { share: "Share", votes: "Votes" } as const;
-
-const FIELD = "flex flex-col gap-1 text-xs text-muted";
-const SELECT = "rounded border border-border bg-card px-2 py-1 text-sm text-foreground";
 
 /** View controls: each change rewrites the query with the shared codec, without a reload. */
 export function ChartControls({
@@ -42,8 +43,7 @@ export function ChartControls({
       router.replace(`${pathname}${toQueryString(next, extra)}`, { scroll: false }),
     );
   };
-  const type = params.type ?? options.types[0];
-  const shown = params.show ?? labels.show.map((c) => c.id);
+  const sorts = options.sorts.map((s) => ({ id: s, label: SORT_LABEL[s] }));
 
   return (
     <div
@@ -52,145 +52,55 @@ export function ChartControls({
       data-testid="chart-controls"
     >
       {options.types.length > 1 && (
-        <div
-          role="group"
-          aria-label="Chart type"
-          className="border-border bg-card inline-flex rounded-md border p-0.5 text-sm"
-        >
-          {options.types.map((t, i) => (
-            <button
-              key={t}
-              type="button"
-              aria-pressed={type === t}
-              onClick={() => set({ type: i === 0 ? null : t })}
-              className="aria-pressed:bg-foreground aria-pressed:text-background rounded px-2 py-1"
-            >
-              {TYPE_LABEL[t]}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          label="Chart type"
+          values={options.types}
+          current={params.type ?? options.types[0]}
+          names={TYPE_LABEL}
+          onPick={(t, isDefault) => set({ type: isDefault ? null : t })}
+        />
       )}
       {options.measures.length > 1 && (
-        <div
-          role="group"
-          aria-label="Measure"
-          className="border-border bg-card inline-flex rounded-md border p-0.5 text-sm"
-        >
-          {options.measures.map((m, i) => (
-            <button
-              key={m}
-              type="button"
-              aria-pressed={(params.measure ?? options.measures[0]) === m}
-              onClick={() => set({ measure: i === 0 ? null : m })}
-              className="aria-pressed:bg-foreground aria-pressed:text-background rounded px-2 py-1"
-            >
-              {MEASURE_LABEL[m]}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          label="Measure"
+          values={options.measures}
+          current={params.measure ?? options.measures[0]}
+          names={MEASURE_LABEL}
+          onPick={(m, isDefault) => set({ measure: isDefault ? null : m })}
+        />
       )}
       {options.sorts.length > 1 && (
-        <label className={FIELD}>
-          Order
-          <select
-            className={SELECT}
-            value={params.sort ?? options.sorts[0]}
-            onChange={(e) =>
-              set({
-                sort:
-                  e.target.value === options.sorts[0]
-                    ? null
-                    : (e.target.value as ChartParams["sort"]),
-              })
-            }
-          >
-            {options.sorts.map((s) => (
-              <option key={s} value={s}>
-                {SORT_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Order"
+          value={params.sort ?? options.sorts[0] ?? ""}
+          options={sorts}
+          onChange={(v) => set({ sort: options.sorts.find((s, i) => i > 0 && s === v) ?? null })}
+        />
       )}
       {labels.highlight.length > 0 && (
-        <label className={FIELD}>
-          Highlight
-          <select
-            className={SELECT}
-            value={params.highlight ?? ""}
-            onChange={(e) => set({ highlight: e.target.value || null })}
-          >
-            <option value="">None</option>
-            {labels.highlight.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Highlight"
+          value={params.highlight ?? ""}
+          options={labels.highlight}
+          empty="None"
+          onChange={(v) => set({ highlight: v || null })}
+        />
       )}
       {labels.revisions.length > 1 && (
-        <label className={FIELD}>
-          Revision
-          <select
-            className={SELECT}
-            value={params.asOf ?? ""}
-            onChange={(e) => set({ asOf: e.target.value || null })}
-          >
-            <option value="">Newest (follows updates)</option>
-            {labels.revisions.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Revision"
+          value={params.asOf ?? ""}
+          options={labels.revisions}
+          empty="Newest (follows updates)"
+          onChange={(v) => set({ asOf: v || null })}
+        />
       )}
       {labels.show.length > 0 && (
-        <details className="text-sm">
-          <summary className="text-accent cursor-pointer">
-            Regions shown ({shown.length} of {labels.show.length})
-          </summary>
-          <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              className="border-border rounded border px-2 py-0.5 text-xs"
-              onClick={() => set({ show: null })}
-            >
-              All
-            </button>
-            <button
-              type="button"
-              className="border-border rounded border px-2 py-0.5 text-xs"
-              onClick={() => set({ show: [] })}
-            >
-              None
-            </button>
-          </div>
-          <fieldset className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
-            <legend className="sr-only">Regions shown</legend>
-            {labels.show.map((c) => (
-              <label key={c.id} className="flex items-center gap-2 text-xs">
-                <input
-                  type="checkbox"
-                  checked={shown.includes(c.id)}
-                  onChange={(e) => {
-                    const next = e.target.checked
-                      ? [...shown, c.id]
-                      : shown.filter((x) => x !== c.id);
-                    set({
-                      show:
-                        next.length === labels.show.length
-                          ? null
-                          : labels.show.map((x) => x.id).filter((id) => next.includes(id)),
-                    });
-                  }}
-                />
-                {c.label}
-              </label>
-            ))}
-          </fieldset>
-        </details>
+        <SeriesPicker
+          choices={labels.show}
+          shown={params.show ?? labels.show.map((c) => c.id)}
+          onChange={(show) => set({ show })}
+        />
       )}
     </div>
   );

@@ -1,19 +1,14 @@
-import * as z from "zod/mini";
-
-import {
-  CHART_TYPES,
-  MEASURES,
-  SORT_ORDERS,
-  type ChartType,
-  type ChartViewOptions,
-  type Measure,
-  type SortOrder,
-} from "../model/view-types";
+import type { ChartType, ChartViewOptions, Measure, SortOrder } from "../model/view-types";
 
 /**
  * The one URL codec: every query string the app reads or writes goes through here. A chart's view
  * (shared by the chart page, the embed, the controls and the export routes) and the export options.
  * Parsing never throws: anything not understood falls back to the default and is reported.
+ *
+ * Free of zod on purpose, unlike the project's other schemas: the chart controls ship this module to
+ * the browser, and zod/mini added 16 kB (gzip) to a chart page's first load, past its 150 kB budget.
+ * What a key may hold depends on the chart (its types, ids and revisions), so decodeInto's table,
+ * which checks each value against the chart's own options, is the schema.
  */
 
 /** null means "the chart's default" everywhere, so a default view has nothing to write. */
@@ -40,18 +35,6 @@ export const DEFAULT_CHART_PARAMS: ChartParams = {
 /** Fixed order of the keys in a URL. */
 export const CHART_PARAM_KEYS = ["type", "sort", "measure", "show", "highlight", "asOf"] as const;
 type Key = (typeof CHART_PARAM_KEYS)[number];
-
-export const ChartParamsSchema = z.object({
-  type: z.nullable(z.enum(CHART_TYPES)),
-  sort: z.nullable(z.enum(SORT_ORDERS)),
-  measure: z.nullable(z.enum(MEASURES)),
-  show: z.nullable(z.array(z.string())),
-  highlight: z.nullable(z.string()),
-  asOf: z.nullable(z.string()),
-});
-// The schema and the ChartParams interface must describe the same shape.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _sameShape: Same<z.infer<typeof ChartParamsSchema>, ChartParams> = true;
 
 const MAX_VALUE_LENGTH = 400;
 
@@ -108,40 +91,61 @@ function isKey(k: string): k is Key {
   return (CHART_PARAM_KEYS as readonly string[]).includes(k);
 }
 
-/** One value checked against what this chart allows; undefined when invalid, null when it is the default. */
-function decode(
-  key: Key,
-  value: string,
-  o: ChartViewOptions,
-): string | string[] | null | undefined {
-  const member = (list: readonly string[]) => (list.includes(value) ? value : undefined);
-  const notDefault = (v: string | undefined, list: readonly string[]) =>
-    v === undefined ? undefined : v === list[0] ? null : v;
+/** The member of `list` equal to `value`, typed as the list's members. */
+function pick<T extends string>(list: readonly T[], value: string): T | undefined {
+  return list.find((x) => x === value);
+}
+
+/** `v` unless it is the chart's default (its list's first), which is written as null. */
+function orDefault<T extends string>(v: T, list: readonly T[]): T | null {
+  return v === list[0] ? null : v;
+}
+
+/**
+ * Sets one key from its URL value, checked against what this chart allows; false when the value is
+ * not understood. This table is the codec's schema: each key's allowed values come from the chart.
+ */
+function decodeInto(params: ChartParams, key: Key, value: string, o: ChartViewOptions): boolean {
   switch (key) {
-    case "type":
-      return notDefault(member(o.types), o.types);
-    case "sort":
-      return notDefault(member(o.sorts), o.sorts);
-    case "measure":
-      return notDefault(member(o.measures), o.measures);
-    case "highlight":
-      return member(o.highlightIds);
-    case "asOf":
-      return member(o.revisionIds);
+    case "type": {
+      const v = pick(o.types, value);
+      if (v !== undefined) params.type = orDefault(v, o.types);
+      return v !== undefined;
+    }
+    case "sort": {
+      const v = pick(o.sorts, value);
+      if (v !== undefined) params.sort = orDefault(v, o.sorts);
+      return v !== undefined;
+    }
+    case "measure": {
+      const v = pick(o.measures, value);
+      if (v !== undefined) params.measure = orDefault(v, o.measures);
+      return v !== undefined;
+    }
+    case "highlight": {
+      const v = pick(o.highlightIds, value);
+      if (v !== undefined) params.highlight = v;
+      return v !== undefined;
+    }
+    case "asOf": {
+      const v = pick(o.revisionIds, value);
+      if (v !== undefined) params.asOf = v;
+      return v !== undefined;
+    }
     case "show": {
-      if (o.showIds.length === 0) return undefined;
-      if (value === "none") return [];
-      const ids = value.split(",");
-      if (ids.some((id) => !o.showIds.includes(id))) return undefined;
+      if (o.showIds.length === 0) return false;
+      const ids = value === "none" ? [] : value.split(",");
+      if (ids.some((id) => !o.showIds.includes(id))) return false;
       const picked = o.showIds.filter((id) => ids.includes(id));
-      return picked.length === o.showIds.length ? null : picked;
+      params.show = picked.length === o.showIds.length ? null : picked;
+      return true;
     }
   }
 }
 
 /** Reads a chart's view from a query. Never throws: anything not understood falls back to the default. */
 export function parseChartParams(query: QueryInput, options: ChartViewOptions): ParsedChartParams {
-  const params: Record<Key, unknown> = { ...DEFAULT_CHART_PARAMS };
+  const params: ChartParams = { ...DEFAULT_CHART_PARAMS };
   const seen = new Set<Key>();
   const invalid = new Set<Key>();
   const extra: [string, string][] = [];
@@ -155,16 +159,10 @@ export function parseChartParams(query: QueryInput, options: ChartViewOptions): 
       continue;
     }
     seen.add(key);
-    const decoded = value.length > MAX_VALUE_LENGTH ? undefined : decode(key, value, options);
-    if (decoded === undefined) invalid.add(key);
-    else params[key] = decoded;
+    if (value.length > MAX_VALUE_LENGTH || !decodeInto(params, key, value, options))
+      invalid.add(key);
   }
-  const checked = ChartParamsSchema.safeParse(params);
-  return {
-    params: checked.success ? checked.data : DEFAULT_CHART_PARAMS,
-    invalid: [...invalid],
-    extra,
-  };
+  return { params, invalid: [...invalid], extra };
 }
 
 /** How a download is asked for: a byte-order mark (on unless bom=0) and, for a chart, which rows. */

@@ -1,0 +1,60 @@
+import type { Choice } from "@/lib/charts/model/view-types";
+
+/**
+ * Which muted series (regions) to draw. Reports null for "all", so the URL stays short for the
+ * default, and otherwise the picked ids in the chart's own order.
+ */
+export function SeriesPicker({
+  choices,
+  shown,
+  onChange,
+}: {
+  choices: Choice[];
+  shown: string[];
+  onChange: (show: string[] | null) => void;
+}) {
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...shown, id] : shown.filter((x) => x !== id);
+    onChange(
+      next.length === choices.length
+        ? null
+        : choices.map((c) => c.id).filter((c) => next.includes(c)),
+    );
+  };
+  return (
+    <details className="text-sm">
+      <summary className="text-accent cursor-pointer">
+        Regions shown ({shown.length} of {choices.length})
+      </summary>
+      <div className="mt-2 flex gap-2">
+        <button
+          type="button"
+          className="border-border rounded border px-2 py-0.5 text-xs"
+          onClick={() => onChange(null)}
+        >
+          All
+        </button>
+        <button
+          type="button"
+          className="border-border rounded border px-2 py-0.5 text-xs"
+          onClick={() => onChange([])}
+        >
+          None
+        </button>
+      </div>
+      <fieldset className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
+        <legend className="sr-only">Regions shown</legend>
+        {choices.map((c) => (
+          <label key={c.id} className="flex items-center gap-2 text-xs">
+            <input
+              type="checkbox"
+              checked={shown.includes(c.id)}
+              onChange={(e) => toggle(c.id, e.target.checked)}
+            />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

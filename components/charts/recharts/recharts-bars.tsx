@@ -1,0 +1,116 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Legend,
+  Tooltip,
+  useChartWidth,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+import { ChartContainer } from "@/components/ui/chart";
+import type { ChartRow, ChartSeries, DrawableChart } from "@/lib/charts/model/model";
+import { labelRoom, nameAxisWidth } from "@/lib/charts/render/axis-width";
+import { cssColor, markColor } from "@/lib/charts/render/style";
+import { valueLabel } from "@/lib/charts/render/value-label";
+import { formatNumber } from "@/lib/format";
+
+import { AXIS, chartTitle, configOf } from "./axis";
+
+/** The names beside horizontal bars, on one line when the chart is wide enough (see nameAxisWidth). */
+function NameAxis({ model }: { model: DrawableChart }) {
+  const width = nameAxisWidth(
+    model.rows.map((r) => String(r[model.indexKey] ?? "")),
+    useChartWidth(),
+  );
+  return <YAxis type="category" dataKey={model.indexKey} width={width} interval={0} {...AXIS} />;
+}
+
+function ValueAxis({ model }: { model: DrawableChart }) {
+  return (
+    <YAxis
+      width={48}
+      tickFormatter={(v: number) =>
+        model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0)
+      }
+      {...AXIS}
+    />
+  );
+}
+
+/** One series' bars, each labelled as the source stated it; a highlighted row in its own colour. */
+function SeriesBars({
+  model,
+  s,
+  vertical,
+}: {
+  model: DrawableChart;
+  s: ChartSeries;
+  vertical: boolean;
+}) {
+  const fill = `var(--color-${s.key})`;
+  return (
+    <Bar
+      key={s.key}
+      dataKey={s.key}
+      name={s.label}
+      fill={fill}
+      radius={2}
+      isAnimationActive={false}
+    >
+      {model.highlight &&
+        model.rows.map((r) => (
+          <Cell
+            key={String(r[model.indexKey])}
+            fill={r.id === model.highlight ? cssColor(markColor(s, true)) : fill}
+          />
+        ))}
+      <LabelList
+        valueAccessor={(entry) => valueLabel(model, entry.payload as ChartRow, s.key)}
+        position={vertical ? "right" : "top"}
+        fill="var(--foreground)"
+        fontSize={12}
+      />
+    </Bar>
+  );
+}
+
+/** Bars (names beside them) or columns (names below), with value labels at their ends. */
+export function RechartsBars({ model }: { model: DrawableChart }) {
+  const vertical = model.layout === "vertical";
+  const format = (v: unknown) =>
+    typeof v === "number" ? formatNumber(v, model.unit, model.decimals) : "";
+  // Room for the longest label at the end of a bar, as the labels are written.
+  const right = vertical
+    ? labelRoom(model.rows.flatMap((r) => model.series.map((x) => valueLabel(model, r, x.key))))
+    : 16;
+  return (
+    <ChartContainer config={configOf(model)} height={model.height}>
+      <BarChart
+        responsive
+        style={{ width: "100%", height: model.height }}
+        data={model.rows}
+        layout={vertical ? "vertical" : "horizontal"}
+        margin={{ top: 20, right, bottom: 0, left: 0 }}
+        accessibilityLayer
+        title={chartTitle(model)}
+      >
+        <CartesianGrid horizontal={!vertical} vertical={vertical} stroke="var(--border)" />
+        {vertical ? (
+          <XAxis type="number" hide />
+        ) : (
+          <XAxis dataKey={model.indexKey} interval={0} {...AXIS} />
+        )}
+        {vertical ? <NameAxis model={model} /> : <ValueAxis model={model} />}
+        <Tooltip formatter={(v) => format(v)} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
+        {model.series.length > 1 && <Legend />}
+        {model.series.map((s) => SeriesBars({ model, s, vertical }))}
+      </BarChart>
+    </ChartContainer>
+  );
+}
