@@ -1,4 +1,4 @@
-import type { Qualifier, Unit } from "./data/schemas";
+import type { Qualifier, Unit } from "./units";
 
 /** Display formatting for figures. Locale is fixed to en-US so that server and client render the same text. */
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { formatDate } from "@/lib/format";
 import type { RevisionChange } from "@/lib/revisions/diff";
-import { chartPath } from "@/lib/http/site";
+import { chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
 
 /** Every change between revisions, newest first, each with links to both revisions. */

@@ -3,7 +3,7 @@ import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
 import type { Source } from "@/lib/data/schemas";
 
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
-import { chartPath } from "@/lib/http/site";
+import { chartPath } from "@/lib/site";
 
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";

@@ -2,7 +2,7 @@ import { toQueryString } from "@/lib/charts/view/url-codec";
 import type { ChartView } from "@/lib/charts/view/fetch-view";
 import { toControlLabels } from "@/lib/charts/model/control-labels";
 import type { Source } from "@/lib/data/schemas";
-import { chartPath } from "@/lib/http/site";
+import { chartPath } from "@/lib/site";
 
 import { ChartControls } from "./chart-controls";
 import { ChartFigure } from "./chart-figure";

@@ -1,7 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { Source } from "@/lib/data/schemas";
-import { chartPath } from "@/lib/http/site";
+import { chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS } from "@/lib/charts/view/url-codec";
 
 /** Charts two abreast on wide screens; a wide chart (many rows or a time series) takes the full row. */

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { QUALIFIERS, UNITS } from "../units";
+
 import { isValidPeriod } from "./period";
 
 /** Stable identifiers: lower-case kebab-case, safe in URLs and file names. */
@@ -57,29 +59,7 @@ export const LocatorSchema = z.strictObject({
 });
 export type Locator = z.infer<typeof LocatorSchema>;
 
-export const UNITS = [
-  "percent",
-  "usd",
-  "people",
-  "count",
-  "ordinal",
-  "years",
-  "factor",
-  "votes",
-  "points",
-] as const;
-export type Unit = (typeof UNITS)[number];
-
-/** What the text claims about the number: "exceeded $45 billion" is more_than, "almost" is almost. */
-export const QUALIFIERS = [
-  "exact",
-  "approx",
-  "more_than",
-  "almost",
-  "at_least",
-  "computed",
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export { QUALIFIERS, UNITS, type Qualifier, type Unit } from "../units";
 
 export const CATEGORIES = ["election", "campaign", "economy", "diplomacy", "society"] as const;
 export type Category = (typeof CATEGORIES)[number];

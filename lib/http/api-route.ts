@@ -7,7 +7,7 @@ import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
 import { toChartMetadataJson } from "../export/chart-citation";
 import { parseExportParams, toQueryString } from "../charts/view/url-codec";
 import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
-import { chartPath, siteUrl } from "./site";
+import { chartPath, siteUrl } from "../site";
 
 /** Loads the chart a route names, answering 404 for an unknown id and 503 when the data is unavailable. */
 export async function withChartView(

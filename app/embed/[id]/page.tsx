@@ -2,7 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedHeight } from "@/components/charts/embed-height";
 import { toQueryString } from "@/lib/charts/view/url-codec";
 import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/charts/view/route";
-import { chartPath } from "@/lib/http/site";
+import { chartPath } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import { CHART_REGISTRY } from "./registry";
 import { fetchDashboardData } from "../../data/loader";
-import { chartPath, embedPath, siteUrl } from "../../http/site";
+import { chartPath, embedPath, siteUrl } from "../../site";
 
 export interface ChartListing {
   id: string;

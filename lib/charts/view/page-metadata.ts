@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { toQueryString } from "./url-codec";
 import type { ChartView } from "./fetch-view";
-import { chartPath, ogImagePath, siteUrl } from "../../http/site";
+import { chartPath, ogImagePath, siteUrl } from "../../site";
 
 /** Title, description, canonical URL and link-preview tags for one chart view. */
 export function toChartMetadata(view: ChartView): Metadata {

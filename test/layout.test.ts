@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(rel);
+    return /\.(ts|tsx|mjs)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [rel] : [];
+  });
+}
+
+/** The repository paths a file imports (relative and "@/" specifiers), without extensions. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(ROOT, file), "utf8");
+  return [...text.matchAll(/(?:from|import)\s*\(?\s*["']((?:\.{1,2}\/|@\/)[^"']+)["']/g)].map(
+    ([, spec]) =>
+      spec!.startsWith("@/")
+        ? spec!.slice(2)
+        : path.normalize(path.join(path.dirname(file), spec!)),
+  );
+}
+
+/**
+ * The capability a file belongs to: lib/data/checks/shares.ts → lib/data, lib/charts/view/url-codec.ts
+ * → lib/charts/view, lib/format.ts → lib (the shared leaves at the root).
+ */
+function folderOf(file: string): string {
+  const parts = path.dirname(file).split(path.sep);
+  return parts.slice(0, parts[1] === "charts" ? 3 : 2).join("/");
+}
+
+describe("lib layout", () => {
+  const files = sourceFiles("lib");
+
+  it("never imports from components or app", () => {
+    const wrong = files.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith("components/") || i.startsWith("app/"))
+        .map((i) => `${f} → ${i}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("has no two folders that import each other, directly or through others", () => {
+    const edges = new Map<string, Set<string>>();
+    for (const f of files) {
+      for (const i of importsOf(f)) {
+        const from = folderOf(f);
+        const to = folderOf(`${i}.ts`);
+        if (from === to || !to.startsWith("lib")) continue;
+        if (!edges.has(from)) edges.set(from, new Set());
+        edges.get(from)!.add(to);
+      }
+    }
+    const reaches = (from: string, target: string, seen = new Set<string>()): boolean =>
+      [...(edges.get(from) ?? [])].some(
+        (next) =>
+          next === target || (!seen.has(next) && (seen.add(next), reaches(next, target, seen))),
+      );
+    const cycles = [...edges.keys()].filter((folder) => reaches(folder, folder));
+    expect(cycles).toEqual([]);
+  });
+
+  it("keeps the root of lib to a few shared modules", () => {
+    const root = readdirSync(path.join(ROOT, "lib"), { withFileTypes: true })
+      .filter((e) => e.isFile() && !e.name.includes(".test."))
+      .map((e) => e.name);
+    expect(root.length).toBeLessThanOrEqual(3);
+  });
+});
