@@ -75,6 +75,7 @@ test.describe("the download menu of a chart", () => {
     const files = JSON.parse(listing.toString()) as Record<string, string>;
     expect(Object.keys(files).sort()).toEqual([
       "README.txt",
+      "datapackage.json",
       "kz-2022-turnout-regions_2022-11-20-preliminary.csv",
       "metadata.json",
     ]);

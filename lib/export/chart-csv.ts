@@ -1,5 +1,7 @@
-import { toCsv, toCsvFilename, type CsvColumn } from "./csv";
+import { toCsv, toCsvFilename } from "./csv";
 import type { ChartModel, ChartRow } from "../charts/model/model";
+import { REVISION_STATUSES } from "../data/schemas";
+import { numericType, UNIT_WORDS, type ExportColumn } from "./table-schema";
 
 const UNIT_SUFFIX: Record<string, string> = {
   percent: " (%)",
@@ -7,19 +9,47 @@ const UNIT_SUFFIX: Record<string, string> = {
   points: " (percentage points)",
 };
 
-/** The numbers behind a chart, one row per table row, columns as in its table, numbers unformatted. */
-export function toChartCsv(model: ChartModel, { bom = true } = {}): string {
-  const columns: CsvColumn<ChartRow>[] = model.table.map((c) => ({
+/** The CSV columns of a chart: its table's columns, then the revision's status and date if it has one. */
+export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
+  const columns: ExportColumn<ChartRow>[] = model.table.map((c, i) => ({
     header: `${c.label}${c.unit ? (UNIT_SUFFIX[c.unit] ?? "") : ""}`,
     value: (row) => row[c.key],
+    title: c.label,
+    description: c.unit
+      ? `${c.label}, in ${UNIT_WORDS[c.unit]}, as an unformatted number.`
+      : i === 0
+        ? `${c.label}: what each row of the chart is about.`
+        : `${c.label}, as text.`,
+    type: c.unit ? numericType(c.unit) : "string",
+    unit: c.unit,
+    key: i === 0,
   }));
   if (model.status) {
     columns.push(
-      { header: "Status", value: () => model.status?.status },
-      { header: "As of", value: () => model.status?.asOf },
+      {
+        header: "Status",
+        value: () => model.status?.status,
+        title: "Status",
+        description:
+          "Status of the revision the numbers come from: preliminary, final or certified.",
+        type: "string",
+        values: REVISION_STATUSES,
+      },
+      {
+        header: "As of",
+        value: () => model.status?.asOf,
+        title: "As of",
+        description: "When that revision was published, in ISO 8601 with its UTC offset.",
+        type: "datetime",
+      },
     );
   }
-  return toCsv(model.rows, columns, { bom });
+  return columns;
+}
+
+/** The numbers behind a chart, one row per table row, columns as in its table, numbers unformatted. */
+export function toChartCsv(model: ChartModel, { bom = true } = {}): string {
+  return toCsv(model.rows, toChartCsvColumns(model), { bom });
 }
 
 /** e.g. kz-2022-results_2022-11-22-final.csv: the chart and, where it has one, the revision. */

@@ -1,4 +1,6 @@
-import type { CsvColumn } from "./csv";
+import { toCsvFilename } from "./csv";
+import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
+import type { ExportColumn } from "./table-schema";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
 
 export interface ResultExportRow {
@@ -40,19 +42,81 @@ export function toResultRows(e: ElectionDataset, r: ElectionRevision): ResultExp
   });
 }
 
-export const RESULT_CSV_COLUMNS: CsvColumn<ResultExportRow>[] = (
-  [
-    "election",
-    "option_id",
-    "option",
-    "kind",
-    "nominated_by",
-    "votes",
-    "share",
-    "share_stated",
-    "list_seats",
-    "status",
-    "as_of",
-    "revision",
-  ] as const
-).map((key) => ({ header: key, value: (row: ResultExportRow) => row[key] }));
+type ResultField = Omit<ExportColumn<ResultExportRow>, "header" | "value">;
+
+/** What each column holds; the key order is the CSV's column order. */
+const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
+  election: { title: "Election", description: "Identifier of the election.", type: "string" },
+  option_id: {
+    title: "Option id",
+    description: "Stable identifier of the option on the ballot.",
+    type: "string",
+    key: true,
+  },
+  option: {
+    title: "Option",
+    description: 'Candidate, party or "against all" as on the ballot.',
+    type: "string",
+  },
+  kind: {
+    title: "Kind",
+    description: "Whether the option is a candidate, a party or the vote against all.",
+    type: "string",
+    values: ElectionMetaSchema.shape.options.element.shape.kind.options,
+  },
+  nominated_by: {
+    title: "Nominated by",
+    description: "Who nominated a candidate; empty for parties and against all.",
+    type: "string",
+  },
+  votes: {
+    title: "Votes",
+    description: "Valid votes for the option.",
+    type: "integer",
+    unit: "votes",
+  },
+  share: {
+    title: "Share",
+    description:
+      "Share of valid votes in percent, as stated or else computed from the votes (see share_stated).",
+    type: "number",
+    unit: "percent",
+  },
+  share_stated: {
+    title: "Share stated",
+    description:
+      "true when the source stated the share, false when it was computed from the votes.",
+    type: "boolean",
+  },
+  list_seats: {
+    title: "List seats",
+    description: "Seats won from the party list; empty where no seats were at stake.",
+    type: "integer",
+    unit: "count",
+  },
+  status: {
+    title: "Status",
+    description: "Status of the revision: preliminary, final or certified.",
+    type: "string",
+    values: REVISION_STATUSES,
+  },
+  as_of: {
+    title: "As of",
+    description: "When the revision was published, in ISO 8601 with its UTC offset.",
+    type: "datetime",
+  },
+  revision: { title: "Revision", description: "Identifier of the revision.", type: "string" },
+};
+
+export const RESULT_CSV_COLUMNS: ExportColumn<ResultExportRow>[] = Object.entries(
+  RESULT_FIELDS,
+).map(([key, field]) => ({
+  header: key,
+  value: (row: ResultExportRow) => row[key as keyof ResultExportRow],
+  ...field,
+}));
+
+/** e.g. kz-2022-presidential-results_2022-11-22-final.csv: the election and the revision. */
+export function toResultCsvFilename(e: ElectionDataset, r: ElectionRevision): string {
+  return toCsvFilename(`${e.meta.id}-results`, `${r.asOf.slice(0, 10)}-${r.status}`);
+}

@@ -1,6 +1,8 @@
 import type { DashboardData } from "../data/loader";
-import type { CsvColumn } from "./csv";
-import type { Source } from "../data/schemas";
+import { CATEGORIES, QUALIFIERS, UNITS, type Source } from "../data/schemas";
+import type { ExportColumn } from "./table-schema";
+
+export const FIGURES_CSV_FILENAME = "kz-2022-figures.csv";
 
 /** One figure as exported: the article's figures and the derived ones, in one shape. */
 export interface FigureExportRow {
@@ -68,23 +70,81 @@ export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
   return [...article_rows, ...derived_rows];
 }
 
+type FigureField = Omit<ExportColumn<FigureExportRow>, "header" | "value">;
+
+/** What each column holds; the key order is the CSV's column order. */
+const FIGURE_FIELDS: Record<keyof FigureExportRow, FigureField> = {
+  id: { title: "Id", description: "Stable identifier of the figure.", type: "string", key: true },
+  label: { title: "Label", description: "Short name of the figure.", type: "string" },
+  value: {
+    title: "Value",
+    description:
+      "The number in base units (45000000000, not 45 billion); its unit is in the unit column.",
+    type: "number",
+  },
+  unit: { title: "Unit", description: "Unit of the value.", type: "string", values: UNITS },
+  qualifier: {
+    title: "Qualifier",
+    description: "What the source claims about the number: exact, approximate, more than, almost…",
+    type: "string",
+    values: QUALIFIERS,
+  },
+  date: {
+    title: "Date",
+    description: "The period the figure is about: an ISO 8601 date, month, year or interval.",
+    type: "string",
+  },
+  category: {
+    title: "Category",
+    description: "Topic of the figure.",
+    type: "string",
+    values: CATEGORIES,
+  },
+  derived: {
+    title: "Derived",
+    description:
+      "true when computed from other figures (see formula), false when printed in the article.",
+    type: "boolean",
+  },
+  source_title: {
+    title: "Source title",
+    description: 'Title of the source; several are separated by "; ".',
+    type: "string",
+  },
+  source_url: {
+    title: "Source URL",
+    description: 'Address of each source, separated by "; ".',
+    type: "string",
+  },
+  source_date: {
+    title: "Source date",
+    description:
+      'Publication date of each source (ISO 8601), separated by "; "; empty when unknown.',
+    type: "string",
+  },
+  locator: {
+    title: "Locator",
+    description: "Section heading and paragraph number where the article prints the figure.",
+    type: "string",
+  },
+  description: { title: "Description", description: "What the figure measures.", type: "string" },
+  printed: {
+    title: "Printed",
+    description: "The figure as the article prints it.",
+    type: "string",
+  },
+  formula: {
+    title: "Formula",
+    description: "How a derived figure is computed, with its inputs.",
+    type: "string",
+  },
+};
+
 /** The first twelve columns are a published contract: do not reorder them. */
-export const FIGURE_CSV_COLUMNS: CsvColumn<FigureExportRow>[] = (
-  [
-    "id",
-    "label",
-    "value",
-    "unit",
-    "qualifier",
-    "date",
-    "category",
-    "derived",
-    "source_title",
-    "source_url",
-    "source_date",
-    "locator",
-    "description",
-    "printed",
-    "formula",
-  ] as const
-).map((key) => ({ header: key, value: (row: FigureExportRow) => row[key] }));
+export const FIGURE_CSV_COLUMNS: ExportColumn<FigureExportRow>[] = Object.entries(
+  FIGURE_FIELDS,
+).map(([key, field]) => ({
+  header: key,
+  value: (row: FigureExportRow) => row[key as keyof FigureExportRow],
+  ...field,
+}));

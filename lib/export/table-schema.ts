@@ -1,0 +1,105 @@
+import type { CsvCell, CsvColumn } from "./csv";
+import type { Unit } from "../data/schemas";
+
+/** The Table Schema types our CSV files use. */
+export type FieldType = "string" | "integer" | "number" | "boolean" | "datetime";
+
+/**
+ * A CSV column together with what a Table Schema says about it. Exporters define these once and both
+ * the CSV writer and the Data Package read them, so the header and the field name cannot drift apart.
+ */
+export interface ExportColumn<Row> extends CsvColumn<Row> {
+  title: string;
+  description: string;
+  /** "integer" is a claim that the column counts whole things; it is kept only if every value is whole. */
+  type: FieldType;
+  unit?: Unit;
+  /** The only values the column may hold. */
+  values?: readonly string[];
+  /** Used as the primary key when every row has a value and no two share one. */
+  key?: boolean;
+}
+
+export interface TableSchemaField {
+  name: string;
+  title: string;
+  description: string;
+  type: FieldType;
+  format?: string;
+  unit?: Unit;
+  bareNumber?: true;
+  constraints?: { enum: string[] };
+}
+
+export interface TableSchema {
+  fields: TableSchemaField[];
+  missingValues: string[];
+  primaryKey?: string[];
+}
+
+/** Units whose values count whole things, so the column may be an integer. */
+const WHOLE_UNITS: ReadonlySet<Unit> = new Set(["votes", "count", "people", "ordinal"]);
+
+/** Words for a unit in a column's description. */
+export const UNIT_WORDS: Record<Unit, string> = {
+  percent: "percent (0 to 100)",
+  usd: "US dollars",
+  people: "people",
+  count: "a count",
+  ordinal: "a rank",
+  years: "years",
+  factor: "times (a multiple)",
+  votes: "votes",
+  points: "percentage points",
+};
+
+/** A numeric column of a chart: whole when its unit counts things, a decimal number otherwise. */
+export function numericType(unit: Unit): FieldType {
+  return WHOLE_UNITS.has(unit) ? "integer" : "number";
+}
+
+// Every datetime we write carries its UTC offset (+06:00 for Astana), which the v1 default format
+// (a literal "Z") would reject; this strptime pattern is read alike by the Python and JS validators.
+const DATETIME_FORMAT = "%Y-%m-%dT%H:%M:%S%z";
+
+function toField<Row>(column: ExportColumn<Row>, cells: CsvCell[]): TableSchemaField {
+  const present = cells.filter((c) => c !== null && c !== undefined && c !== "");
+  const type =
+    column.type === "integer" && !present.every((c) => Number.isInteger(c))
+      ? "number"
+      : column.type;
+  const numeric = type === "integer" || type === "number";
+  return {
+    name: column.header,
+    title: column.title,
+    description: column.description,
+    type,
+    ...(type === "datetime" ? { format: DATETIME_FORMAT } : {}),
+    ...(column.unit ? { unit: column.unit } : {}),
+    // Our CSV writes numbers as bare digits: no currency signs, percent signs or group separators.
+    ...(numeric ? { bareNumber: true as const } : {}),
+    ...(column.values ? { constraints: { enum: [...column.values] } } : {}),
+  };
+}
+
+/** The Table Schema of rows written with these columns: one field per column, in CSV order. */
+export function toTableSchema<Row>(
+  columns: readonly ExportColumn<Row>[],
+  rows: readonly Row[],
+): TableSchema {
+  const cellsOf = (c: ExportColumn<Row>) => rows.map((r) => c.value(r));
+  const key = columns.find((c) => {
+    if (!c.key) return false;
+    const cells = cellsOf(c);
+    return (
+      cells.every((v) => v !== null && v !== undefined && v !== "") &&
+      new Set(cells).size === cells.length
+    );
+  });
+  return {
+    fields: columns.map((c) => toField(c, cellsOf(c))),
+    // An empty cell means "no value": toCsv writes null that way, and exporters use "" only for nothing.
+    missingValues: [""],
+    ...(key ? { primaryKey: [key.header] } : {}),
+  };
+}
