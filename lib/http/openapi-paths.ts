@@ -1,10 +1,7 @@
-import { errorResponse, schemaRef, type SchemaName } from "./openapi-components";
+import { errorResponse, schemaRef } from "./openapi-components";
+import { get, header, param, response } from "./openapi-operation";
 import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
 import { RESULT_CSV_COLUMNS } from "../export/election-csv";
-
-const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
-const header = (name: string) => ({ $ref: `#/components/headers/${name}` });
-const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
 
 const VIEW_PARAMS = [
   "ChartType",
@@ -20,49 +17,6 @@ const EXPORT_PARAMS = [...CHART_PATH, param("View"), ...VIEW_PARAMS];
 const ELECTION_NOT_FOUND = errorResponse(
   "No election has this id, or (with asOf) the election has no such revision.",
 );
-
-interface GetOperation {
-  operationId: string;
-  tag: string;
-  summary: string;
-  description?: string;
-  parameters?: object[];
-  /** The media type of a 200 and, for JSON, its schema. */
-  media: string;
-  schema?: SchemaName | object;
-  /** Answers carry an ETag and a 304 for a current If-None-Match. */
-  etag?: boolean;
-  disposition?: boolean;
-  notFound?: object;
-}
-
-function get(op: GetOperation) {
-  const { media, schema, etag = true, disposition = false, notFound } = op;
-  const schemaObject = typeof schema === "string" ? schemaRef(schema) : schema;
-  return {
-    get: {
-      operationId: op.operationId,
-      tags: [op.tag],
-      summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
-      parameters: [...(op.parameters ?? []), ...(etag ? [param("IfNoneMatch")] : [])],
-      responses: {
-        "200": {
-          description: op.summary,
-          headers: {
-            "Cache-Control": header("CacheControl"),
-            ...(etag ? { ETag: header("ETag") } : {}),
-            ...(disposition ? { "Content-Disposition": header("ContentDisposition") } : {}),
-          },
-          content: { [media]: schemaObject ? { schema: schemaObject } : {} },
-        },
-        ...(etag ? { "304": response("NotModified") } : {}),
-        ...(notFound ? { "404": notFound } : {}),
-        "503": response("Unavailable"),
-      },
-    },
-  };
-}
 
 const CSV = { type: "string", description: "RFC 4180 CSV, CRLF line ends." };
 const columnsOf = (columns: readonly { header: string }[]) =>
