@@ -1,6 +1,15 @@
+import { z } from "zod";
+
 import { formatDate } from "../format";
 import type { ChartModel } from "../charts/model/model";
-import type { Source } from "../data/schemas";
+import {
+  DateTimeSchema,
+  IdSchema,
+  REVISION_STATUSES,
+  SOURCE_KINDS,
+  UNITS,
+  type Source,
+} from "../data/schemas";
 
 export const LICENCE = {
   name: "CC BY 4.0",
@@ -8,13 +17,47 @@ export const LICENCE = {
   note: "The figures are facts from the cited sources; this compilation, its checks and derived figures may be reused with attribution.",
 };
 
+export const LicenceSchema = z.strictObject({ name: z.string(), url: z.url(), note: z.string() });
+
+/** metadata.json of a chart, also inside its download.zip. */
+export const ChartMetadataSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string(),
+    description: z.string(),
+    subtitle: z.string(),
+    /** Column key → unit, for the columns that hold numbers. */
+    units: z.record(z.string(), z.enum(UNITS)),
+    status: z.enum(REVISION_STATUSES).nullable(),
+    asOf: DateTimeSchema.nullable(),
+    revision: z.string().nullable(),
+    /** The chart page showing this view. */
+    url: z.url(),
+    sources: z.array(
+      z.strictObject({
+        title: z.string(),
+        publisher: z.string(),
+        date: z.string().nullable(),
+        url: z.url(),
+        kind: z.enum(SOURCE_KINDS),
+      }),
+    ),
+    licence: LicenceSchema,
+    citation: z.string(),
+  })
+  .meta({
+    description:
+      "What a chart's numbers are and where they come from: units, revision status, sources, licence and a citation.",
+  });
+export type ChartMetadata = z.infer<typeof ChartMetadataSchema>;
+
 /** Everything needed to reuse and cite a chart's data. */
 export function toChartMetadataJson(
   model: ChartModel,
   sources: Source[],
   url: string,
   accessed: string,
-) {
+): ChartMetadata {
   const status = model.status
     ? `${model.status.status}, as of ${model.status.asOf}`
     : "not a revisioned dataset";
@@ -23,7 +66,7 @@ export function toChartMetadataJson(
     title: model.title,
     description: model.summary,
     subtitle: model.subtitle,
-    units: Object.fromEntries(model.table.filter((c) => c.unit).map((c) => [c.key, c.unit])),
+    units: Object.fromEntries(model.table.flatMap((c) => (c.unit ? [[c.key, c.unit]] : []))),
     status: model.status?.status ?? null,
     asOf: model.status?.asOf ?? null,
     revision: model.status?.revisionId ?? null,
@@ -41,11 +84,7 @@ export function toChartMetadataJson(
 }
 
 /** The README inside a chart's zip: what the files and columns are, and how to cite them. */
-export function toChartReadme(
-  model: ChartModel,
-  meta: ReturnType<typeof toChartMetadataJson>,
-  csvName: string,
-): string {
+export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: string): string {
   const columns = model.table
     .map((c) => `- ${c.label}${c.unit ? ` (${c.unit}, unformatted number)` : ""}`)
     .join("\n");

@@ -1,27 +1,45 @@
+import { z } from "zod";
+
 import type { DashboardData } from "../data/loader";
-import { CATEGORIES, QUALIFIERS, UNITS, type Source } from "../data/schemas";
+import { CATEGORIES, IdSchema, QUALIFIERS, UNITS, type Source } from "../data/schemas";
 import type { ExportColumn } from "./table-schema";
 
 export const FIGURES_CSV_FILENAME = "kz-2022-figures.csv";
 
 /** One figure as exported: the article's figures and the derived ones, in one shape. */
-export interface FigureExportRow {
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  /** ISO 8601 date, month, year or interval. */
-  date: string;
-  category: string;
-  derived: boolean;
-  source_title: string;
-  source_url: string;
-  source_date: string | null;
-  locator: string;
-  description: string;
-  printed: string | null;
-  formula: string | null;
+export const FigureExportRowSchema = z
+  .strictObject({
+    id: IdSchema,
+    label: z.string(),
+    /** In base units: 45000000000, not 45 or "45B". */
+    value: z.number(),
+    unit: z.enum(UNITS),
+    qualifier: z.enum(QUALIFIERS),
+    /** ISO 8601 date, month, year or interval. */
+    date: z.string(),
+    category: z.enum(CATEGORIES),
+    derived: z.boolean(),
+    /** Several sources of a derived figure are joined with "; ", in the same order in each column. */
+    source_title: z.string(),
+    source_url: z.string(),
+    source_date: z.string().nullable(),
+    /** Section heading and paragraph of the article; empty for derived figures. */
+    locator: z.string(),
+    description: z.string(),
+    /** The figure as printed in the article; null for derived figures. */
+    printed: z.string().nullable(),
+    /** How a derived figure is computed; null for the article's own. */
+    formula: z.string().nullable(),
+  })
+  .meta({ description: "One figure of the article or one figure derived from the data." });
+export type FigureExportRow = z.infer<typeof FigureExportRowSchema>;
+
+/** The body of GET /api/figures. */
+export const FigureListSchema = z.strictObject({ figures: z.array(FigureExportRowSchema) });
+export type FigureList = z.infer<typeof FigureListSchema>;
+
+export function toFigureList(data: DashboardData): FigureList {
+  return { figures: toFigureExportRows(data) };
 }
 
 function joinSources(sources: Source[], pick: (s: Source) => string | null): string {

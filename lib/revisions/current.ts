@@ -1,11 +1,7 @@
 import type { DataSet } from "../data/dataset";
+import type { RevisionState } from "./revision-state";
 
-/** The newest revision id of every dataset; a change in any of them means new figures. */
-export interface RevisionState {
-  datasets: Record<string, string>;
-  /** asOf of the newest revision anywhere. */
-  updatedAt: string | null;
-}
+export type { RevisionState };
 
 export function toRevisionState(data: Pick<DataSet, "elections" | "turnouts">): RevisionState {
   const all = [...data.elections, ...data.turnouts];

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
 
 import { apiError, type ApiError } from "@/lib/http/api-error";
-import { listCharts, type ChartListing } from "@/lib/charts/model/listing";
+import { listCharts, type ChartList } from "@/lib/charts/model/listing";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(): Promise<NextResponse<{ charts: ChartListing[] } | ApiError>> {
+export async function GET(): Promise<NextResponse<ChartList | ApiError>> {
   try {
     return NextResponse.json(
       { charts: await listCharts() },

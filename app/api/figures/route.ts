@@ -1,5 +1,5 @@
 import { withDashboardData } from "@/lib/http/api-route";
-import { toFigureExportRows } from "@/lib/export/figures-csv";
+import { toFigureList } from "@/lib/export/figures-csv";
 import { fileResponse } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";
@@ -7,10 +7,6 @@ export const dynamic = "force-dynamic";
 /** The JSON twin of figures.csv. */
 export async function GET(request: Request) {
   return withDashboardData((data) =>
-    fileResponse(
-      request,
-      JSON.stringify({ figures: toFigureExportRows(data) }),
-      "application/json; charset=utf-8",
-    ),
+    fileResponse(request, JSON.stringify(toFigureList(data)), "application/json; charset=utf-8"),
   );
 }

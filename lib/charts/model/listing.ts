@@ -1,28 +1,48 @@
 import "server-only";
 
+import { z } from "zod";
+
+import { SECTION_IDS } from "./model";
 import { CHART_REGISTRY } from "./registry";
+import { CHART_TYPES, MEASURES, SORT_ORDERS } from "./view-types";
 import { fetchDashboardData } from "../../data/loader";
+import { IdSchema } from "../../data/schemas";
 import { chartPath, embedPath, siteUrl } from "../../site";
 
-export interface ChartListing {
-  id: string;
-  title: string;
-  description: string;
-  section: string;
-  dataset: string | null;
-  views: {
-    types: string[];
-    sorts: string[];
-    measures: string[];
-    highlight: boolean;
-    show: boolean;
-    asOf: boolean;
-  };
-  defaultView: { type: string; sort: string; measure: string | null };
-  permalink: string;
-  embed: string;
-  csv: string;
-}
+export const ChartListingSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: z.string(),
+    description: z.string().meta({ description: "A sentence or two generated from the data." }),
+    section: z.enum(SECTION_IDS),
+    dataset: IdSchema.nullable().meta({
+      description: "The revisioned dataset behind the chart; null for charts of article figures.",
+    }),
+    views: z
+      .strictObject({
+        types: z.array(z.enum(CHART_TYPES)),
+        sorts: z.array(z.enum(SORT_ORDERS)),
+        measures: z.array(z.enum(MEASURES)),
+        highlight: z.boolean(),
+        show: z.boolean(),
+        asOf: z.boolean(),
+      })
+      .meta({ description: "The values each view parameter accepts for this chart." }),
+    defaultView: z.strictObject({
+      type: z.enum(CHART_TYPES),
+      sort: z.enum(SORT_ORDERS),
+      measure: z.enum(MEASURES).nullable(),
+    }),
+    permalink: z.url(),
+    embed: z.url(),
+    csv: z.url(),
+  })
+  .meta({ description: "One chart of the dashboard, with what its view can be set to." });
+export type ChartListing = z.infer<typeof ChartListingSchema>;
+
+/** The body of GET /api/charts. */
+export const ChartListSchema = z.strictObject({ charts: z.array(ChartListingSchema) });
+export type ChartList = z.infer<typeof ChartListSchema>;
 
 /** Every chart of the registry with absolute links, for GET /api/charts. */
 export async function listCharts(): Promise<ChartListing[]> {

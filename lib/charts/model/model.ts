@@ -47,7 +47,8 @@ export interface RevisionChoice {
   status: RevisionStatus;
 }
 
-export type SectionId = "election" | "parliament" | "campaign" | "economy";
+export const SECTION_IDS = ["election", "parliament", "campaign", "economy"] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface ChartModel {
   id: string;

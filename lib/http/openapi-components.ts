@@ -1,0 +1,181 @@
+import { z } from "zod";
+
+import { ApiErrorSchema } from "./api-error";
+import { ChartListingSchema, ChartListSchema } from "../charts/model/listing";
+import { CHART_REGISTRY } from "../charts/model/registry";
+import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
+import type { DashboardData } from "../data/loader";
+import { ChartDataSchema } from "../export/chart-data";
+import { ChartMetadataSchema } from "../export/chart-citation";
+import { FigureExportRowSchema, FigureListSchema } from "../export/figures-csv";
+import { RevisionStateSchema } from "../revisions/revision-state";
+
+/**
+ * A Frictionless Data Package as the datapackage.json routes answer it. Only what a client relies on
+ * is pinned down; the descriptor standard allows many more properties, so the object stays open.
+ */
+export const DataPackageSchema = z
+  .looseObject({
+    name: z.string(),
+    resources: z.array(z.looseObject({})),
+    licenses: z.array(z.looseObject({})),
+  })
+  .meta({ description: "A Frictionless Data Package descriptor." });
+
+/**
+ * Every response body with a schema, under the name it has in components/schemas. The JSON Schemas
+ * are generated from these zod schemas, the ones the producers' return types come from.
+ */
+const RESPONSE_SCHEMAS = {
+  ApiError: ApiErrorSchema,
+  ChartList: ChartListSchema,
+  ChartListing: ChartListingSchema,
+  ChartData: ChartDataSchema,
+  ChartMetadata: ChartMetadataSchema,
+  FigureList: FigureListSchema,
+  FigureExportRow: FigureExportRowSchema,
+  RevisionState: RevisionStateSchema,
+  DataPackage: DataPackageSchema,
+} as const;
+export type SchemaName = keyof typeof RESPONSE_SCHEMAS;
+
+type JsonSchema = Record<string, unknown>;
+
+/** components/schemas: JSON Schema 2020-12 (OpenAPI 3.1's dialect), referring to each other by $ref. */
+export function toComponentSchemas(): Record<SchemaName, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of Object.entries(RESPONSE_SCHEMAS)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  // Each entry comes out as a standalone document; inside an OpenAPI document the dialect is implied,
+  // and a fragment-only $id is not allowed in 2020-12.
+  const names = Object.keys(RESPONSE_SCHEMAS) as SchemaName[];
+  return Object.fromEntries(
+    names.map((name) => {
+      const { $schema: _dialect, $id: _id, ...rest } = schemas[name]!;
+      return [name, rest as JsonSchema];
+    }),
+  ) as Record<SchemaName, JsonSchema>;
+}
+
+export const schemaRef = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+
+const header = (description: string, required = true) => ({
+  description,
+  required,
+  schema: { type: "string" },
+});
+
+export const HEADERS = {
+  ETag: header("A strong validator of the body; send it back in If-None-Match to get a 304."),
+  CacheControl: header("How long a browser or CDN may keep the answer."),
+  ContentDisposition: header("attachment, with a file name that names the chart and revision."),
+};
+
+/** The error responses the routes really give, each with the ApiError body. */
+export function errorResponse(description: string) {
+  return { description, content: { "application/json": { schema: schemaRef("ApiError") } } };
+}
+
+export const RESPONSES = {
+  NotModified: {
+    description: "The ETag sent in If-None-Match is still current; the body is left out.",
+    headers: { ETag: { $ref: "#/components/headers/ETag" } },
+  },
+  Unavailable: errorResponse(
+    "The data failed validation and is not being served until it is fixed.",
+  ),
+  ChartNotFound: errorResponse("No chart has this id. GET /api/charts lists them."),
+};
+
+const VIEW_NOTE = "A value this chart does not offer is ignored and the chart's default is used.";
+
+/** Parameters, with the real chart and election ids as enums so a client can pick from them. */
+export function toParameters(data: DashboardData) {
+  const first = CHART_REGISTRY[0]!;
+  const firstModel = first.build(data);
+  // Examples that belong together: the first chart, its election and that election's first revision.
+  const election =
+    data.elections.find((e) => e.meta.id === firstModel?.datasetId) ?? data.elections[0];
+  const query = (name: string, description: string, schema: JsonSchema, example?: string) => ({
+    name,
+    in: "query",
+    required: false,
+    description,
+    schema,
+    ...(example === undefined ? {} : { example }),
+  });
+  return {
+    ChartId: {
+      name: "id",
+      in: "path",
+      required: true,
+      description: "A chart id, as listed by GET /api/charts.",
+      schema: { type: "string", enum: CHART_REGISTRY.map((c) => c.id) },
+      example: first.id,
+    },
+    ElectionId: {
+      name: "id",
+      in: "path",
+      required: true,
+      description: "The id of an election dataset.",
+      schema: { type: "string", enum: data.elections.map((e) => e.meta.id) },
+      example: election?.meta.id,
+    },
+    ChartType: query(`type`, `How the chart is drawn. ${VIEW_NOTE}`, {
+      type: "string",
+      enum: CHART_TYPES,
+    }),
+    ChartSort: query("sort", `Order of the rows. ${VIEW_NOTE}`, {
+      type: "string",
+      enum: SORT_ORDERS,
+    }),
+    ChartMeasure: query("measure", `Which number an election chart shows. ${VIEW_NOTE}`, {
+      type: "string",
+      enum: MEASURES,
+    }),
+    ChartShow: query(
+      "show",
+      `The muted series to draw, comma-separated, or none. ${VIEW_NOTE}`,
+      { type: "string" },
+      "none",
+    ),
+    ChartHighlight: query(
+      "highlight",
+      `A row id (bars) or series key (lines) drawn in the accent colour. ${VIEW_NOTE}`,
+      { type: "string" },
+    ),
+    ChartAsOf: query(
+      "asOf",
+      `A revision id of the chart's dataset, to show the figures as they were then. ${VIEW_NOTE}`,
+      { type: "string" },
+      firstModel?.revisions?.[0]?.id,
+    ),
+    View: query(
+      "view",
+      "current: the rows as the view parameters show them. Without it, the full data of the newest revision, whatever the other view parameters say.",
+      { type: "string", enum: ["current"] },
+    ),
+    Bom: query(
+      "bom",
+      "0 leaves out the UTF-8 byte-order mark, which is there by default so that spreadsheets read the file as UTF-8.",
+      { type: "string", enum: ["0", "1"] },
+      "0",
+    ),
+    ResultsAsOf: query(
+      "asOf",
+      "A revision id of the election; an unknown one is a 404 that lists the revisions. The newest by default.",
+      { type: "string" },
+      election?.revisions[0]?.id,
+    ),
+    IfNoneMatch: {
+      name: "If-None-Match",
+      in: "header",
+      required: false,
+      description: "An ETag from an earlier answer: if it is still current the answer is a 304.",
+      schema: { type: "string" },
+    },
+  };
+}

@@ -1,0 +1,209 @@
+import { errorResponse, schemaRef } from "./openapi-components";
+import { get, header, param, response } from "./openapi-operation";
+import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
+import { RESULT_CSV_COLUMNS } from "../export/election-csv";
+
+const VIEW_PARAMS = [
+  "ChartType",
+  "ChartSort",
+  "ChartMeasure",
+  "ChartShow",
+  "ChartHighlight",
+  "ChartAsOf",
+].map(param);
+const CHART_PATH = [param("ChartId")];
+const EXPORT_PARAMS = [...CHART_PATH, param("View"), ...VIEW_PARAMS];
+
+const ELECTION_NOT_FOUND = errorResponse(
+  "No election has this id, or (with asOf) the election has no such revision.",
+);
+
+const CSV = { type: "string", description: "RFC 4180 CSV, CRLF line ends." };
+const columnsOf = (columns: readonly { header: string }[]) =>
+  columns.map((c) => `\`${c.header}\``).join(", ");
+
+/** Every path the API serves (and the ones pending on other branches, see test/openapi-pending-routes.ts). */
+export const PATHS = {
+  "/api/openapi.json": get({
+    operationId: "getOpenApi",
+    tag: "meta",
+    summary: "This description of the API, as OpenAPI 3.1",
+    media: "application/json",
+    schema: { type: "object", required: ["openapi", "info", "paths"] },
+  }),
+  "/api/charts": get({
+    operationId: "listCharts",
+    tag: "charts",
+    summary: "Every chart of the dashboard, with the views it supports and its links",
+    media: "application/json",
+    schema: "ChartList",
+    etag: false,
+  }),
+  "/api/charts/{id}/data": get({
+    operationId: "getChartData",
+    tag: "charts",
+    summary: "The numbers behind a chart, as JSON",
+    description: "The same rows and columns as data.csv, with numbers as JSON numbers.",
+    parameters: EXPORT_PARAMS,
+    media: "application/json",
+    schema: "ChartData",
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/charts/{id}/data.csv": get({
+    operationId: "getChartCsv",
+    tag: "charts",
+    summary: "The numbers behind a chart, as CSV",
+    description:
+      "One row per row of the chart's table. The header row holds the column labels (with the unit where it is a percentage, USD or points); a revisioned chart adds Status and As of columns. Text cells starting with =, +, - or @ get a leading ' so that spreadsheets do not run them as formulas.",
+    parameters: [...EXPORT_PARAMS, param("Bom")],
+    media: "text/csv",
+    schema: CSV,
+    disposition: true,
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/charts/{id}/metadata.json": get({
+    operationId: "getChartMetadata",
+    tag: "charts",
+    summary: "Units, revision status, sources, licence and a citation for a chart",
+    parameters: EXPORT_PARAMS,
+    media: "application/json",
+    schema: "ChartMetadata",
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/charts/{id}/download.zip": get({
+    operationId: "getChartZip",
+    tag: "charts",
+    summary: "A chart's CSV, metadata.json and a README in one zip",
+    parameters: EXPORT_PARAMS,
+    media: "application/zip",
+    disposition: true,
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/charts/{id}/datapackage.json": get({
+    operationId: "getChartDataPackage",
+    tag: "charts",
+    summary: "A chart's data described as a Frictionless Data Package",
+    parameters: CHART_PATH,
+    media: "application/json",
+    schema: "DataPackage",
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/charts/{id}/image.png": get({
+    operationId: "getChartPng",
+    tag: "charts",
+    summary: "The chart as the view shows it, as a 1200×630 PNG with its title and sources",
+    parameters: [...CHART_PATH, ...VIEW_PARAMS],
+    media: "image/png",
+    etag: false,
+    disposition: true,
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/charts/{id}/image.svg": get({
+    operationId: "getChartSvg",
+    tag: "charts",
+    summary: "The chart as the view shows it, as an SVG with its title and sources",
+    parameters: [...CHART_PATH, ...VIEW_PARAMS],
+    media: "image/svg+xml",
+    disposition: true,
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/og/{id}": get({
+    operationId: "getChartPreview",
+    tag: "charts",
+    summary: "A 1200×630 PNG link preview of the chart as a link's view shows it",
+    parameters: [...CHART_PATH, ...VIEW_PARAMS],
+    media: "image/png",
+    notFound: response("ChartNotFound"),
+  }),
+  "/api/figures": get({
+    operationId: "listFigures",
+    tag: "figures",
+    summary: "Every figure of the article and every figure derived from the data, as JSON",
+    media: "application/json",
+    schema: "FigureList",
+  }),
+  "/api/figures.csv": get({
+    operationId: "getFiguresCsv",
+    tag: "figures",
+    summary: "Every figure of the article and every derived figure, as CSV",
+    description: `Columns: ${columnsOf(FIGURE_CSV_COLUMNS)}. The first twelve keep their order.`,
+    parameters: [param("Bom")],
+    media: "text/csv",
+    schema: CSV,
+    disposition: true,
+  }),
+  "/api/figures/datapackage.json": get({
+    operationId: "getFiguresDataPackage",
+    tag: "figures",
+    summary: "The figures described as a Frictionless Data Package",
+    media: "application/json",
+    schema: "DataPackage",
+  }),
+  "/api/figures/download.zip": get({
+    operationId: "getFiguresZip",
+    tag: "figures",
+    summary: "The figures with their data package, in one zip",
+    media: "application/zip",
+    disposition: true,
+  }),
+  "/api/elections/{id}/results.csv": get({
+    operationId: "getElectionResultsCsv",
+    tag: "elections",
+    summary: "An election's results, one row per option on the ballot",
+    description: `Columns: ${columnsOf(RESULT_CSV_COLUMNS)}.`,
+    parameters: [param("ElectionId"), param("ResultsAsOf"), param("Bom")],
+    media: "text/csv",
+    schema: CSV,
+    disposition: true,
+    notFound: ELECTION_NOT_FOUND,
+  }),
+  "/api/elections/{id}/datapackage.json": get({
+    operationId: "getElectionDataPackage",
+    tag: "elections",
+    summary: "An election's results described as a Frictionless Data Package",
+    parameters: [param("ElectionId")],
+    media: "application/json",
+    schema: "DataPackage",
+    notFound: ELECTION_NOT_FOUND,
+  }),
+  "/api/elections/{id}/download.zip": get({
+    operationId: "getElectionZip",
+    tag: "elections",
+    summary: "An election's results with their data package, in one zip",
+    parameters: [param("ElectionId")],
+    media: "application/zip",
+    disposition: true,
+    notFound: ELECTION_NOT_FOUND,
+  }),
+  "/api/revision": get({
+    operationId: "getRevision",
+    tag: "revisions",
+    summary: "The newest revision of every dataset",
+    description:
+      "Open pages poll this to notice new figures. Cache-Control is no-cache: send the ETag back in If-None-Match and an unchanged answer is an empty 304.",
+    media: "application/json",
+    schema: "RevisionState",
+  }),
+  "/api/revalidate": {
+    post: {
+      operationId: "revalidate",
+      tags: ["revisions"],
+      summary: "Tell the running server to reload the data and re-render its pages",
+      description:
+        "Called by `npm run ingest` after it adds a revision. Off unless the server has REVALIDATE_TOKEN.",
+      security: [{ revalidateToken: [] }],
+      responses: {
+        "200": {
+          description: "Reloaded; the revisions now being served.",
+          headers: { "Cache-Control": header("CacheControl") },
+          content: { "application/json": { schema: schemaRef("RevisionState") } },
+        },
+        "401": errorResponse(
+          "The bearer token is missing or wrong (the answer does not say which).",
+        ),
+        "404": errorResponse("Revalidation is off: the server has no REVALIDATE_TOKEN."),
+        "503": errorResponse("The data on disk failed validation; the server keeps refusing it."),
+      },
+    },
+  },
+};
