@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 
 import { COLOR_VARIABLES_CSS, THEME_COLORS } from "@/lib/ui/colors";
 import { THEME_BOOT_SCRIPT } from "@/lib/ui/theme";
+import { SITE_DESCRIPTION, SITE_TITLE } from "@/lib/site";
 
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Kazakhstan 2022: election results and figures",
-  description:
-    "Results of Kazakhstan's 2022 presidential election, turnout through election day, the 2019 and 2023 votes, and the figures of the 2022 political year, each traced to its source.",
+  title: SITE_TITLE,
+  description: SITE_DESCRIPTION,
 };
 
 export const viewport: Viewport = {

@@ -60,8 +60,9 @@ test.describe("each download set has a stable datapackage.json", () => {
       zip: "/api/charts/kz-2022-results/download.zip",
     },
     {
-      descriptor: "/api/charts/kz-2022-results/datapackage.json?view=current&sort=asc",
-      csv: "/api/charts/kz-2022-results/data.csv?view=current&sort=asc",
+      // Points at the view's canonical query, as the URL codec writes it (view first, then export options).
+      descriptor: "/api/charts/kz-2022-results/datapackage.json?view=current&utm_source=x&sort=asc",
+      csv: "/api/charts/kz-2022-results/data.csv?sort=asc&view=current",
     },
     { descriptor: "/api/figures/datapackage.json", csv: "/api/figures.csv" },
     {

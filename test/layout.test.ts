@@ -72,3 +72,45 @@ describe("lib layout", () => {
     expect(root.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe("README's project layout", () => {
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const block = readme.split("## Project layout")[1]?.split("```")[1] ?? "";
+  const listed = [...block.matchAll(/^([\w./-]+\/|[\w./-]+\.\w+)\s/gm)].map((m) => m[1]!);
+
+  it("names only paths that exist", () => {
+    const missing = listed.filter((p) => {
+      try {
+        readdirSync(path.join(ROOT, p));
+        return false;
+      } catch {
+        try {
+          readFileSync(path.join(ROOT, p));
+          return false;
+        } catch {
+          return true;
+        }
+      }
+    });
+    expect(listed.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+
+  it("names every folder of lib/ and components/, and every module at lib's root", () => {
+    const folders = (dir: string): string[] =>
+      readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .flatMap((e) => [`${dir}/${e.name}/`, ...folders(`${dir}/${e.name}`)]);
+    const rootModules = readdirSync(path.join(ROOT, "lib"))
+      .filter((f) => /\.(ts|mjs)$/.test(f) && !f.includes(".test."))
+      .map((f) => `lib/${f}`);
+    // A folder counts as named when it, a folder in it or its parent is listed (lib/data/checks/ is
+    // described under lib/data/, lib/charts/ by its three parts).
+    const named = (p: string) =>
+      listed.some((l) => l.startsWith(p)) || listed.includes(`${path.dirname(p.slice(0, -1))}/`);
+    const unnamed = [...folders("lib"), ...folders("components"), ...rootModules].filter(
+      (p) => !named(p),
+    );
+    expect(unnamed).toEqual([]);
+  });
+});

@@ -3,12 +3,13 @@ import Link from "next/link";
 
 import { ChangeLog } from "@/components/changes/change-log";
 import { fetchDashboardData } from "@/lib/data/loader";
+import { SITE_NAME } from "@/lib/site";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
-  title: "Changes between revisions · Kazakhstan 2022 in figures",
+  title: `Changes between revisions · ${SITE_NAME}`,
 };
 
 export default async function ChangesPage() {

@@ -2,6 +2,9 @@ import { toQueryString } from "@/lib/charts/view/url-codec";
 import type { ChartView } from "@/lib/charts/view/fetch-view";
 import { toControlLabels } from "@/lib/charts/model/control-labels";
 import type { Source } from "@/lib/data/schemas";
+import type { PageCitation } from "@/lib/export/page-citation";
+import { CiteBox } from "@/components/cite/cite-box";
+import { JsonLd } from "@/components/ui/json-ld";
 import { chartPath } from "@/lib/site";
 
 import { ChartControls } from "./chart-controls";
@@ -11,9 +14,18 @@ import { PinnedBanner } from "./pinned-banner";
 import { ShareBar } from "./share-bar";
 
 /** A chart on its own page: the figure, its view controls, sharing, and a way back. */
-export function ChartPageView({ view, sources }: { view: ChartView; sources: Source[] }) {
+export function ChartPageView({
+  view,
+  sources,
+  cite,
+}: {
+  view: ChartView;
+  sources: Source[];
+  cite: PageCitation;
+}) {
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+      <JsonLd data={cite.jsonLd} />
       <p className="no-print text-sm">
         {/* A plain link: the dashboard comes whole from the page cache, where a client-side
             navigation would ask Next.js to render its payload afresh, and next/link would add
@@ -48,6 +60,7 @@ export function ChartPageView({ view, sources }: { view: ChartView; sources: Sou
           downloads={view.params}
         />
         <ShareBar id={view.model.id} title={view.model.title} />
+        <CiteBox citations={cite.citations} what="this chart" />
       </div>
     </main>
   );

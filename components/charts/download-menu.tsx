@@ -22,7 +22,7 @@ export function DownloadMenu({
     { href: `${base}/data.csv${pinned}`, label: "CSV, full data", testId: "csv-full" },
     {
       href: `${base}/download.zip${pinned}`,
-      label: "Zip: CSV, metadata and README",
+      label: "Zip: CSV, metadata, data package and README",
       testId: "zip",
     },
     { href: `${base}/image.png${query}`, label: "PNG image", testId: "png" },
@@ -31,6 +31,12 @@ export function DownloadMenu({
       href: `${base}/metadata.json${pinned}`,
       label: "Metadata and citation (JSON)",
       testId: "metadata",
+      plain: true,
+    },
+    {
+      href: `${base}/datapackage.json${pinned}`,
+      label: "Frictionless Data Package (JSON)",
+      testId: "datapackage",
       plain: true,
     },
   ];

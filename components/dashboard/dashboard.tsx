@@ -4,10 +4,15 @@ import type { DashboardData } from "@/lib/data/loader";
 import { latestRevision } from "@/lib/data/dataset";
 import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/data/source-usage";
+import { toDashboardCitation } from "@/lib/export/page-citation";
+import { SITE_DESCRIPTION, SITE_TITLE } from "@/lib/site";
+import { CiteBox } from "@/components/cite/cite-box";
+import { JsonLd } from "@/components/ui/json-ld";
 
 import { LiveUpdates } from "@/components/live/live-updates";
 
 import { ChartGrid } from "./chart-grid";
+import { DataDownloads } from "./data-downloads";
 import { DerivedList } from "./derived-list";
 import { FigureList } from "./figure-list";
 import { DashboardHeader } from "./header";
@@ -29,6 +34,11 @@ export function Dashboard({ data }: { data: DashboardData }) {
     d.revisions.map((r) => r.asOf),
   );
   const newest = allRevisions.sort().at(-1);
+  const cite = toDashboardCitation(data, {
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    charts,
+  });
   const status = headRev
     ? `${headRev.status === "final" ? "Final" : "Preliminary"} result · CEC · ${formatDate(headRev.asOf)}`
     : "No result loaded";
@@ -37,6 +47,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
       <DashboardHeader asOf={newest ? formatDate(newest) : "unknown"} status={status} />
       <main id="main">
+        <JsonLd data={cite.jsonLd} />
         <SummaryCards data={data} />
         <Section
           id="election"
@@ -99,10 +110,14 @@ export function Dashboard({ data }: { data: DashboardData }) {
         </Section>
         <Section
           id="sources"
-          title="Sources"
-          intro="Every source behind the figures above, with what each one is used for."
+          title="Sources and data"
+          intro="Every source behind the figures above, with what each one is used for; the data to download, and how to cite it."
         >
           <SourcesList sources={data.sources} usage={toSourceUsage(data)} />
+          <div className="mt-6 grid gap-4 lg:grid-cols-2">
+            <DataDownloads elections={data.elections} />
+            <CiteBox citations={cite.citations} what="this dashboard" />
+          </div>
         </Section>
       </main>
       <LiveUpdates data={data} />

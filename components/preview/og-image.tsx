@@ -1,3 +1,4 @@
+import { SITE_NAME } from "@/lib/site";
 import { lightHex } from "@/lib/ui/colors";
 import { toHeadline } from "@/lib/charts/model/headline";
 import type { ChartModel } from "@/lib/charts/model/model";
@@ -26,9 +27,7 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
         fontFamily: "sans-serif",
       }}
     >
-      <div style={{ display: "flex", fontSize: 22, color: lightHex("accent") }}>
-        Kazakhstan 2022 in figures
-      </div>
+      <div style={{ display: "flex", fontSize: 22, color: lightHex("accent") }}>{SITE_NAME}</div>
       <div
         style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 8, lineHeight: 1.15 }}
       >

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { formatDate } from "../format";
+import { toCitations } from "./citation";
 import type { ChartModel } from "../charts/model/model";
 import {
   DateTimeSchema,
@@ -43,7 +43,9 @@ export const ChartMetadataSchema = z
       }),
     ),
     licence: LicenceSchema,
+    /** APA, dated by the revision shown. */
     citation: z.string(),
+    bibtex: z.string(),
   })
   .meta({
     description:
@@ -56,11 +58,16 @@ export function toChartMetadataJson(
   model: ChartModel,
   sources: Source[],
   url: string,
-  accessed: string,
+  revisionDate: string,
 ): ChartMetadata {
-  const status = model.status
-    ? `${model.status.status}, as of ${model.status.asOf}`
-    : "not a revisioned dataset";
+  const { apa, bibtex } = toCitations({
+    id: model.id,
+    title: model.title,
+    url,
+    revisionDate,
+    version: model.status?.label,
+    publishers: sources.map((s) => s.publisher),
+  });
   return {
     id: model.id,
     title: model.title,
@@ -79,7 +86,8 @@ export function toChartMetadataJson(
       kind: s.kind,
     })),
     licence: LICENCE,
-    citation: `"${model.title}" (${status}). Kazakhstan 2022 in figures, compiled from ${[...new Set(sources.map((s) => s.publisher))].join(", ")}. ${url} (accessed ${formatDate(accessed)}).`,
+    citation: apa,
+    bibtex,
   };
 }
 

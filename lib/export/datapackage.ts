@@ -9,45 +9,11 @@ import { toChartCsv, toChartCsvColumns, toChartCsvFilename } from "./chart-csv";
 import { toCsv } from "./csv";
 import { RESULT_CSV_COLUMNS, toResultCsvFilename, toResultRows } from "./election-csv";
 import { FIGURE_CSV_COLUMNS, FIGURES_CSV_FILENAME, toFigureExportRows } from "./figures-csv";
-import { toTableSchema, type ExportColumn, type TableSchema } from "./table-schema";
+import type { DataPackage, DataResource } from "./datapackage-schema";
 
-/** A CSV file described for Frictionless tools (Tabular Data Resource, Data Package v1). */
-export interface DataResource {
-  name: string;
-  /** A path beside the descriptor (in a zip) or a URL. */
-  path: string;
-  title: string;
-  profile: "tabular-data-resource";
-  format: "csv";
-  mediatype: "text/csv";
-  encoding: "utf-8";
-  bytes: number;
-  hash: string;
-  dialect: {
-    delimiter: ",";
-    lineTerminator: "\r\n";
-    quoteChar: '"';
-    doubleQuote: true;
-    header: true;
-  };
-  schema: TableSchema;
-}
-
-/** A download set as a Tabular Data Package (v1): what the data is, where from, and its licence. */
-export interface DataPackage {
-  profile: "tabular-data-package";
-  name: string;
-  title: string;
-  description: string;
-  homepage?: string;
-  /** The revision of the dataset, where the data has revisions. */
-  version?: string;
-  created?: string;
-  keywords: string[];
-  licenses: { name: string; path: string; title: string }[];
-  sources: { title: string; path: string }[];
-  resources: DataResource[];
-}
+export type { DataPackage, DataResource };
+import { toTableSchema, type ExportColumn } from "./table-schema";
+import { SITE_NAME } from "../site";
 
 /** Where the resource's CSV is, relative to the descriptor or as a URL; defaults to its file name. */
 export interface PackageOptions {
@@ -142,7 +108,7 @@ export function toFiguresDataPackage(
 ): DataPackage {
   const rows = toFigureExportRows(data);
   const cited = new Set([data.figuresSourceId, ...data.derived.flatMap((f) => f.sourceIds)]);
-  const title = "Kazakhstan 2022 in figures";
+  const title = SITE_NAME;
   return {
     profile: "tabular-data-package",
     name: toName(FIGURES_CSV_FILENAME.replace(/\.csv$/, "")),

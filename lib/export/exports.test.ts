@@ -138,14 +138,18 @@ describe(toChartMetadataJson, () => {
       model,
       sources,
       "https://example.org/charts/kz-2022-turnout-regions",
-      "2026-11-27T10:00:00Z",
+      model.status!.asOf,
     );
     expect(meta.status).toBe("preliminary");
     expect(meta.units).toEqual({ turnout: "percent" });
     expect(meta.sources.map((s) => s.publisher)).toContain("Informburo");
     expect(meta.licence.name).toBe("CC BY 4.0");
-    expect(meta.citation).toContain('"Turnout by region at the close of polls, 2022"');
-    expect(meta.citation).toContain("(accessed 27 Nov 2026)");
+    // Dated by the 22:00 release it shows (20 Nov 2022), not by the day it was downloaded.
+    expect(meta.citation).toContain(
+      "(2022, November 20). Turnout by region at the close of polls, 2022",
+    );
+    expect(meta.citation).toContain("[Data set]");
+    expect(meta.bibtex).toMatch(/^@misc\{kz2022figures:kz-2022-turnout-regions:2022-11-20,/);
     const readme = toChartReadme(model, meta, "x.csv");
     expect(readme).toContain("- x.csv: the numbers behind the chart");
     expect(readme).toContain("- Turnout (percent, unformatted number)");

@@ -1,8 +1,8 @@
 import type { CsvCell, CsvColumn } from "./csv";
 import type { Unit } from "../data/schemas";
+import type { FieldType, TableSchema, TableSchemaField } from "./datapackage-schema";
 
-/** The Table Schema types our CSV files use. */
-export type FieldType = "string" | "integer" | "number" | "boolean" | "datetime";
+export type { FieldType, TableSchema, TableSchemaField };
 
 /**
  * A CSV column together with what a Table Schema says about it. Exporters define these once and both
@@ -18,23 +18,6 @@ export interface ExportColumn<Row> extends CsvColumn<Row> {
   values?: readonly string[];
   /** Used as the primary key when every row has a value and no two share one. */
   key?: boolean;
-}
-
-export interface TableSchemaField {
-  name: string;
-  title: string;
-  description: string;
-  type: FieldType;
-  format?: string;
-  unit?: Unit;
-  bareNumber?: true;
-  constraints?: { enum: string[] };
-}
-
-export interface TableSchema {
-  fields: TableSchemaField[];
-  missingValues: string[];
-  primaryKey?: string[];
 }
 
 /** Units whose values count whole things, so the column may be an integer. */

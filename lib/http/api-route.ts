@@ -8,6 +8,7 @@ import { toChartMetadataJson } from "../export/chart-citation";
 import { parseExportParams, toQueryString } from "../charts/view/url-codec";
 import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
 import { chartPath, siteUrl } from "../site";
+import { dataRevisionDate } from "../revisions/current";
 
 /** Loads the chart a route names, answering 404 for an unknown id and 503 when the data is unavailable. */
 export async function withChartView(
@@ -52,5 +53,6 @@ export async function chartMetadataFor(request: NextRequest, view: ChartView) {
   const model = exportedModel(request, view);
   const sources = await fetchChartSources(model);
   const url = `${siteUrl()}${chartPath(model.id, toQueryString(view.params))}`;
-  return { model, meta: toChartMetadataJson(model, sources, url, new Date().toISOString()) };
+  const revisionDate = model.status?.asOf ?? dataRevisionDate(await fetchDashboardData());
+  return { model, meta: toChartMetadataJson(model, sources, url, revisionDate) };
 }

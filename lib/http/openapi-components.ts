@@ -6,21 +6,10 @@ import { CHART_REGISTRY } from "../charts/model/registry";
 import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
 import type { DashboardData } from "../data/loader";
 import { ChartDataSchema } from "../export/chart-data";
+import { DataPackageSchema } from "../export/datapackage-schema";
 import { ChartMetadataSchema } from "../export/chart-citation";
 import { FigureExportRowSchema, FigureListSchema } from "../export/figures-csv";
 import { RevisionStateSchema } from "../revisions/revision-state";
-
-/**
- * A Frictionless Data Package as the datapackage.json routes answer it. Only what a client relies on
- * is pinned down; the descriptor standard allows many more properties, so the object stays open.
- */
-export const DataPackageSchema = z
-  .looseObject({
-    name: z.string(),
-    resources: z.array(z.looseObject({})),
-    licenses: z.array(z.looseObject({})),
-  })
-  .meta({ description: "A Frictionless Data Package descriptor." });
 
 /**
  * Every response body with a schema, under the name it has in components/schemas. The JSON Schemas

@@ -3,6 +3,7 @@ import { PATHS } from "./openapi-paths";
 import type { DashboardData } from "../data/loader";
 import { LICENCE } from "../export/chart-citation";
 import packageJson from "../../package.json" with { type: "json" };
+import { SITE_TITLE } from "../site";
 
 const DESCRIPTION = `The numbers behind the Kazakhstan 2022 election dashboard: chart data as JSON and CSV with
 metadata and citations, every figure of the article with its source, election results by revision, and
@@ -19,7 +20,7 @@ export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Kazakhstan 2022: election results and figures",
+      title: SITE_TITLE,
       version: packageJson.version,
       description: DESCRIPTION,
       license: { name: LICENCE.name, url: LICENCE.url },

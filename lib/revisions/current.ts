@@ -23,3 +23,8 @@ export function sameRevisions(a: RevisionState, b: RevisionState): boolean {
   const keys = new Set([...Object.keys(a.datasets), ...Object.keys(b.datasets)]);
   return [...keys].every((k) => a.datasets[k] === b.datasets[k]);
 }
+
+/** The date of the data as a whole: its newest revision of any dataset (the epoch when there is none). */
+export function dataRevisionDate(data: Pick<DataSet, "elections" | "turnouts">): string {
+  return toRevisionState(data).updatedAt ?? new Date(0).toISOString();
+}

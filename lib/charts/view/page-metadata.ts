@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { toQueryString } from "./url-codec";
 import type { ChartView } from "./fetch-view";
-import { chartPath, ogImagePath, siteUrl } from "../../site";
+import { chartPath, ogImagePath, SITE_NAME, siteUrl } from "../../site";
 
 /** Title, description, canonical URL and link-preview tags for one chart view. */
 export function toChartMetadata(view: ChartView): Metadata {
@@ -27,7 +27,7 @@ export function toChartMetadata(view: ChartView): Metadata {
       title,
       description,
       url: canonical,
-      siteName: "Kazakhstan 2022 in figures",
+      siteName: SITE_NAME,
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const DATA = path.resolve(import.meta.dirname, "..", "data");
+
+/** A revision's time straight from its file, read independently of the app's loader. */
+function revisionAsOf(dataset: string, revision: string): string {
+  const file = path.join(DATA, "datasets", dataset, "revisions", `${revision}.json`);
+  return (JSON.parse(readFileSync(file, "utf8")) as { asOf: string }).asOf;
+}
+
+/** The newest revision time of any dataset, from the files. */
+function newestAsOf(): string {
+  const dir = path.join(DATA, "datasets");
+  const times = readdirSync(dir).flatMap((d) =>
+    readdirSync(path.join(dir, d, "revisions")).map((f) =>
+      revisionAsOf(d, f.replace(/\.json$/, "")),
+    ),
+  );
+  return times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1)!;
+}
+
+async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
+  const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return texts.map((t) => JSON.parse(t) as Record<string, unknown>);
+}
+
+/** Ids of the election datasets, from their meta files. */
+function electionIds(): string[] {
+  const dir = path.join(DATA, "datasets");
+  return readdirSync(dir).filter(
+    (d) =>
+      (JSON.parse(readFileSync(path.join(dir, d, "meta.json"), "utf8")) as { kind: string })
+        .kind === "election",
+  );
+}
+
+const PINNED = "2022-11-21T1200-preliminary";
+
+test.describe("citing and finding the data", () => {
+  test("a pinned chart page describes its revision as a Dataset and cites it by that date", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto(`/charts/kz-2022-results?asOf=${PINNED}`);
+    const asOf = revisionAsOf("kz-2022-presidential", PINNED);
+
+    const [ld] = await jsonLd(page);
+    expect(ld).toMatchObject({ "@context": "https://schema.org", "@type": "Dataset" });
+    expect(ld!.name).toBe(await page.getByRole("heading", { level: 1 }).innerText());
+    expect(ld!.dateModified).toBe(asOf);
+    const url = new URL(ld!.url as string);
+    expect(url.pathname + url.search).toBe(`/charts/kz-2022-results?asOf=${PINNED}`);
+    // Each download it names is really there, of the pinned revision.
+    for (const d of ld!.distribution as { contentUrl: string; encodingFormat: string }[]) {
+      expect(d.contentUrl).toContain(`asOf=${PINNED}`);
+      const res = await page.request.get(d.contentUrl);
+      expect(res.status(), d.contentUrl).toBe(200);
+      expect(res.headers()["content-type"]).toContain(d.encodingFormat);
+    }
+
+    const box = page.getByTestId("cite-box");
+    await box.getByText("Cite this chart").click();
+    const apa = await box.locator('pre[data-format="apa"]').innerText();
+    expect(apa).toContain("(2022, November 21). Result of every option on the 2022 ballot");
+    expect(apa).toContain(`/charts/kz-2022-results?asOf=${PINNED}`);
+    // Not dated by the day it is read.
+    expect(apa).not.toContain(String(new Date().getUTCFullYear()));
+
+    await box.getByRole("button", { name: "Copy BibTeX" }).click();
+    // Each copy button confirms in its own live region, beside it.
+    await expect(box.getByRole("status").filter({ hasText: "copied" })).toHaveText(
+      "BibTeX citation copied",
+    );
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await box.locator('pre[data-format="bibtex"]').innerText());
+    expect(copied).toMatch(/^@misc\{kz2022figures:kz-2022-results:2022-11-21,/);
+    expect(copied).toContain("month = nov");
+
+    const axe = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test("the dashboard is a Dataset of its charts, cited by its newest revision", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const [ld] = await jsonLd(page);
+    expect(ld!["@type"]).toBe("Dataset");
+    expect(ld!.dateModified).toBe(newestAsOf());
+    const charts = (await (await page.request.get("/api/charts")).json()) as {
+      charts: { title: string }[];
+    };
+    expect((ld!.hasPart as { name: string }[]).map((p) => p.name)).toEqual(
+      charts.charts.map((c) => c.title),
+    );
+    const apa = await page.getByTestId("cite-box").locator('pre[data-format="apa"]').textContent();
+    const newest = new Date(newestAsOf().slice(0, 10));
+    expect(apa).toContain(
+      `(${newest.getUTCFullYear()}, ${newest.toLocaleString("en-US", { month: "long", timeZone: "UTC" })} ${newest.getUTCDate()})`,
+    );
+  });
+
+  test("every download set of the dashboard is one link away, and each link works", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const links = page.getByTestId("data-downloads").getByRole("link");
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    // The figures and each election, each as CSV, zip and data package.
+    expect(hrefs.length).toBe(3 * (1 + electionIds().length));
+    for (const href of hrefs) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBe(200);
+      const type = res.headers()["content-type"]!;
+      if (href.endsWith(".csv")) expect(type).toContain("text/csv");
+      else if (href.endsWith(".zip")) expect(type).toBe("application/zip");
+      else expect((await res.json()).profile).toBe("tabular-data-package");
+    }
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("the citation and the structured data are in the page itself", async ({ page }) => {
+      await page.goto("/charts/kz-2022-turnout-regions");
+      expect(await jsonLd(page)).toHaveLength(1);
+      await page.getByText("Cite this chart").click();
+      await expect(page.locator('pre[data-format="apa"]')).toContainText("[Data set]");
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { REAL_DATA_DIR } from "../../test/data-dir";
+import { findChartSpec } from "../charts/model/registry";
+import { toDerivedFigures } from "../data/derived";
+import type { DashboardData } from "../data/loader";
+import { readDataDir } from "../data/store";
+import { serializeJsonLd, toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
+
+let data: DashboardData;
+beforeAll(async () => {
+  const result = await readDataDir(REAL_DATA_DIR);
+  if (!result.ok) throw new Error("real data must validate");
+  data = { ...result.data, derived: toDerivedFigures(result.data) };
+});
+
+const links = {
+  url: "https://example.org/charts/kz-2022-results",
+  home: "https://example.org/",
+  csv: "https://example.org/api/charts/kz-2022-results/data.csv",
+  datapackage: "https://example.org/api/charts/kz-2022-results/datapackage.json",
+  zip: "https://example.org/api/charts/kz-2022-results/download.zip",
+};
+
+describe(toChartDatasetJsonLd, () => {
+  it("describes a chart as a schema.org Dataset with what dataset search requires", () => {
+    const model = findChartSpec("kz-2022-results")!.build(data)!;
+    const sources = data.sources.filter((s) => model.sourceIds.includes(s.id));
+    const ld = toChartDatasetJsonLd(model, sources, model.status!.asOf, links);
+    expect(ld["@context"]).toBe("https://schema.org");
+    expect(ld["@type"]).toBe("Dataset");
+    expect(ld.name).toBe(model.title);
+    // Google's Dataset guidelines: a description of 50 to 5,000 characters, a licence, a creator.
+    expect((ld.description as string).length).toBeGreaterThanOrEqual(50);
+    expect((ld.description as string).length).toBeLessThanOrEqual(5000);
+    expect(ld.license).toBe("https://creativecommons.org/licenses/by/4.0/");
+    expect(ld.creator).toMatchObject({
+      "@type": "Organization",
+      name: "Kazakhstan 2022 in figures",
+    });
+    expect(ld.dateModified).toBe(model.status!.asOf);
+    expect(ld.identifier).toBe(`kz-2022-results/${model.status!.revisionId}`);
+    expect(ld.isBasedOn).toHaveLength(sources.length);
+    expect((ld.distribution as { contentUrl: string }[]).map((d) => d.contentUrl)).toEqual([
+      links.csv,
+      links.datapackage,
+      links.zip,
+    ]);
+    expect(ld.variableMeasured).toContainEqual({
+      "@type": "PropertyValue",
+      name: expect.stringMatching(/votes/i),
+      unitText: "votes",
+    });
+  });
+
+  it("describes charts of article figures without a revision", () => {
+    const model = findChartSpec("economy-money")!.build(data)!;
+    const ld = toChartDatasetJsonLd(model, [], "2022-11-22T12:00:00+06:00", links);
+    expect(ld).not.toHaveProperty("version");
+    expect(ld.identifier).toBe("economy-money");
+  });
+});
+
+describe(toDashboardDatasetJsonLd, () => {
+  it("lists the charts as parts and covers the elections' dates", () => {
+    const ld = toDashboardDatasetJsonLd({
+      title: "T",
+      description: "D",
+      revisionDate: "2023-03-27T12:00:00+05:00",
+      temporalCoverage: "2019-06-09/2023-03-19",
+      article: data.sources[0],
+      charts: [{ title: "A", url: "https://example.org/charts/a" }],
+      links,
+    });
+    expect(ld.hasPart).toEqual([
+      { "@type": "Dataset", name: "A", url: "https://example.org/charts/a" },
+    ]);
+    expect(ld.temporalCoverage).toBe("2019-06-09/2023-03-19");
+  });
+});
+
+describe(serializeJsonLd, () => {
+  it("cannot close its script element, and still parses to the same data", () => {
+    const data = { "@type": "Dataset", name: "</script><script>alert(1)</script>" };
+    const text = serializeJsonLd(data);
+    expect(text).not.toContain("</");
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});

@@ -1,0 +1,86 @@
+import "server-only";
+
+import type { ChartView } from "../charts/view/fetch-view";
+import { DEFAULT_CHART_PARAMS, toQueryString } from "../charts/view/url-codec";
+import type { DashboardData } from "../data/loader";
+import type { Source } from "../data/schemas";
+import { dataRevisionDate } from "../revisions/current";
+import { chartPath, siteUrl } from "../site";
+import { toCitations, type Citations } from "./citation";
+import { toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
+
+/** What a page shows to cite it and tells search engines about it. */
+export interface PageCitation {
+  citations: Citations;
+  jsonLd: Record<string, unknown>;
+}
+
+const PRIMARY_KINDS = new Set<Source["kind"]>(["article", "official_result", "official_record"]);
+
+/** A chart view cited as shown: its permalink, and the date of the revision it shows. */
+export function toChartPageCitation(
+  view: ChartView,
+  sources: Source[],
+  data: DashboardData,
+): PageCitation {
+  const { model } = view;
+  const home = `${siteUrl()}/`;
+  const url = `${siteUrl()}${chartPath(model.id, toQueryString(view.params))}`;
+  // Downloads of the full data keep only the pinned revision from the view.
+  const pinned = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: view.params.asOf });
+  const api = `${siteUrl()}/api/charts/${encodeURIComponent(model.id)}`;
+  const revisionDate = model.status?.asOf ?? dataRevisionDate(data);
+  return {
+    citations: toCitations({
+      id: model.id,
+      title: model.title,
+      url,
+      revisionDate,
+      version: model.status?.label,
+      publishers: sources.map((s) => s.publisher),
+    }),
+    jsonLd: toChartDatasetJsonLd(model, sources, revisionDate, {
+      url,
+      home,
+      csv: `${api}/data.csv${pinned}`,
+      datapackage: `${api}/datapackage.json${pinned}`,
+      zip: `${api}/download.zip${pinned}`,
+    }),
+  };
+}
+
+/** The dashboard cited as a whole, dated by its newest revision. */
+export function toDashboardCitation(
+  data: DashboardData,
+  page: { title: string; description: string; charts: { id: string; title: string }[] },
+): PageCitation {
+  const home = `${siteUrl()}/`;
+  const revisionDate = dataRevisionDate(data);
+  const article = data.sources.find((s) => s.id === data.figuresSourceId);
+  const dates = data.elections.map((e) => e.meta.electionDate).sort();
+  return {
+    citations: toCitations({
+      id: "dashboard",
+      title: page.title,
+      url: home,
+      revisionDate,
+      // The article and the official records; the thirty-odd press publishers are in the sources list.
+      publishers: data.sources.filter((s) => PRIMARY_KINDS.has(s.kind)).map((s) => s.publisher),
+    }),
+    jsonLd: toDashboardDatasetJsonLd({
+      title: page.title,
+      description: page.description,
+      revisionDate,
+      temporalCoverage: dates.length ? `${dates[0]}/${dates.at(-1)}` : "",
+      article,
+      charts: page.charts.map((c) => ({ title: c.title, url: `${siteUrl()}${chartPath(c.id)}` })),
+      links: {
+        url: home,
+        home,
+        csv: `${siteUrl()}/api/figures.csv`,
+        datapackage: `${siteUrl()}/api/figures/datapackage.json`,
+        zip: `${siteUrl()}/api/figures/download.zip`,
+      },
+    }),
+  };
+}
