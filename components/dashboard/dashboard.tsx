@@ -113,11 +113,11 @@ export function Dashboard({ data }: { data: DashboardData }) {
           title="Sources and data"
           intro="Every source behind the figures above, with what each one is used for; the data to download, and how to cite it."
         >
-          <SourcesList sources={data.sources} usage={toSourceUsage(data)} />
-          <div className="mt-6 grid gap-4 lg:grid-cols-2">
+          <div className="mb-6 grid items-start gap-4 lg:grid-cols-2">
             <DataDownloads elections={data.elections} />
             <CiteBox citations={cite.citations} what="this dashboard" />
           </div>
+          <SourcesList sources={data.sources} usage={toSourceUsage(data)} />
         </Section>
       </main>
       <LiveUpdates data={data} />

@@ -5,6 +5,7 @@ import {
   escapeBibtex,
   toApaCitation,
   toBibtexCitation,
+  toCitations,
   type CitationInput,
 } from "./citation";
 
@@ -68,5 +69,14 @@ describe(toBibtexCitation, () => {
 
   it("keys an entry by what and which revision, in characters every style accepts", () => {
     expect(bibtexKey(input({ id: "a b/c" }))).toBe("kz2022figures:abc:2022-11-21");
+  });
+});
+
+describe(toCitations, () => {
+  it("writes the revision's label with commas, as a reference list does", () => {
+    const { apa, bibtex } = toCitations(input());
+    expect(apa).toContain("(Preliminary result, CEC, 21 Nov 2022) [Data set]");
+    expect(bibtex).toContain("note = {Data set; Preliminary result, CEC, 21 Nov 2022;");
+    expect(apa + bibtex).not.toContain("·");
   });
 });

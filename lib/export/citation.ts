@@ -118,5 +118,7 @@ export function toBibtexCitation(c: CitationInput): string {
 }
 
 export function toCitations(c: CitationInput): Citations {
-  return { apa: toApaCitation(c), bibtex: toBibtexCitation(c) };
+  // Status labels read "Final result · CEC · 22 Nov 2022" on the page; a reference list wants commas.
+  const plain = { ...c, version: c.version?.replace(/\s+·\s+/g, ", ") };
+  return { apa: toApaCitation(plain), bibtex: toBibtexCitation(plain) };
 }
