@@ -64,7 +64,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   await page.getByRole("link", { name: "What changed between revisions" }).click();
   await expect(page).toHaveURL(`${LIVE}/changes`);
   const entry = page.locator(
-    '[data-change="kz-2022-turnout-intraday/2022-11-20T2200-preliminary"]',
+    '[data-change="kz-2022-turnout-intraday/2022-11-20T1600Z-preliminary"]',
   );
   await expect(entry).toContainText("turnout 69.31% → 69.43%");
   await expect(entry.getByRole("link")).toHaveCount(2);
@@ -74,7 +74,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
     ((await rev.json()) as { datasets: Record<string, string> }).datasets[
       "kz-2022-turnout-intraday"
     ],
-  ).toBe("2022-11-20T2200-preliminary");
+  ).toBe("2022-11-20T1600Z-preliminary"); // ingested: its id is the release time in UTC
   expect(
     (
       await request.get(`${LIVE}/api/revision`, {

@@ -31,24 +31,29 @@ async function ingest(dataDir: string, args: string[]) {
 }
 
 describe("npm run ingest", () => {
-  it("adds a revision from a JSON file and says so", { timeout: 30_000 }, async () => {
-    const dir = await copyDataDir();
-    dirs.push(dir);
-    const revision = {
-      ...JSON.parse(await readFile(path.join(dir, FINAL), "utf8")),
-      status: "certified",
-      asOf: "2022-11-30T12:00:00+06:00",
-    };
-    const file = path.join(dir, "..", `${path.basename(dir)}-certified.json`);
-    await writeFile(file, JSON.stringify(revision));
-    dirs.push(file);
-    const { code, stdout } = await ingest(dir, [file, "--dataset", "kz-2022-presidential"]);
-    expect(code).toBe(0);
-    expect(stdout).toContain(
-      "added datasets/kz-2022-presidential/revisions/2022-11-30T1200-certified.json",
-    );
-    expect(stdout).toContain("REVALIDATE_TOKEN is not set");
-  });
+  it(
+    "adds a revision from a JSON file, byte-order mark and all, and says so",
+    { timeout: 30_000 },
+    async () => {
+      const dir = await copyDataDir();
+      dirs.push(dir);
+      const revision = {
+        ...JSON.parse(await readFile(path.join(dir, FINAL), "utf8")),
+        status: "certified",
+        asOf: "2022-11-30T12:00:00+06:00",
+      };
+      const file = path.join(dir, "..", `${path.basename(dir)}-certified.json`);
+      // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
+      await writeFile(file, `\uFEFF${JSON.stringify(revision)}`);
+      dirs.push(file);
+      const { code, stdout } = await ingest(dir, [file, "--dataset", "kz-2022-presidential"]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        "added datasets/kz-2022-presidential/revisions/2022-11-30T0600Z-certified.json",
+      );
+      expect(stdout).toContain("REVALIDATE_TOKEN is not set");
+    },
+  );
 
   it(
     "prints every problem of a misprinted CSV, exits 1 and writes nothing",

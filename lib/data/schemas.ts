@@ -260,3 +260,13 @@ export const DerivedFigureSchema = FigureSchema.omit({
   sourceIds: z.array(IdSchema).min(1),
 });
 export type DerivedFigure = z.infer<typeof DerivedFigureSchema>;
+
+/** data/limits.json: bounds that no real figure crosses, so that a multiplied count is caught. */
+export const LimitsFileSchema = z.strictObject({
+  note: z.string().min(1),
+  population: z.strictObject({ max: z.int().positive(), note: z.string().min(1) }),
+  pollingStations: z
+    .strictObject({ min: z.int().nonnegative(), max: z.int().positive(), note: z.string().min(1) })
+    .refine((r) => r.min < r.max, { error: "min must be below max" }),
+});
+export type Limits = z.infer<typeof LimitsFileSchema>;

@@ -175,6 +175,42 @@ describe(readDataDir, () => {
     );
   });
 
+  it("rejects a revision whose every count was multiplied, though it agrees with itself", async () => {
+    const dir = await scratch();
+    // Shares and turnout are ratios, so they stay right: only a bound on the counts can catch this.
+    const times = (n: unknown) => (typeof n === "number" ? n * 1e7 : n);
+    await editJson(dir, P22, (json) => {
+      const e = json.electorate as Record<string, unknown>;
+      for (const k of Object.keys(e)) e[k] = times(e[k]);
+      for (const row of json.results as Record<string, unknown>[]) row.votes = times(row.votes);
+      const a = json.abroad as Record<string, unknown> | undefined;
+      if (a) ((a.registeredVoters = times(a.registeredVoters)), (a.voted = times(a.voted)));
+    });
+    await editJson(dir, T22, (json) => {
+      const n = json.national as Record<string, unknown>;
+      ((n.voters = times(n.voters)), (n.registeredVoters = times(n.registeredVoters)));
+    });
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `${P22} › electorate.registeredVoters: 119,534,650,000,000 registered voters is more than Kazakhstan's population (under 20,000,000, data/limits.json)`,
+        `${T22} › national.voters: 82,995,010,000,000 voters is more than Kazakhstan's population (under 20,000,000, data/limits.json)`,
+      ]),
+    );
+  });
+
+  it("rejects a polling station count outside the plausible range, and bounds that make no sense", async () => {
+    const dir = await scratch();
+    await editJson(dir, P22, (json) => setPath(json, ["pollingStations", "total"], 101010));
+    await editJson(dir, "limits.json", (json) => setPath(json, ["pollingStations", "min"], 20000));
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toContain("limits.json › pollingStations: min must be below max");
+    await editJson(dir, "limits.json", (json) => setPath(json, ["pollingStations", "min"], 5000));
+    expect((await issuesFor(dir)).map(formatIssue)).toContain(
+      `${P22} › pollingStations.total: 101,010 polling stations is outside the plausible 5,000–15,000 (data/limits.json)`,
+    );
+  });
+
   it("rejects revisions out of order: same time, lost status, or before election day", async () => {
     const dir = await scratch();
     const prelim = "datasets/kz-2022-presidential/revisions/2022-11-21T1200-preliminary.json";

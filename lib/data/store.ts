@@ -5,6 +5,7 @@ import type { z } from "zod";
 
 import { checkElection } from "./checks/elections";
 import { checkReferences, FILES } from "./checks/references";
+import { checkPlausibility } from "./checks/plausibility";
 import { checkTurnoutDataset } from "./checks/turnout";
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
 import {
@@ -12,6 +13,7 @@ import {
   ElectionRevisionSchema,
   EventsFileSchema,
   FiguresFileSchema,
+  LimitsFileSchema,
   SourcesFileSchema,
   TurnoutRevisionSchema,
   TwinCitiesFileSchema,
@@ -139,15 +141,16 @@ async function readDatasets(root: string): Promise<Parsed<Datasets>> {
 /** Reads, validates and cross-checks every file in the data directory. Never throws for bad data. */
 export async function readDataDir(dir?: string): Promise<ReadResult> {
   const root = resolveDataDir(dir);
-  const [sources, figures, events, twinCities, datasets] = await Promise.all([
+  const [sources, figures, events, twinCities, limits, datasets] = await Promise.all([
     readJson(root, FILES.sources, SourcesFileSchema),
     readJson(root, FILES.figures, FiguresFileSchema),
     readJson(root, FILES.events, EventsFileSchema),
     readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+    readJson(root, FILES.limits, LimitsFileSchema),
     readDatasets(root),
   ]);
-  if (!sources.ok || !figures.ok || !events.ok || !twinCities.ok || !datasets.ok) {
-    const issues = [sources, figures, events, twinCities, datasets].flatMap((p) =>
+  if (!sources.ok || !figures.ok || !events.ok || !twinCities.ok || !limits.ok || !datasets.ok) {
+    const issues = [sources, figures, events, twinCities, limits, datasets].flatMap((p) =>
       p.ok ? [] : p.issues,
     );
     return { ok: false, issues };
@@ -165,6 +168,8 @@ export async function readDataDir(dir?: string): Promise<ReadResult> {
     ...checkReferences(data),
     ...data.elections.flatMap(checkElection),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
+    // Last: where a figure also disagrees with another, that more specific message comes first.
+    ...checkPlausibility(limits.value, data.elections, data.turnouts),
   ];
   return issues.length ? { ok: false, issues } : { ok: true, data };
 }

@@ -1,4 +1,7 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
@@ -48,7 +51,16 @@ async function certified(
 
 describe(revisionFileId, () => {
   it("makes a sortable id free of colons", () => {
-    expect(revisionFileId("2022-11-22T12:00:00+06:00", "final")).toBe("2022-11-22T1200-final");
+    expect(revisionFileId("2022-11-22T12:00:00+06:00", "final")).toBe("2022-11-22T0600Z-final");
+  });
+
+  it("names a time by its instant, so the same clock time in two offsets gets two ids", () => {
+    expect(revisionFileId("2024-03-20T12:00:00+05:00", "final")).toBe("2024-03-20T0700Z-final");
+    expect(revisionFileId("2024-03-20T12:00:00+06:00", "final")).toBe("2024-03-20T0600Z-final");
+    // Past midnight in UTC the date changes too.
+    expect(revisionFileId("2022-11-21T02:30:00+06:00", "preliminary")).toBe(
+      "2022-11-20T2030Z-preliminary",
+    );
   });
 });
 
@@ -64,8 +76,8 @@ describe(ingestRevision, () => {
     });
     expect(result).toEqual({
       ok: true,
-      file: "datasets/kz-2022-presidential/revisions/2022-11-30T1200-certified.json",
-      revisionId: "2022-11-30T1200-certified",
+      file: "datasets/kz-2022-presidential/revisions/2022-11-30T0600Z-certified.json",
+      revisionId: "2022-11-30T0600Z-certified",
     });
     const after = await snapshot(dir);
     for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);
@@ -201,9 +213,9 @@ describe(ingestRevision, () => {
     ).toEqual([
       "2022-11-21T1200-preliminary",
       "2022-11-22T1200-final",
-      "2022-11-30T1200-certified",
-      "2022-12-01T1200-certified",
-      "2022-12-05T1200-certified",
+      "2022-11-30T0600Z-certified",
+      "2022-12-01T0600Z-certified",
+      "2022-12-05T0600Z-certified",
     ]);
     expect(
       (await readdir(path.join(dir, "datasets/kz-2022-presidential/revisions"))).some((n) =>
@@ -243,5 +255,69 @@ describe(ingestRevision, () => {
     expect(rejected.ok || rejected.issues.map(formatIssue).join("\n")).toContain(
       "results[3].votes: 300907 gives 3.79%",
     );
+  });
+
+  it("keeps two releases stamped with the same clock time in different offsets", async () => {
+    const dir = await scratch();
+    const at = async (asOf: string) =>
+      ingestRevision({
+        dataDir: dir,
+        datasetId: "kz-2022-presidential",
+        revision: await certified(dir, asOf),
+        origin: `${asOf}.json`,
+      });
+    const first = await at("2022-11-30T12:00:00+06:00");
+    const second = await at("2022-11-30T12:00:00+05:00");
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    expect(first.ok && second.ok && [first.revisionId, second.revisionId]).toEqual([
+      "2022-11-30T0600Z-certified",
+      "2022-11-30T0700Z-certified",
+    ]);
+  });
+
+  it("rejects a release whose counts were all multiplied, and writes nothing", async () => {
+    const dir = await scratch();
+    const before = await snapshot(dir);
+    const revision = (await certified(dir)) as Record<string, unknown>;
+    const e = revision.electorate as Record<string, number>;
+    for (const k of Object.keys(e)) e[k] = e[k]! * 1e7;
+    for (const row of revision.results as { votes: number }[]) row.votes *= 1e7;
+    delete revision.abroad;
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision,
+      origin: "times-ten-million.json",
+    });
+    expect(result.ok || result.issues.map(formatIssue).join("\n")).toMatch(
+      /registeredVoters: 119,534,650,000,000 registered voters is more than Kazakhstan's population/,
+    );
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it("clears scratch copies left by a killed ingest, and only those", async () => {
+    const dir = await scratch();
+    const dead = Number(
+      spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+        encoding: "utf8",
+      }).stdout,
+    );
+    const abandoned = path.join(tmpdir(), `kz-ingest-${dead}-abandoned`);
+    const live = path.join(tmpdir(), `kz-ingest-${process.pid}-in-use`);
+    await mkdir(abandoned, { recursive: true });
+    await mkdir(live, { recursive: true });
+    dirs.push(live);
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: await certified(dir),
+      origin: "a.json",
+    });
+    expect(result.ok).toBe(true);
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(
+      (await readdir(tmpdir())).filter((n) => n.startsWith(`kz-ingest-${process.pid}-`)),
+    ).toEqual([`kz-ingest-${process.pid}-in-use`]);
   });
 });

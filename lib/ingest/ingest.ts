@@ -1,11 +1,11 @@
-import { cp, mkdtemp, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { DATASETS_DIR, readDataDir, resolveDataDir } from "../data/store";
 import { ElectionRevisionSchema, TurnoutRevisionSchema } from "../data/schemas";
 import { fromZodError, issue, type ValidationIssue } from "../data/validation-issue";
-import { withLock } from "./lock";
+import { isAlive, withLock } from "./lock";
 
 export interface IngestRequest {
   datasetId: string;
@@ -20,10 +20,31 @@ export interface IngestRequest {
 export type IngestResult =
   { ok: true; file: string; revisionId: string } | { ok: false; issues: ValidationIssue[] };
 
-/** "2022-11-22T12:00:00+06:00" + "final" → "2022-11-22T1200-final": sortable, and free of ":" for every file system. */
+/**
+ * "2022-11-22T12:00:00+06:00" + "final" → "2022-11-22T0600Z-final": the time in UTC, so two releases
+ * stamped 12:00+05:00 and 12:00+06:00 (Kazakhstan moved to one time zone in 2024) get different ids;
+ * sortable, and free of ":" for every file system. Revisions ingested before this keep the ids they
+ * were published under (local time, no "Z"): links to them must keep working.
+ */
 export function revisionFileId(asOf: string, status: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(asOf);
-  return `${m ? `${m[1]}T${m[2]}${m[3]}` : asOf.replace(/[^0-9A-Za-z-]/g, "")}-${status}`;
+  const t = Date.parse(asOf);
+  if (Number.isNaN(t)) return `${asOf.replace(/[^0-9A-Za-z-]/g, "")}-${status}`;
+  const iso = new Date(t).toISOString();
+  return `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z-${status}`;
+}
+
+const SCRATCH_PREFIX = "kz-ingest-";
+
+/** Removes scratch copies left in the temp directory by ingests that were killed before cleaning up. */
+async function removeAbandonedScratch(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = Number(new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`).exec(name)?.[1]);
+      if (pid > 0 && !isAlive(pid))
+        await rm(path.join(tmpdir(), name), { recursive: true, force: true });
+    }),
+  );
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {
@@ -95,7 +116,9 @@ export async function ingestRevision(req: IngestRequest): Promise<IngestResult> 
       return fail(`${rel} already exists; history is never rewritten`);
 
     const text = `${JSON.stringify(revision, null, 2)}\n`;
-    const scratch = await mkdtemp(path.join(tmpdir(), "kz-ingest-"));
+    await removeAbandonedScratch();
+    // The pid in the name tells a later ingest whether this copy's owner still runs.
+    const scratch = await mkdtemp(path.join(tmpdir(), `${SCRATCH_PREFIX}${process.pid}-`));
     try {
       await cp(root, scratch, { recursive: true, filter: (src) => !src.endsWith(".ingest.lock") });
       await writeAtomically(path.join(scratch, rel), text);
@@ -114,7 +137,8 @@ export async function readRevisionFile(
   file: string,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   try {
-    return { ok: true, text: await readFile(file, "utf8") };
+    // A byte-order mark (editors on Windows write one) is not part of the JSON or CSV text.
+    return { ok: true, text: (await readFile(file, "utf8")).replace(/^\uFEFF/, "") };
   } catch (e) {
     return {
       ok: false,

@@ -8,6 +8,7 @@ export const FILES = {
   figures: "figures.json",
   events: "events.json",
   twinCities: "twin-cities.json",
+  limits: "limits.json",
 } as const;
 
 function checkUnique(file: string, list: string, ids: readonly string[]): ValidationIssue[] {
