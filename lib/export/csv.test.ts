@@ -58,6 +58,17 @@ describe(csvCell, () => {
     expect(csvCell("\rx")).toBe('"\'\rx"');
   });
 
+  it("neutralises a formula behind leading spaces, which spreadsheets skip", () => {
+    expect(csvCell(" =1+1")).toBe("' =1+1");
+    expect(csvCell("\u00a0=cmd|' /C calc'!A0")).toBe("'\u00a0=cmd|' /C calc'!A0");
+    expect(csvCell("\u2003 +1")).toBe("'\u2003 +1");
+    expect(csvCell("  @SUM(A1)")).toBe("'  @SUM(A1)");
+    expect(csvCell("\n-2")).toBe('"\'\n-2"');
+    // Text that merely contains a sign later on is left as it is.
+    expect(csvCell("Kazakhstan = 20 regions")).toBe("Kazakhstan = 20 regions");
+    expect(csvCell(" 5 - 3")).toBe(" 5 - 3");
+  });
+
   it("leaves numbers alone, negative ones included, and writes them unformatted", () => {
     expect(csvCell(-8.1)).toBe("-8.1");
     expect(csvCell(45000000000)).toBe("45000000000");

@@ -9,7 +9,9 @@ export interface CsvColumn<Row> {
 
 const BOM = "\uFEFF";
 // OWASP CSV injection: a text cell starting with one of these can run as a formula in a spreadsheet.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading spaces (NBSP and the other Unicode spaces too) before reading "=", so those
+// count as the start as well.
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
 
 /** One cell: numbers as plain digits, text neutralised against formulas, quoted when it must be. */
 export function csvCell(value: CsvCell): string {
