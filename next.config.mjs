@@ -1,6 +1,8 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { tsImport } from "tsx/esm/api";
 
+import { securityHeaderRules } from "./lib/http/security-headers.mjs";
+
 /**
  * A build must never ship data that fails validation, so `next build` runs the same
  * checks as `npm run validate` and stops with the same messages.
@@ -21,45 +23,7 @@ export default async function config(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     async headers() {
-      const dev = phase === PHASE_DEVELOPMENT_SERVER;
-      // Own origin only. Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline';
-      // 'unsafe-eval' only for the development server's hot reloading.
-      const csp = (frameAncestors) =>
-        [
-          "default-src 'self'",
-          `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-          "style-src 'self' 'unsafe-inline'",
-          "img-src 'self' data: blob:",
-          "font-src 'self'",
-          "connect-src 'self'",
-          "object-src 'none'",
-          "base-uri 'self'",
-          "form-action 'self'",
-          `frame-ancestors ${frameAncestors}`,
-        ].join("; ");
-      const common = [
-        { key: "X-Content-Type-Options", value: "nosniff" },
-        { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        {
-          key: "Permissions-Policy",
-          value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-        },
-      ];
-      return [
-        // Only embeds may be framed by other sites.
-        {
-          source: "/:path((?!embed(?:/|$)).*)",
-          headers: [
-            ...common,
-            { key: "X-Frame-Options", value: "DENY" },
-            { key: "Content-Security-Policy", value: csp("'none'") },
-          ],
-        },
-        {
-          source: "/embed/:path*",
-          headers: [...common, { key: "Content-Security-Policy", value: csp("*") }],
-        },
-      ];
+      return securityHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
     },
   };
 }

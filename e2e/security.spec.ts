@@ -1,3 +1,6 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { request as httpRequest } from "node:http";
+
 import { expect, test } from "@playwright/test";
 
 const ROUTES = [
@@ -203,4 +206,95 @@ test("a stored page is sent as ASCII and builds the same page as Next.js's own U
   expect(fromCache.text).toContain("≈ $17 billion");
   expect(fromCache.text).toBe(fromNext.text);
   expect(fromCache.payload).toBe(fromNext.payload);
+});
+
+/** A request sent exactly as written: URL parsers would re-encode a malformed path before sending it. */
+function raw(
+  baseURL: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: hostname, port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () =>
+        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+test.describe("faults a client can send", () => {
+  test("a path with malformed percent-encoding is a 400 that says so, with the security headers", async ({
+    baseURL,
+  }) => {
+    for (const path of [
+      "/charts/%zz",
+      "/%ff%fe",
+      "/%",
+      "/api/charts/%zz/data.csv",
+      "/embed/%E0%A4%A",
+    ]) {
+      const res = await raw(baseURL!, "GET", path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.toString(), path).toContain("malformed percent-encoding");
+      expect(res.headers["x-content-type-options"], path).toBe("nosniff");
+      expect(res.headers["content-security-policy"], path).toContain("default-src 'self'");
+      expect(res.headers["cache-control"], path).toBe("no-store");
+    }
+    // Only an embed may be framed, even when it answers with an error.
+    const embed = await raw(baseURL!, "GET", "/embed/%zz");
+    expect(embed.headers["content-security-policy"]).toContain("frame-ancestors *");
+    expect(embed.headers["x-frame-options"]).toBeUndefined();
+  });
+
+  test("TRACE and other methods a route lacks are a 405 with Allow, on every API route", async ({
+    baseURL,
+  }) => {
+    for (const path of PATHS.filter((p) => p.startsWith("/api/"))) {
+      const res = await raw(baseURL!, "TRACE", path);
+      expect(res.status, path).toBe(405);
+      expect(res.headers.allow, path).toBe("GET, HEAD, OPTIONS");
+      expect(res.headers["x-content-type-options"], path).toBe("nosniff");
+    }
+    const page = await raw(baseURL!, "TRACE", "/");
+    expect([page.status, page.headers.allow]).toEqual([405, "GET, HEAD"]);
+    const del = await raw(baseURL!, "DELETE", "/api/charts");
+    expect([del.status, del.headers.allow]).toEqual([405, "GET, HEAD, OPTIONS"]);
+    const post = await raw(baseURL!, "PUT", "/api/revalidate");
+    expect([post.status, post.headers.allow]).toEqual([405, "OPTIONS, POST"]);
+  });
+
+  test("an encoding the client refuses (q=0) is never sent", async ({ baseURL, request }) => {
+    const html = await request.get("/");
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await html.text())![1]!;
+    for (const path of ["/", "/api/figures.csv", script, "/api/charts"]) {
+      const refused = await raw(baseURL!, "GET", path, { "accept-encoding": "gzip;q=0" });
+      expect(refused.status, path).toBe(200);
+      expect(refused.headers["content-encoding"], path).toBeUndefined();
+      const preferred = await raw(baseURL!, "GET", path, {
+        "accept-encoding": "br;q=0.2, gzip;q=0.8",
+      });
+      expect([undefined, "gzip"], path).toContain(preferred.headers["content-encoding"]);
+    }
+  });
+
+  test("error pages are never cached for long", async ({ baseURL }) => {
+    for (const path of [
+      "/_not-found",
+      "/_global-error",
+      "/no-such-page",
+      "/charts/no-such-chart",
+    ]) {
+      const res = await raw(baseURL!, "GET", path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.headers["cache-control"], path).not.toMatch(/max-age=[1-9]/);
+      expect(res.headers["cache-control"], path).toMatch(/no-store/);
+    }
+  });
 });

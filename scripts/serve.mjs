@@ -16,6 +16,14 @@ import {
   publishPageCache,
   sendCached,
 } from "../lib/http/micro-cache.mjs";
+import {
+  allowedMethods,
+  isAllowed,
+  malformedPath,
+  needsMethodCheck,
+  neverCacheErrors,
+  sendError,
+} from "../lib/http/request-guard.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
@@ -60,8 +68,34 @@ setInterval(async () => {
   }
 }, 1000).unref();
 
-const server = http.createServer((req, res) => {
-  if (req.headers[BYPASS] === secret || !isCacheable(req)) {
+/** The Allow header Next.js gives an OPTIONS request to this path (it knows each route's handlers). */
+async function askOptions(pathname) {
+  const r = await fetch(`http://127.0.0.1:${port}${pathname}`, {
+    method: "OPTIONS",
+    headers: { [BYPASS]: secret },
+    signal: AbortSignal.timeout(5_000),
+  }).catch(() => null);
+  return r?.headers.get("allow") ?? null;
+}
+
+const server = http.createServer(async (req, res) => {
+  const pathname = (req.url ?? "/").split("?")[0] ?? "/";
+  const malformed = malformedPath(pathname);
+  if (malformed) return sendError(res, 400, malformed, pathname);
+  neverCacheErrors(res);
+  if (req.headers[BYPASS] === secret) return handle(req, res);
+  if (needsMethodCheck(req.method)) {
+    const allow = await allowedMethods(pathname, askOptions);
+    if (!isAllowed(req.method, allow))
+      return sendError(
+        res,
+        405,
+        `${String(req.method).slice(0, 20)} is not allowed at ${pathname.slice(0, 80)}; it takes ${allow}.`,
+        pathname,
+        { Allow: allow },
+      );
+  }
+  if (!isCacheable(req)) {
     handle(req, res);
     return;
   }

@@ -184,11 +184,15 @@ describe(readDataDir, () => {
       for (const k of Object.keys(e)) e[k] = times(e[k]);
       for (const row of json.results as Record<string, unknown>[]) row.votes = times(row.votes);
       const a = json.abroad as Record<string, unknown> | undefined;
-      if (a) ((a.registeredVoters = times(a.registeredVoters)), (a.voted = times(a.voted)));
+      if (a) {
+        a.registeredVoters = times(a.registeredVoters);
+        a.voted = times(a.voted);
+      }
     });
     await editJson(dir, T22, (json) => {
       const n = json.national as Record<string, unknown>;
-      ((n.voters = times(n.voters)), (n.registeredVoters = times(n.registeredVoters)));
+      n.voters = times(n.voters);
+      n.registeredVoters = times(n.registeredVoters);
     });
     const messages = (await issuesFor(dir)).map(formatIssue);
     expect(messages).toEqual(

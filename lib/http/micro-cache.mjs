@@ -10,6 +10,8 @@
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 
+import Negotiator from "negotiator";
+
 import { toAsciiHtml } from "./ascii-html.mjs";
 import { etagOf, ifNoneMatchHas } from "./etag.mjs";
 
@@ -194,6 +196,20 @@ export function createMicroCache({
 }
 
 /**
+ * The encoding to send: the client's most preferred among those stored, by its q-values ("gzip;q=0"
+ * refuses gzip), brotli first where the client likes two equally. null sends the body as it is, which
+ * is also the answer when the client refuses every encoding (RFC 9110 allows it instead of a 406).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {Entry} entry
+ * @returns {"br" | "gzip" | null}
+ */
+export function chooseEncoding(req, entry) {
+  const available = [...(entry.br ? ["br"] : []), ...(entry.gzip ? ["gzip"] : []), "identity"];
+  const best = new Negotiator(req).encoding(available, { preferred: available });
+  return best === "br" || best === "gzip" ? best : null;
+}
+
+/**
  * Writes a looked-up page: the stored headers, an ETag, the best encoding the client accepts, and
  * 304 for a matching If-None-Match.
  * @param {import("node:http").IncomingMessage} req
@@ -201,13 +217,7 @@ export function createMicroCache({
  * @param {Lookup} lookup
  */
 export function sendCached(req, res, { entry, state }) {
-  const accept = String(req.headers["accept-encoding"] ?? "");
-  const encoding =
-    entry.br && /\bbr\b/.test(accept)
-      ? "br"
-      : entry.gzip && /\bgzip\b/.test(accept)
-        ? "gzip"
-        : null;
+  const encoding = chooseEncoding(req, entry);
   const body = encoding === "br" ? entry.br : encoding === "gzip" ? entry.gzip : entry.body;
   const vary = entry.headers.vary;
   /** @type {Record<string, string>} */

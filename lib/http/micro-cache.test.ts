@@ -285,6 +285,32 @@ describe(sendCached, () => {
     expect(Number(br.headers["content-length"])).toBe(br.body.length);
   });
 
+  it("honours q-values: an encoding given q=0 is refused, and a higher q wins", async () => {
+    const request = await serve();
+    const cases: [string, string | undefined][] = [
+      ["gzip;q=0", undefined],
+      ["br;q=0, gzip", "gzip"],
+      ["gzip;q=1, br;q=0.5", "gzip"],
+      ["br;q=0.1, gzip;q=0.9", "gzip"],
+      ["*;q=0.5", "br"],
+      ["*;q=0, identity;q=1", undefined],
+      ["GZIP", "gzip"],
+      ["identity", undefined],
+      ["gzip;q=0, br;q=0", undefined],
+    ];
+    for (const [accept, expected] of cases) {
+      const res = await request({ "accept-encoding": accept });
+      expect(res.headers["content-encoding"], accept).toBe(expected);
+      const body =
+        expected === "gzip"
+          ? gunzipSync(res.body)
+          : expected === "br"
+            ? brotliDecompressSync(res.body)
+            : res.body;
+      expect(body.toString(), accept).toBe("<p>dashboard</p>");
+    }
+  });
+
   it("accepts If-None-Match as a list, weak or starred", async () => {
     const request = await serve();
     const { etag } = (await request()).headers;

@@ -1,0 +1,63 @@
+/**
+ * The security headers of every response, in one place: next.config.mjs gives them to Next.js, and
+ * the production server (scripts/serve.mjs) puts them on the answers it writes itself (a malformed
+ * address, a method no route has). Plain JavaScript: next.config.mjs and the server load it as is.
+ */
+
+/** Own origin only. Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline';
+ * 'unsafe-eval' only for the development server's hot reloading. */
+function csp(frameAncestors, dev) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+const COMMON = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  },
+];
+
+/**
+ * Next.js `headers()` rules: only embeds may be framed by other sites.
+ * @param {{ dev?: boolean }} [options]
+ */
+export function securityHeaderRules({ dev = false } = {}) {
+  return [
+    {
+      source: "/:path((?!embed(?:/|$)).*)",
+      headers: [
+        ...COMMON,
+        { key: "X-Frame-Options", value: "DENY" },
+        { key: "Content-Security-Policy", value: csp("'none'", dev) },
+      ],
+    },
+    {
+      source: "/embed/:path*",
+      headers: [...COMMON, { key: "Content-Security-Policy", value: csp("*", dev) }],
+    },
+  ];
+}
+
+/**
+ * The headers for a response to `pathname`, as an object for `res.writeHead`.
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+export function securityHeadersFor(pathname) {
+  const embed = /^\/embed(?:\/|$)/.test(pathname);
+  const rule = securityHeaderRules()[embed ? 1 : 0];
+  return Object.fromEntries(rule.headers.map((h) => [h.key, h.value]));
+}
