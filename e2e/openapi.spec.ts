@@ -109,7 +109,7 @@ const MAGIC: Record<string, (body: Buffer) => boolean> = {
   "text/csv": (b) => b.toString("utf8").includes("\r\n"),
 };
 
-test("the document is served as JSON and lists the routes of other branches too", async ({
+test("the document is served as JSON and lists the data package and zip routes", async ({
   request,
 }) => {
   const res = await request.get("/api/openapi.json");
