@@ -116,6 +116,12 @@ export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: s
         ]
       : []),
     "",
+    "Sources",
+    // Each with its address, so a reader of the zip alone can check every number.
+    ...meta.sources.map(
+      (s) => `- ${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ""}. ${s.url}`,
+    ),
+    "",
     "How to cite",
     meta.citation,
     "",
