@@ -8,6 +8,7 @@ import { notifyServer } from "../lib/ingest/notify";
 
 const LIVE = process.env.E2E_LIVE_URL!;
 const TOKEN = process.env.E2E_REVALIDATE_TOKEN!;
+const DATASETS = path.resolve(import.meta.dirname, "..", "data/datasets");
 const RELEASE_2200 = path.resolve(
   import.meta.dirname,
   "..",
@@ -82,6 +83,41 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
       })
     ).status(),
   ).toBe(304);
+});
+
+test("a certified revision is called certified everywhere", async ({ page }) => {
+  const certified = (file: string) => ({
+    ...(JSON.parse(readFileSync(path.resolve(DATASETS, file), "utf8")) as object),
+    status: "certified",
+    asOf: "2022-11-25T12:00:00+06:00",
+  });
+  for (const [datasetId, file] of [
+    ["kz-2022-presidential", "kz-2022-presidential/revisions/2022-11-22T1200-final.json"],
+    ["kz-2022-turnout-intraday", "kz-2022-turnout-intraday/revisions/2022-11-22T1200-final.json"],
+  ] as const) {
+    const result = await ingestRevision({
+      dataDir: process.env.E2E_LIVE_DATA_DIR,
+      datasetId,
+      revision: certified(file),
+      origin: `certified ${datasetId}`,
+    });
+    expect(result.ok, JSON.stringify(result)).toBe(true);
+  }
+  await expect
+    .poll(async () => {
+      await page.goto(`${LIVE}/`);
+      return page.getByTestId("headline-status").textContent();
+    })
+    .toBe("Certified result · CEC · 25 Nov 2022");
+  // The regional chart stays at the last release with regional figures: the day's count has none.
+  for (const id of ["kz-2022-results", "kz-2022-turnout-intraday"])
+    await expect(page.locator(`[data-chart-id="${id}"] [data-status]`), id).toHaveText(
+      /^Certified\b/,
+    );
+  await page.goto(`${LIVE}/charts/kz-2022-turnout-intraday`);
+  await expect(
+    page.getByLabel("Revision").locator("option", { hasText: /^Certified, 25 Nov 2022$/ }),
+  ).toHaveCount(1);
 });
 
 test("the revalidate endpoint wants the token, and is off where none is configured", async ({

@@ -6,11 +6,14 @@ import { fetchDashboardData } from "@/lib/data/loader";
 import { SITE_NAME } from "@/lib/site";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
+import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: `Changes between revisions · ${SITE_NAME}`,
-};
+export const metadata: Metadata = toSitePageMetadata(
+  "/changes",
+  `Changes between revisions · ${SITE_NAME}`,
+  "Every change between revisions of the 2022 election results and turnout, computed from the data: which counts changed, by how much, and when.",
+);
 
 export default async function ChangesPage() {
   const data = await fetchDashboardData();

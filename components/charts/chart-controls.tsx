@@ -19,7 +19,7 @@ const SORT_LABEL = {
 } as const;
 const MEASURE_LABEL = { share: "Share", votes: "Votes" } as const;
 
-/** View controls: each change rewrites the query with the shared codec, without a reload. */
+/** View controls: each change writes the query with the shared codec, as a new history entry, without a reload. */
 export function ChartControls({
   options,
   params: initial,
@@ -36,11 +36,19 @@ export function ChartControls({
   const [pending, startTransition] = useTransition();
   // Local state, so quick successive changes build on each other before the server answers.
   const [params, setParams] = useState(initial);
+  // Back and Forward bring the server's view of another entry: follow it (compared as the URL it
+  // writes). Not while our own changes are on their way, which would undo the newer ones.
+  const [seen, setSeen] = useState(initial);
+  if (!pending && toQueryString(initial) !== toQueryString(seen)) {
+    setSeen(initial);
+    setParams(initial);
+  }
   const set = (patch: Partial<ChartParams>) => {
     const next = { ...params, ...patch };
     setParams(next);
+    // A new history entry per change, so Back steps through the views a reader tried.
     startTransition(() =>
-      router.replace(`${pathname}${toQueryString(next, extra)}`, { scroll: false }),
+      router.push(`${pathname}${toQueryString(next, extra)}`, { scroll: false }),
     );
   };
   const sorts = options.sorts.map((s) => ({ id: s, label: SORT_LABEL[s] }));

@@ -7,32 +7,9 @@ import { chartPath } from "@/lib/site";
 
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
+import { SourceLine } from "./source-line";
 import type { LoadWhen } from "./lazy-chart";
 import { StatusBadge } from "./status-badge";
-
-function SourceLine({ sources, all }: { sources: Source[]; all: boolean }) {
-  const shown = all ? sources : sources.slice(0, 2);
-  const more = sources.length - shown.length;
-  return (
-    <p className="text-muted mt-3 text-xs">
-      Source:{" "}
-      {shown.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 && "; "}
-          <a href={s.url} rel="noopener noreferrer">
-            {s.publisher}
-          </a>
-        </span>
-      ))}
-      {more > 0 && (
-        <>
-          {" "}
-          and <a href="#sources">{more} more</a>
-        </>
-      )}
-    </p>
-  );
-}
 
 /** One chart: title, subtitle, status, the chart itself, a generated description, its table and its sources. */
 export function ChartFigure({

@@ -2,6 +2,7 @@ import { buildCharts } from "@/lib/charts/model/build-charts";
 import type { SectionId } from "@/lib/charts/model/model";
 import type { DashboardData } from "@/lib/data/loader";
 import { latestRevision } from "@/lib/data/dataset";
+import { electionStatusLabel } from "@/lib/data/revision-status";
 import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/data/source-usage";
 import { toDashboardCitation } from "@/lib/export/page-citation";
@@ -39,9 +40,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
     description: SITE_DESCRIPTION,
     charts,
   });
-  const status = headRev
-    ? `${headRev.status === "final" ? "Final" : "Preliminary"} result · CEC · ${formatDate(headRev.asOf)}`
-    : "No result loaded";
+  const status = headRev ? electionStatusLabel(headRev) : "No result loaded";
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">

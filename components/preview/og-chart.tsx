@@ -1,40 +1,60 @@
 import { lightHex } from "@/lib/ui/colors";
 import { drawOrder, polylinePoints } from "@/lib/charts/render/line-geometry";
-import type { ChartModel } from "@/lib/charts/model/model";
+import type { ChartModel, ChartRow } from "@/lib/charts/model/model";
 import { fileColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { clipLabel } from "@/lib/format";
 
-function OgBars({ model }: { model: ChartModel }) {
-  const series = model.series[0];
-  if (!series) return null;
-  const rows = model.rows.slice(0, 8);
-  const max = Math.max(...rows.map((r) => Number(r[series.key] ?? 0)), 0) || 1;
+import { OgColumns } from "./og-columns";
+
+/** Up to this many bars in one list; more are drawn in two lists side by side, on one scale. */
+const ONE_LIST = 10;
+
+function OgBarList({
+  model,
+  rows,
+  max,
+  width,
+}: {
+  model: ChartModel;
+  rows: ChartRow[];
+  max: number;
+  width: number;
+}) {
+  const series = model.series[0]!;
+  const nameW = Math.round(width * 0.34);
+  const rowH = rows.length > 8 ? 26 : 34;
   return (
-    <div style={{ display: "flex", flexDirection: "column", gap: 8, width: "100%" }}>
+    <div style={{ display: "flex", flexDirection: "column", gap: 4, width }}>
       {rows.map((r) => {
         const v = Number(r[series.key] ?? 0);
         const color = fileColor(markColor(series, !!model.highlight && r.id === model.highlight));
         return (
           <div
             key={String(r[model.indexKey])}
-            style={{ display: "flex", alignItems: "center", gap: 12, fontSize: 22 }}
+            style={{
+              display: "flex",
+              alignItems: "center",
+              gap: 10,
+              height: rowH,
+              fontSize: rowH - 8,
+            }}
           >
             <div
               style={{
                 display: "flex",
-                width: 300,
+                width: nameW,
                 justifyContent: "flex-end",
                 color: lightHex("muted"),
               }}
             >
-              {clipLabel(String(r[model.indexKey]), 28)}
+              {clipLabel(String(r[model.indexKey]), Math.floor(nameW / ((rowH - 8) * 0.52)))}
             </div>
             <div
               style={{
                 display: "flex",
-                height: 26,
-                width: Math.max(2, (v / max) * 560),
+                height: rowH - 10,
+                width: Math.max(2, (v / max) * (width - nameW - 110)),
                 background: color,
                 borderRadius: 3,
               }}
@@ -45,6 +65,22 @@ function OgBars({ model }: { model: ChartModel }) {
           </div>
         );
       })}
+    </div>
+  );
+}
+
+/** Every row, as bars: one list, or two side by side when there are many (the 20 regions). */
+function OgBars({ model }: { model: ChartModel }) {
+  const series = model.series[0];
+  if (!series) return null;
+  const max = Math.max(...model.rows.map((r) => Number(r[series.key] ?? 0)), 0) || 1;
+  if (model.rows.length <= ONE_LIST)
+    return <OgBarList model={model} rows={model.rows} max={max} width={1088} />;
+  const half = Math.ceil(model.rows.length / 2);
+  return (
+    <div style={{ display: "flex", gap: 28, width: "100%" }}>
+      <OgBarList model={model} rows={model.rows.slice(0, half)} max={max} width={530} />
+      <OgBarList model={model} rows={model.rows.slice(half)} max={max} width={530} />
     </div>
   );
 }
@@ -67,7 +103,8 @@ function OgLines({ model }: { model: ChartModel }) {
   );
 }
 
-/** The chart drawn for a link preview, as the view shows it (tables preview as bars). */
+/** The chart drawn for a link preview, as the view shows it, every row of it (tables preview as bars). */
 export function OgChart({ model }: { model: ChartModel }) {
-  return model.kind === "line" ? <OgLines model={model} /> : <OgBars model={model} />;
+  if (model.kind === "line") return <OgLines model={model} />;
+  return model.layout === "horizontal" ? <OgColumns model={model} /> : <OgBars model={model} />;
 }

@@ -124,8 +124,9 @@ export const TwinCitiesFileSchema = z.strictObject({
 });
 export type TwinCities = z.infer<typeof TwinCitiesFileSchema>;
 
-export const REVISION_STATUSES = ["preliminary", "final", "certified"] as const;
-export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+// Owned by revision-status.ts with their labels and order; re-exported beside the other schemas.
+import { REVISION_STATUSES } from "./revision-status";
+export { REVISION_STATUSES, type RevisionStatus } from "./revision-status";
 
 const count = z.int().nonnegative();
 const percent = z.number().min(0).max(100);

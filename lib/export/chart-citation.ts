@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { toCitations } from "./citation";
+import { REVISION_STATUS_LIST } from "../data/revision-status";
 import type { ChartModel } from "../charts/model/model";
 import {
   DateTimeSchema,
@@ -110,10 +111,16 @@ export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: s
     columns,
     ...(model.status
       ? [
-          "- Status: preliminary, final or certified",
+          `- Status: ${REVISION_STATUS_LIST}`,
           "- As of: when this revision was published (ISO 8601)",
         ]
       : []),
+    "",
+    "Sources",
+    // Each with its address, so a reader of the zip alone can check every number.
+    ...meta.sources.map(
+      (s) => `- ${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ""}. ${s.url}`,
+    ),
     "",
     "How to cite",
     meta.citation,

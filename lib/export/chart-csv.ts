@@ -1,6 +1,6 @@
 import { toCsv, toCsvFilename } from "./csv";
 import type { ChartModel, ChartRow } from "../charts/model/model";
-import { REVISION_STATUSES } from "../data/schemas";
+import { REVISION_STATUS_LIST, REVISION_STATUSES } from "../data/revision-status";
 import { numericType, UNIT_WORDS, type ExportColumn } from "./table-schema";
 
 const UNIT_SUFFIX: Record<string, string> = {
@@ -30,8 +30,7 @@ export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
         header: "Status",
         value: () => model.status?.status,
         title: "Status",
-        description:
-          "Status of the revision the numbers come from: preliminary, final or certified.",
+        description: `Status of the revision the numbers come from: ${REVISION_STATUS_LIST}.`,
         type: "string",
         values: REVISION_STATUSES,
       },

@@ -1,5 +1,6 @@
 import { toCsvFilename } from "./csv";
 import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
+import { REVISION_STATUS_LIST } from "../data/revision-status";
 import type { ExportColumn } from "./table-schema";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
 
@@ -96,7 +97,7 @@ const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
   },
   status: {
     title: "Status",
-    description: "Status of the revision: preliminary, final or certified.",
+    description: `Status of the revision: ${REVISION_STATUS_LIST}.`,
     type: "string",
     values: REVISION_STATUSES,
   },

@@ -6,6 +6,7 @@ import type {
   TurnoutRevision,
 } from "../data/dataset";
 import { formatDate, formatNumber } from "../format";
+import { REVISION_STATUS_LABEL } from "../data/revision-status";
 
 /** One revision as a change log names it. */
 export interface RevisionRef {
@@ -29,16 +30,17 @@ const signed = (n: number) => (n > 0 ? `+${formatNumber(n, "votes")}` : formatNu
 const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
 
 function electionRef(r: ElectionRevision): RevisionRef {
-  return { id: r.id, label: `${r.status}, ${formatDate(r.asOf)}`, status: r.status, asOf: r.asOf };
+  const label = `${REVISION_STATUS_LABEL[r.status].toLowerCase()}, ${formatDate(r.asOf)}`;
+  return { id: r.id, label, status: r.status, asOf: r.asOf };
 }
 
 function turnoutRef(r: TurnoutRevision): RevisionRef {
   return {
     id: r.id,
     label:
-      r.status === "final"
-        ? `final, ${formatDate(r.asOf)}`
-        : `release of ${r.label}, ${formatDate(r.asOf)}`,
+      r.status === "preliminary"
+        ? `release of ${r.label}, ${formatDate(r.asOf)}`
+        : `${REVISION_STATUS_LABEL[r.status].toLowerCase()}, ${formatDate(r.asOf)}`,
     status: r.status,
     asOf: r.asOf,
   };

@@ -5,21 +5,16 @@ import {
   type ElectionRevision,
 } from "../../data/dataset";
 import { formatDate, formatNumber } from "../../format";
+import { electionStatusLabel, revisionChoiceLabel } from "../../data/revision-status";
 import type { ChartModel, RevisionChoice } from "./model";
 import { describeRanking } from "./summary";
-
-const STATUS_LABEL = {
-  preliminary: "Preliminary",
-  final: "Final",
-  certified: "Certified",
-} as const;
 
 export function statusOf(r: ElectionRevision): NonNullable<ChartModel["status"]> {
   return {
     status: r.status,
     asOf: r.asOf,
     revisionId: r.id,
-    label: `${STATUS_LABEL[r.status]} result · CEC · ${formatDate(r.asOf)}`,
+    label: electionStatusLabel(r),
   };
 }
 
@@ -34,7 +29,7 @@ export function pickRevision<T extends { id: string }>(
 export function revisionChoices(revisions: readonly ElectionRevision[]): RevisionChoice[] {
   return revisions.map((r) => ({
     id: r.id,
-    label: `${STATUS_LABEL[r.status]}, ${formatDate(r.asOf)}`,
+    label: revisionChoiceLabel(r),
     status: r.status,
   }));
 }

@@ -1,16 +1,13 @@
 import type { DataSet, TurnoutDataset } from "../../data/dataset";
 import type { RevisionChoice } from "./model";
 import { formatDate, formatNumber } from "../../format";
+import { revisionChoiceLabel, turnoutStatusLabel } from "../../data/revision-status";
 import type { ChartModel, ChartRow } from "./model";
 import { describeRanking } from "./summary";
 
 function releaseStatus(t: TurnoutDataset, index: number): NonNullable<ChartModel["status"]> {
   const r = t.revisions[index]!;
-  const label =
-    r.status === "preliminary"
-      ? `Preliminary · CEC release of ${r.label}, ${formatDate(r.asOf)}`
-      : `Final · CEC · ${formatDate(r.asOf)}`;
-  return { status: r.status, asOf: r.asOf, revisionId: r.id, label };
+  return { status: r.status, asOf: r.asOf, revisionId: r.id, label: turnoutStatusLabel(r) };
 }
 
 function findTurnout(data: DataSet): TurnoutDataset | undefined {
@@ -22,8 +19,7 @@ function choices(t: TurnoutDataset, withUnitsOnly: boolean): RevisionChoice[] {
     .filter((r) => !withUnitsOnly || r.units)
     .map((r) => ({
       id: r.id,
-      label:
-        r.status === "final" ? `Final, ${formatDate(r.asOf)}` : `${r.label}, ${formatDate(r.asOf)}`,
+      label: revisionChoiceLabel(r),
       status: r.status,
     }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { drawOrder, percentY, polylinePoints, rowX } from "./line-geometry";
+import { drawOrder, lineEndLabels, percentY, polylinePoints, rowX } from "./line-geometry";
 import type { ChartSeries } from "../model/model";
 
 const box = { left: 0, top: 0, width: 600, height: 240 };
@@ -34,5 +34,36 @@ describe("line geometry", () => {
     ];
     expect(drawOrder(series, "a").map((s) => s.key)).toEqual(["b", "a", "kz"]);
     expect(drawOrder(series).map((s) => s.key)).toEqual(["a", "b", "kz"]);
+  });
+});
+
+describe(lineEndLabels, () => {
+  const series: ChartSeries[] = [
+    { key: "national", label: "Kazakhstan", color: "chart-1" },
+    { key: "abai", label: "Abai", color: "chart-muted", muted: true },
+    { key: "astana", label: "Astana", color: "chart-muted", muted: true },
+  ];
+  const rows = [
+    { national: 30, abai: 20, astana: 40 },
+    { national: 69.44, abai: 80, astana: null },
+  ];
+
+  it("labels the lead line and the highlighted one at their last values", () => {
+    expect(lineEndLabels(series, rows).map((l) => [l.series.key, l.value, l.at])).toEqual([
+      ["national", 69.44, 69.44],
+    ]);
+    expect(lineEndLabels(series, rows, "abai").map((l) => [l.series.key, l.value])).toEqual([
+      ["national", 69.44],
+      ["abai", 80],
+    ]);
+    // A line whose last release has no number is labelled at its last number.
+    expect(lineEndLabels(series, rows, "astana").map((l) => l.value)).toEqual([40, 69.44]);
+  });
+
+  it("pushes labels apart that would overlap, keeping their order", () => {
+    const close = lineEndLabels(series, [{ national: 50, abai: 52, astana: 0 }], "abai");
+    expect(close.map((l) => l.series.key)).toEqual(["national", "abai"]);
+    expect(close[1]!.at - close[0]!.at).toBeCloseTo(9);
+    expect((close[0]!.at + close[1]!.at) / 2).toBeCloseTo(51);
   });
 });

@@ -42,3 +42,41 @@ export function drawOrder(series: readonly ChartSeries[], highlight?: string): C
   const rank = (s: ChartSeries) => (s.key === highlight ? 1 : s.muted ? 0 : 2);
   return [...series].sort((a, b) => rank(a) - rank(b));
 }
+
+/** A label at the end of a line: which line, its last value, and where it sits (0–100 up the plot). */
+export interface LineEndLabel {
+  series: ChartSeries;
+  value: number;
+  at: number;
+}
+
+/** Labels closer than this (in percent of the plot's height) are pushed apart so both stay legible. */
+const LABEL_GAP = 9;
+
+/**
+ * The lines that get a label at their end: the lead line(s) and a highlighted one, each beside its
+ * last value. Two labels too close are spread evenly about their midpoint, the higher value above.
+ */
+export function lineEndLabels(
+  series: readonly ChartSeries[],
+  rows: readonly ChartRow[],
+  highlight?: string,
+): LineEndLabel[] {
+  const labels = series
+    .filter((s) => !s.muted || s.key === highlight)
+    .flatMap((s) => {
+      const last = [...rows].reverse().find((r) => typeof r[s.key] === "number");
+      const value = last?.[s.key];
+      return typeof value === "number" ? [{ series: s, value, at: value }] : [];
+    })
+    .sort((a, b) => a.value - b.value);
+  for (let i = 1; i < labels.length; i++) {
+    const below = labels[i - 1]!;
+    const above = labels[i]!;
+    if (above.at - below.at >= LABEL_GAP) continue;
+    const mid = (above.at + below.at) / 2;
+    below.at = mid - LABEL_GAP / 2;
+    above.at = mid + LABEL_GAP / 2;
+  }
+  return labels;
+}

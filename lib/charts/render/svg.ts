@@ -22,9 +22,34 @@ function text(x: number, y: number, s: string, attrs = ""): string {
   return `<text x="${x}" y="${y}" ${attrs}>${esc(s)}</text>`;
 }
 
+/** About 7.5 px a character at 14 px; long names wrap at this many characters, onto two lines at most. */
+const CHAR_PX = 7.5;
+const WRAP_AT = 34;
+
+/** A name in one or two lines, each at most WRAP_AT characters (a third would be cut, with "…"). */
+function wrapName(name: string): string[] {
+  if (name.length <= WRAP_AT) return [name];
+  const words = name.split(" ");
+  let first = "";
+  while (words.length && `${first} ${words[0]}`.trim().length <= WRAP_AT)
+    first = `${first} ${words.shift()}`.trim();
+  const rest = words.join(" ");
+  return [
+    first || name.slice(0, WRAP_AT),
+    rest.length > WRAP_AT ? `${rest.slice(0, WRAP_AT - 1)}…` : rest,
+  ];
+}
+
 function bars(m: ChartModel, top: number): { body: string; height: number } {
   const out: string[] = [];
-  const rowH = 28;
+  const names = m.rows.map((r) => wrapName(String(r[m.indexKey])));
+  // The name column is as wide as the longest (wrapped) name, so none runs off the left edge.
+  const nameW = Math.ceil(Math.max(...names.flat().map((l) => l.length), 4) * CHAR_PX);
+  const labelW =
+    Math.max(...m.series.flatMap((s) => m.rows.map((r) => valueLabel(m, r, s.key).length)), 4) *
+    CHAR_PX;
+  const x0 = 24 + nameW + 12;
+  const barMax = W - x0 - labelW - 32;
   let y = top;
   for (const s of m.series) {
     const max = Math.max(...m.rows.map((r) => Number(r[s.key] ?? 0)), 0) || 1;
@@ -32,19 +57,87 @@ function bars(m: ChartModel, top: number): { body: string; height: number } {
       out.push(text(24, y + 14, s.label, `font-weight="600" fill="${INK}"`));
       y += 24;
     }
-    for (const r of m.rows) {
+    m.rows.forEach((r, i) => {
+      const lines = names[i]!;
+      const rowH = lines.length > 1 ? 40 : 28;
+      const mid = y + rowH / 2;
       const v = Number(r[s.key] ?? 0);
-      const w = Math.max(1, (v / max) * 480);
+      const w = Math.max(1, (v / max) * barMax);
       const fill = fileColor(markColor(s, !!m.highlight && r.id === m.highlight));
-      out.push(text(300, y + 18, String(r[m.indexKey]), `text-anchor="end" fill="${MUTED}"`));
-      out.push(
-        `<rect x="312" y="${y + 4}" width="${w.toFixed(1)}" height="20" rx="2" fill="${fill}"/>`,
+      lines.forEach((line, j) =>
+        out.push(
+          text(
+            x0 - 12,
+            mid + 5 + (j - (lines.length - 1) / 2) * 17,
+            line,
+            `text-anchor="end" fill="${MUTED}"`,
+          ),
+        ),
       );
-      out.push(text(320 + w, y + 19, valueLabel(m, r, s.key), `fill="${INK}"`));
+      out.push(
+        `<rect x="${x0}" y="${mid - 10}" width="${w.toFixed(1)}" height="20" rx="2" fill="${fill}"/>`,
+      );
+      out.push(text(x0 + 8 + w, mid + 5, valueLabel(m, r, s.key), `fill="${INK}"`));
       y += rowH;
-    }
+    });
   }
   return { body: out.join(""), height: y - top };
+}
+
+/** Columns side by side, each name (wrapped) under its own column, as the columns view draws them. */
+function columns(m: ChartModel, top: number): { body: string; height: number } {
+  const out: string[] = [];
+  const plotH = 260;
+  const groupW = (W - 48) / Math.max(1, m.rows.length);
+  const colW = Math.min(56, (groupW - 8) / Math.max(1, m.series.length));
+  const max =
+    Math.max(...m.rows.flatMap((r) => m.series.map((s) => Number(r[s.key] ?? 0))), 0) || 1;
+  const base = top + 20 + plotH;
+  // Names are wrapped to fit the group; narrow groups get a smaller type.
+  const size = groupW < 70 ? 10 : 13;
+  const perLine = Math.max(4, Math.floor(groupW / (size * 0.55)));
+  let nameLines = 1;
+  m.rows.forEach((r, i) => {
+    const gx = 24 + i * groupW;
+    m.series.forEach((s, j) => {
+      const v = Number(r[s.key] ?? 0);
+      const h = Math.max(1, (v / max) * plotH);
+      const x = gx + (groupW - colW * m.series.length) / 2 + j * colW;
+      const fill = fileColor(markColor(s, !!m.highlight && r.id === m.highlight));
+      out.push(
+        `<rect x="${x.toFixed(1)}" y="${(base - h).toFixed(1)}" width="${(colW - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${fill}"/>`,
+      );
+      out.push(
+        text(
+          Math.round(x + colW / 2),
+          Math.round(base - h - 4),
+          valueLabel(m, r, s.key),
+          `text-anchor="middle" font-size="${size}" fill="${INK}"`,
+        ),
+      );
+    });
+    const words = String(r[m.indexKey]).split(" ");
+    const lines: string[] = [];
+    for (const w of words) {
+      const last = lines.at(-1);
+      if (last !== undefined && `${last} ${w}`.length <= perLine)
+        lines[lines.length - 1] = `${last} ${w}`;
+      else lines.push(w.length > perLine ? `${w.slice(0, perLine - 1)}…` : w);
+    }
+    nameLines = Math.max(nameLines, lines.length);
+    lines.forEach((line, k) =>
+      out.push(
+        text(
+          Math.round(gx + groupW / 2),
+          base + 16 + k * (size + 3),
+          line,
+          `text-anchor="middle" font-size="${size}" fill="${MUTED}"`,
+        ),
+      ),
+    );
+  });
+  out.push(`<line x1="24" x2="${W - 24}" y1="${base}" y2="${base}" stroke="${RULE}"/>`);
+  return { body: out.join(""), height: 20 + plotH + 8 + nameLines * (size + 3) + 8 };
 }
 
 function lines(m: ChartModel, top: number): { body: string; height: number } {
@@ -79,7 +172,8 @@ export function toChartSvg(m: ChartModel, sourceLine: string): string {
     m.status ? text(24, 88, m.status.label, `fill="${INK}"`) : "",
   ].join("");
   const top = m.status ? 104 : 84;
-  const plot = m.kind === "line" ? lines(m, top) : bars(m, top);
+  const plot =
+    m.kind === "line" ? lines(m, top) : m.layout === "horizontal" ? columns(m, top) : bars(m, top);
   const height = top + plot.height + 48;
   const footer = text(24, height - 18, `Source: ${sourceLine}`, `font-size="12" fill="${MUTED}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="14" role="img" aria-label="${esc(`${m.title}. ${m.summary}`)}"><title>${esc(m.title)}</title><desc>${esc(m.summary)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${header}${plot.body}${footer}</svg>\n`;

@@ -66,6 +66,30 @@ describe(applyView, () => {
     expect(applyView(lines, view({ show: [] })).series.map((s) => s.key)).toEqual(["national"]);
   });
 
+  it("leaves the lines a view hides out of its table too, so the CSV of the view matches", () => {
+    const lines = model({
+      kind: "line",
+      indexKey: "release",
+      series: [
+        { key: "national", label: "Kazakhstan", color: "chart-1" },
+        { key: "abai", label: "Abai", color: "chart-muted", muted: true },
+        { key: "astana", label: "Astana", color: "chart-muted", muted: true },
+      ],
+      table: [
+        { key: "release", label: "Release" },
+        { key: "national", label: "Kazakhstan", unit: "percent" },
+        { key: "abai", label: "Abai", unit: "percent" },
+        { key: "astana", label: "Astana", unit: "percent" },
+      ],
+    });
+    expect(applyView(lines, view({ show: ["astana"] })).table.map((c) => c.key)).toEqual([
+      "release",
+      "national",
+      "astana",
+    ]);
+    expect(applyView(lines, view({})).table).toHaveLength(4);
+  });
+
   it("changes layout for bars and columns and carries the highlight", () => {
     expect(applyView(model(), view({ type: "columns" })).layout).toBe("horizontal");
     expect(applyView(model({ layout: "horizontal" }), view({ type: "bars" })).layout).toBe(

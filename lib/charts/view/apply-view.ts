@@ -34,7 +34,15 @@ export function applyView(model: ChartModel, params: ChartParams): ChartModel {
   }
   if (params.show) {
     const shown = new Set(params.show);
-    out = { ...out, series: out.series.filter((s) => !s.muted || shown.has(s.key)) };
+    const hidden = new Set(
+      out.series.filter((s) => s.muted && !shown.has(s.key)).map((s) => s.key),
+    );
+    // The table (and so the CSV of the view) leaves out the lines the chart leaves out.
+    out = {
+      ...out,
+      series: out.series.filter((s) => !hidden.has(s.key)),
+      table: out.table.filter((c) => !hidden.has(c.key)),
+    };
   }
   if (params.type === "bars") out = { ...out, kind: "bar", layout: "vertical" };
   if (params.type === "columns") out = { ...out, kind: "bar", layout: "horizontal" };

@@ -16,6 +16,8 @@ export interface ChartView {
   model: ChartModel;
   /** The chart in its default view (newest revision), to compare a pinned view with. */
   base: ChartModel;
+  /** The full chart at the revision the view pins (the newest when it pins none), without its display options: what full exports hold. */
+  pinned: ChartModel;
   options: ChartViewOptions;
   params: ChartParams;
   invalid: string[];
@@ -38,13 +40,14 @@ const viewFor = cache(async (id: string, query: string): Promise<ChartView | und
   if (!base) return undefined;
   const options = toViewOptions(spec, base);
   const { params, invalid, extra } = parseChartParams(query, options);
-  const pinned = params.asOf ? spec.build(data, params.asOf) : base;
+  const pinned = (params.asOf ? spec.build(data, params.asOf) : base) ?? base;
   const pinnedChange =
     params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
   return {
     spec,
-    model: applyView(pinned ?? base, params),
+    model: applyView(pinned, params),
     base,
+    pinned,
     options,
     params,
     invalid,

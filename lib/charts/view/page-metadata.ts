@@ -33,3 +33,34 @@ export function toChartMetadata(view: ChartView): Metadata {
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
+
+/** The chart whose preview image stands for the site's own pages: the headline result. */
+const SITE_PREVIEW_CHART = "kz-2022-results";
+
+/**
+ * Link-preview tags for a page that is not one chart (the dashboard, the change log): its title
+ * and description, and the headline result's preview image, which says what the site is about.
+ */
+export function toSitePageMetadata(path: string, title: string, description: string): Metadata {
+  const image = {
+    url: ogImagePath(SITE_PREVIEW_CHART),
+    width: 1200,
+    height: 630,
+    alt: `${SITE_NAME}: the official result of the 2022 presidential election`,
+  };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: "website",
+      title,
+      description,
+      url: path,
+      siteName: SITE_NAME,
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}

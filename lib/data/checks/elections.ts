@@ -3,8 +3,7 @@ import { grouped } from "../../format";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { checkShares } from "./shares";
 import { roundsTo } from "./tolerance";
-
-const STATUS_RANK = { preliminary: 0, final: 1, certified: 2 } as const;
+import { statusRank } from "../revision-status";
 
 function checkTurnout(r: ElectionRevision): ValidationIssue[] {
   const { electorate, turnout } = r;
@@ -181,7 +180,7 @@ function checkOrder(d: ElectionDataset): ValidationIssue[] {
       out.push(issue(r.file, "asOf", `${r.asOf} is before the election on ${d.meta.electionDate}`));
     }
     const prev = d.revisions[i - 1];
-    if (prev && STATUS_RANK[r.status] < STATUS_RANK[prev.status]) {
+    if (prev && statusRank(r.status) < statusRank(prev.status)) {
       out.push(
         issue(
           r.file,

@@ -2,6 +2,7 @@ import type { TurnoutDataset } from "../dataset";
 import { grouped } from "../../format";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { roundsTo } from "./tolerance";
+import { statusRank } from "../revision-status";
 
 function checkNational(d: TurnoutDataset): ValidationIssue[] {
   const out: ValidationIssue[] = [];
@@ -101,12 +102,12 @@ function checkOrder(d: TurnoutDataset, electionDate: string | undefined): Valida
       out.push(issue(r.file, "asOf", `${r.asOf} is before the election on ${electionDate}`));
     }
     const prev = d.revisions[i - 1];
-    if (prev?.status === "final" && r.status === "preliminary") {
+    if (prev && statusRank(r.status) < statusRank(prev.status)) {
       out.push(
         issue(
           r.file,
           "status",
-          `a preliminary release cannot follow the final revision ${prev.id}`,
+          `a ${r.status} release cannot follow the ${prev.status} revision ${prev.id}`,
         ),
       );
     }

@@ -1,0 +1,68 @@
+import type { Source } from "@/lib/data/schemas";
+
+/** Sources grouped by publisher, in the order each publisher is first cited. */
+function byPublisher(sources: Source[]): { publisher: string; sources: Source[] }[] {
+  const groups = new Map<string, Source[]>();
+  for (const s of sources) groups.set(s.publisher, [...(groups.get(s.publisher) ?? []), s]);
+  return [...groups].map(([publisher, list]) => ({ publisher, sources: list }));
+}
+
+/**
+ * A chart's sources, each publisher named once. On the chart's own page every article is listed
+ * under its publisher; on the dashboard the first two publishers are named, with how many articles
+ * each gave, and the rest are counted and left to the sources list.
+ */
+export function SourceLine({ sources, all }: { sources: Source[]; all: boolean }) {
+  const groups = byPublisher(sources);
+  if (all)
+    return (
+      <div className="text-muted mt-3 text-xs" data-testid="chart-sources">
+        <p>{groups.length > 1 ? "Sources:" : "Source:"}</p>
+        <ul className="mt-1 flex flex-col gap-1">
+          {groups.map((g) => (
+            <li key={g.publisher}>
+              <span data-publisher className="text-foreground">
+                {g.publisher}
+              </span>
+              {": "}
+              {g.sources.map((s, i) => (
+                <span key={s.id}>
+                  {i > 0 && "; "}
+                  <a href={s.url} rel="noopener noreferrer">
+                    {s.title}
+                  </a>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  const shown = groups.slice(0, 2);
+  const more = groups.length - shown.length;
+  return (
+    <p className="text-muted mt-3 text-xs" data-testid="chart-sources">
+      Source:{" "}
+      {shown.map((g, i) => (
+        <span key={g.publisher}>
+          {i > 0 && "; "}
+          {g.sources.length === 1 ? (
+            <a href={g.sources[0]!.url} rel="noopener noreferrer" data-publisher>
+              {g.publisher}
+            </a>
+          ) : (
+            <a href="#sources">
+              <span data-publisher>{g.publisher}</span>, {g.sources.length} articles
+            </a>
+          )}
+        </span>
+      ))}
+      {more > 0 && (
+        <>
+          {" "}
+          and <a href="#sources">{more} more</a>
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,304 @@
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { strFromU8, unzipSync } from "fflate";
+
+import { lightHex } from "../lib/ui/colors";
+
+/**
+ * Every export and image shows what the page shows (issue 17): a pinned revision stays pinned in
+ * every download, and every renderer draws the view of its URL completely or says what it leaves out.
+ */
+
+const PINNED = "asOf=2022-11-21T1200-preliminary";
+// Tokayev's count in the preliminary result; the final one is a vote higher.
+const PRELIMINARY_VOTES = "6456392";
+
+function csvRecords(body: Buffer | string): Record<string, string>[] {
+  return parse(body, { bom: true, columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
+}
+
+test.describe("1. a pinned view's downloads are of the pinned revision", () => {
+  test("data.csv, data, metadata.json, datapackage.json and download.zip with asOf", async ({
+    request,
+  }) => {
+    const base = "/api/charts/kz-2022-results";
+    const csv = await request.get(`${base}/data.csv?${PINNED}`);
+    expect(csv.headers()["content-disposition"]).toContain(
+      "kz-2022-results_2022-11-21-preliminary.csv",
+    );
+    const rows = csvRecords(await csv.body());
+    expect(rows[0]).toMatchObject({ Option: "Kassym-Jomart Tokayev", Votes: PRELIMINARY_VOTES });
+    expect(rows.every((r) => r.Status === "preliminary")).toBe(true);
+
+    const json = (await (await request.get(`${base}/data?${PINNED}`)).json()) as {
+      revision: string;
+      rows: { votes: number }[];
+    };
+    expect(json.revision).toBe("2022-11-21T1200-preliminary");
+    expect(String(json.rows[0]!.votes)).toBe(PRELIMINARY_VOTES);
+
+    const meta = (await (await request.get(`${base}/metadata.json?${PINNED}`)).json()) as {
+      status: string;
+      revision: string;
+      citation: string;
+    };
+    expect(meta).toMatchObject({ status: "preliminary", revision: "2022-11-21T1200-preliminary" });
+    expect(meta.citation).toContain("(2022, November 21)");
+
+    const pkg = (await (await request.get(`${base}/datapackage.json?${PINNED}`)).json()) as {
+      version: string;
+    };
+    expect(pkg.version).toBe("2022-11-21T1200-preliminary");
+
+    const zip = await request.get(`${base}/download.zip?${PINNED}`);
+    expect(zip.headers()["content-disposition"]).toContain(
+      "kz-2022-results_2022-11-21-preliminary.zip",
+    );
+    const files = unzipSync(new Uint8Array(await zip.body()));
+    const inner = csvRecords(strFromU8(files["kz-2022-results_2022-11-21-preliminary.csv"]!));
+    expect(inner[0]!.Votes).toBe(PRELIMINARY_VOTES);
+  });
+});
+
+test.describe("3. columns", () => {
+  test("each name sits under its own column, and no columns view overflows a phone", async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto("/charts/kz-2022-turnout-regions?type=columns&sort=alpha&highlight=astana");
+    const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+    // chart-2 is the series colour; its highlight is drawn in chart-1.
+    const lit = (await box.locator(".bg-chart-1").boundingBox())!;
+    const name = (await box.getByText("Astana (city)", { exact: true }).boundingBox())!;
+    const centre = name.x + name.width / 2;
+    expect(centre).toBeGreaterThanOrEqual(lit.x - 2);
+    expect(centre).toBeLessThanOrEqual(lit.x + lit.width + 2);
+
+    const list = (await (await request.get("/api/charts")).json()) as {
+      charts: { id: string; views: { types: string[] } }[];
+    };
+    const withColumns = list.charts.filter((c) => c.views.types.includes("columns"));
+    expect(withColumns.length).toBeGreaterThanOrEqual(4);
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const c of withColumns) {
+      await page.goto(`/charts/${c.id}?type=columns`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, c.id).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+/** Decodes a PNG in the page and counts, along each row (or column) of pixels, runs of one colour. */
+async function maxRuns(
+  page: Page,
+  url: string,
+  hex: string,
+  along: "x" | "y",
+  within: [number, number] = [0, 1],
+): Promise<number> {
+  await page.goto("/");
+  return page.evaluate(
+    async ({ url, hex, along, within }) => {
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, c.width, c.height);
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      const is = (x: number, y: number) => {
+        const o = (y * c.width + x) * 4;
+        return (
+          Math.abs(data[o]! - r!) < 8 &&
+          Math.abs(data[o + 1]! - g!) < 8 &&
+          Math.abs(data[o + 2]! - b!) < 8
+        );
+      };
+      let best = 0;
+      const [outer, inner] = along === "y" ? [c.width, c.height] : [c.height, c.width];
+      for (let a = Math.floor(within[0] * outer); a < within[1] * outer; a += 2) {
+        let runs = 0;
+        let inRun = false;
+        for (let i = 0; i < inner; i++) {
+          const on = along === "y" ? is(a, i) : is(i, a);
+          if (on && !inRun) runs++;
+          inRun = on;
+        }
+        best = Math.max(best, runs);
+      }
+      return best;
+    },
+    { url, hex, along, within },
+  );
+}
+
+test.describe("4. images show the whole view of their URL", () => {
+  test("the SVG download keeps long names inside the picture", async ({ page, request }) => {
+    for (const id of ["economy-partners", "campaign-members", "kz-2022-turnout-regions"]) {
+      const svg = await (await request.get(`/api/charts/${id}/image.svg`)).text();
+      await page.setContent(svg);
+      const out = await page.evaluate(() => {
+        const root = document.querySelector("svg")!;
+        const width = Number(root.getAttribute("width"));
+        return [...root.querySelectorAll("text")]
+          .map((t) => ({ text: t.textContent, box: t.getBBox() }))
+          .filter(({ box }) => box.x < 0 || box.x + box.width > width)
+          .map(({ text }) => text);
+      });
+      expect(out, id).toEqual([]);
+    }
+  });
+
+  test("the preview image draws all 20 regions and draws columns for type=columns", async ({
+    page,
+  }) => {
+    const bar = lightHex("chart-2");
+    // Twenty bars come in two lists side by side: count the bars a vertical line crosses in each half.
+    for (const url of [
+      "/api/og/kz-2022-turnout-regions",
+      "/api/charts/kz-2022-turnout-regions/image.png",
+    ]) {
+      const left = await maxRuns(page, url, bar, "y", [0, 0.5]);
+      const right = await maxRuns(page, url, bar, "y", [0.5, 1]);
+      expect(left + right, url).toBe(20);
+    }
+    // Columns stand side by side: a horizontal line of pixels crosses every one of them.
+    expect(
+      await maxRuns(page, "/api/og/kz-2022-results?type=columns", lightHex("chart-1"), "x"),
+    ).toBe(7);
+  });
+});
+
+test.describe("5. the drawn line chart", () => {
+  test("has y-axis values, labels its lines at their ends, and its times do not collide", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto("/charts/kz-2022-turnout-intraday?highlight=astana");
+    const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    for (const tick of ["0%", "50%", "100%"])
+      await expect(box.getByText(tick, { exact: true })).toBeVisible();
+
+    // The lead line is drawn last; its label must sit beside its last point.
+    const ends = await box.locator("svg polyline").evaluateAll((lines) =>
+      lines.map((l) => {
+        const p = (l as SVGPolylineElement).points;
+        const last = p.getItem(p.numberOfItems - 1);
+        const m = (l as SVGPolylineElement).getScreenCTM()!;
+        return { key: l.getAttribute("data-series"), y: last.x * m.b + last.y * m.d + m.f };
+      }),
+    );
+    const leadEnd = ends[ends.length - 1]!.y;
+    const lead = (await box.getByText(/^Kazakhstan \d+\.\d\d%$/).boundingBox())!;
+    expect(Math.abs(lead.y + lead.height / 2 - leadEnd)).toBeLessThan(16);
+    await expect(box.getByText(/^Astana \(city\) \d+\.\d\d%$/)).toBeVisible();
+
+    // Times hidden on a phone take no room; the ones shown must not touch.
+    const times = await box.getByText(/^\d\d:\d\d$|^Final$/).evaluateAll((els) =>
+      els
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => [r.left, r.right]),
+    );
+    expect(times.length).toBeGreaterThan(0);
+    for (let i = 1; i < times.length; i++)
+      expect(times[i]![0]!, `time label ${i}`).toBeGreaterThanOrEqual(times[i - 1]![1]!);
+  });
+});
+
+test.describe("6. link previews of the dashboard and the change log", () => {
+  for (const path of ["/", "/changes"]) {
+    test(`${path} has Open Graph and Twitter card tags with an image`, async ({
+      page,
+      request,
+    }) => {
+      await page.goto(path);
+      const content = (sel: string) => page.locator(sel).first().getAttribute("content");
+      expect(await content('meta[property="og:title"]')).toBeTruthy();
+      expect(await content('meta[property="og:description"]')).toBeTruthy();
+      expect(await content('meta[property="og:url"]')).toBeTruthy();
+      expect(await content('meta[name="twitter:card"]')).toBe("summary_large_image");
+      const image = (await content('meta[property="og:image"]'))!;
+      expect(image).toBeTruthy();
+      const res = await request.get(new URL(image).pathname + new URL(image).search);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toBe("image/png");
+    });
+  }
+});
+
+test.describe("8. sources", () => {
+  test("a chart's source line names each publisher once, with its articles under it", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/charts/kz-2022-turnout-intraday");
+    const meta = (await (
+      await request.get("/api/charts/kz-2022-turnout-intraday/metadata.json")
+    ).json()) as { sources: { publisher: string; url: string }[] };
+    const line = page.locator("figure[data-chart-id]").getByTestId("chart-sources");
+    const publishers = await line.locator("[data-publisher]").allTextContents();
+    expect(publishers.sort()).toEqual([...new Set(meta.sources.map((s) => s.publisher))].sort());
+    const links = await line
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.sort()).toEqual([...new Set(meta.sources.map((s) => s.url))].sort());
+  });
+});
+
+test.describe("9. view controls", () => {
+  test("each change is a history entry Back steps through", async ({ page }) => {
+    await page.goto("/charts/kz-2022-results");
+    const table = page
+      .getByRole("group", { name: "Chart type" })
+      .getByRole("button", { name: "Table" });
+    await table.click();
+    await expect(page).toHaveURL(/\?type=table$/);
+    await page.getByLabel("Order").selectOption("asc");
+    await expect(page).toHaveURL(/\?type=table&sort=asc$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?type=table$/);
+    await expect(page.getByLabel("Order")).toHaveValue("data");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/charts\/kz-2022-results$/);
+    await expect(table).toHaveAttribute("aria-pressed", "false");
+  });
+});
+
+test.describe("10. view=current honours show", () => {
+  test("the CSV of the view has only the lines it shows", async ({ request }) => {
+    const res = await request.get(
+      "/api/charts/kz-2022-turnout-intraday/data.csv?view=current&show=astana",
+    );
+    const header = Object.keys(csvRecords(await res.body())[0]!);
+    expect(header).toEqual(["Release", "Kazakhstan (%)", "Astana (city) (%)", "Status", "As of"]);
+  });
+});
+
+test.describe("11. the zip's README", () => {
+  test("lists every source with its URL and cites the pinned revision's date", async ({
+    request,
+  }) => {
+    const base = "/api/charts/kz-2022-results";
+    const meta = (await (await request.get(`${base}/metadata.json?${PINNED}`)).json()) as {
+      sources: { url: string }[];
+    };
+    const files = unzipSync(
+      new Uint8Array(await (await request.get(`${base}/download.zip?${PINNED}`)).body()),
+    );
+    const readme = strFromU8(files["README.txt"]!);
+    for (const s of meta.sources) expect(readme).toContain(s.url);
+    expect(readme).toContain("(2022, November 21)");
+    expect(readme).not.toMatch(/accessed/i);
+  });
+});

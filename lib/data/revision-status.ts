@@ -1,0 +1,45 @@
+import { formatDate } from "../format";
+
+/**
+ * The one place that knows a revision's statuses: their order (a revision never loses status, so a
+ * later one ranks at least as high) and how each is written. Every label on the page, in the files
+ * and in the change log comes from here, so "certified" cannot read "Final" in one place and
+ * "Preliminary" in another.
+ */
+export const REVISION_STATUSES = ["preliminary", "final", "certified"] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+export const REVISION_STATUS_LABEL: Record<RevisionStatus, string> = {
+  preliminary: "Preliminary",
+  final: "Final",
+  certified: "Certified",
+};
+
+/** "preliminary, final or certified", for column descriptions. */
+export const REVISION_STATUS_LIST = `${REVISION_STATUSES.slice(0, -1).join(", ")} or ${REVISION_STATUSES.at(-1)}`;
+
+/** 0 for the earliest status; a revision may not rank below the one before it. */
+export function statusRank(status: RevisionStatus): number {
+  return REVISION_STATUSES.indexOf(status);
+}
+
+/** "Certified result · CEC · 25 Nov 2022": the badge of an election revision. */
+export function electionStatusLabel(r: { status: RevisionStatus; asOf: string }): string {
+  return `${REVISION_STATUS_LABEL[r.status]} result · CEC · ${formatDate(r.asOf)}`;
+}
+
+/**
+ * The badge of a turnout revision. A preliminary one is a release during the day, named by its
+ * time ("20:00"); a later one is the whole day's count.
+ */
+export function turnoutStatusLabel(r: { status: RevisionStatus; asOf: string; label: string }) {
+  return r.status === "preliminary"
+    ? `Preliminary · CEC release of ${r.label}, ${formatDate(r.asOf)}`
+    : `${REVISION_STATUS_LABEL[r.status]} · CEC · ${formatDate(r.asOf)}`;
+}
+
+/** How a revision picker and the change log name a revision: "Final, 22 Nov 2022", "20:00, 20 Nov 2022". */
+export function revisionChoiceLabel(r: { status: RevisionStatus; asOf: string; label?: string }) {
+  const name = r.status === "preliminary" && r.label ? r.label : REVISION_STATUS_LABEL[r.status];
+  return `${name}, ${formatDate(r.asOf)}`;
+}
