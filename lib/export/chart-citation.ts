@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { toCitations } from "./citation";
+import { toChartCitations } from "./citation";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
 import type { ChartModel } from "../charts/model/model";
 import {
@@ -61,14 +61,7 @@ export function toChartMetadataJson(
   url: string,
   revisionDate: string,
 ): ChartMetadata {
-  const { apa, bibtex } = toCitations({
-    id: model.id,
-    title: model.title,
-    url,
-    revisionDate,
-    version: model.status?.label,
-    publishers: sources.map((s) => s.publisher),
-  });
+  const { apa, bibtex } = toChartCitations(model, sources, url, revisionDate);
   return {
     id: model.id,
     title: model.title,

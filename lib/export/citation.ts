@@ -122,3 +122,20 @@ export function toCitations(c: CitationInput): Citations {
   const plain = { ...c, version: c.version?.replace(/\s+·\s+/g, ", ") };
   return { apa: toApaCitation(plain), bibtex: toBibtexCitation(plain) };
 }
+
+/** A chart cited as shown: its title, the label of the revision it shows, and its sources' publishers. */
+export function toChartCitations(
+  model: { id: string; title: string; status?: { label: string } },
+  sources: readonly { publisher: string }[],
+  url: string,
+  revisionDate: string,
+): Citations {
+  return toCitations({
+    id: model.id,
+    title: model.title,
+    url,
+    revisionDate,
+    version: model.status?.label,
+    publishers: sources.map((s) => s.publisher),
+  });
+}

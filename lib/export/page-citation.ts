@@ -6,7 +6,7 @@ import type { DashboardData } from "../data/loader";
 import type { Source } from "../data/schemas";
 import { dataRevisionDate } from "../revisions/current";
 import { chartPath, siteUrl } from "../site";
-import { toCitations, type Citations } from "./citation";
+import { toChartCitations, toCitations, type Citations } from "./citation";
 import { toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
 
 /** What a page shows to cite it and tells search engines about it. */
@@ -31,14 +31,7 @@ export function toChartPageCitation(
   const api = `${siteUrl()}/api/charts/${encodeURIComponent(model.id)}`;
   const revisionDate = model.status?.asOf ?? dataRevisionDate(data);
   return {
-    citations: toCitations({
-      id: model.id,
-      title: model.title,
-      url,
-      revisionDate,
-      version: model.status?.label,
-      publishers: sources.map((s) => s.publisher),
-    }),
+    citations: toChartCitations(model, sources, url, revisionDate),
     jsonLd: toChartDatasetJsonLd(model, sources, revisionDate, {
       url,
       home,

@@ -3,7 +3,7 @@ import { grouped } from "../../format";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { checkShares } from "./shares";
 import { roundsTo } from "./tolerance";
-import { statusRank } from "../revision-status";
+import { checkRevisionOrder } from "./order";
 
 function checkTurnout(r: ElectionRevision): ValidationIssue[] {
   const { electorate, turnout } = r;
@@ -173,29 +173,9 @@ function checkSeats(d: ElectionDataset, r: ElectionRevision): ValidationIssue[] 
   return out;
 }
 
-function checkOrder(d: ElectionDataset): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  d.revisions.forEach((r, i) => {
-    if (r.asOf.slice(0, 10) < d.meta.electionDate) {
-      out.push(issue(r.file, "asOf", `${r.asOf} is before the election on ${d.meta.electionDate}`));
-    }
-    const prev = d.revisions[i - 1];
-    if (prev && statusRank(r.status) < statusRank(prev.status)) {
-      out.push(
-        issue(
-          r.file,
-          "status",
-          `"${r.status}" comes after the "${prev.status}" revision ${prev.id}; a revision cannot lose status`,
-        ),
-      );
-    }
-  });
-  return out;
-}
-
 /** Checks each revision of an election against itself: shares, totals, turnout, stations and seats. */
 export function checkElection(d: ElectionDataset): ValidationIssue[] {
-  const out = checkOrder(d);
+  const out = checkRevisionOrder(d.revisions, d.meta.electionDate);
   for (const r of d.revisions) {
     for (const p of checkShares(r.results, r.sharePrecision)) {
       out.push(issue(r.file, ["results", p.index, p.field], p.message));

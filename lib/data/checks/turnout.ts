@@ -2,7 +2,7 @@ import type { TurnoutDataset } from "../dataset";
 import { grouped } from "../../format";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { roundsTo } from "./tolerance";
-import { statusRank } from "../revision-status";
+import { checkRevisionOrder } from "./order";
 
 function checkNational(d: TurnoutDataset): ValidationIssue[] {
   const out: ValidationIssue[] = [];
@@ -95,33 +95,13 @@ function checkUnitsComplete(d: TurnoutDataset): ValidationIssue[] {
   return out;
 }
 
-function checkOrder(d: TurnoutDataset, electionDate: string | undefined): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
-  d.revisions.forEach((r, i) => {
-    if (electionDate && r.asOf.slice(0, 10) < electionDate) {
-      out.push(issue(r.file, "asOf", `${r.asOf} is before the election on ${electionDate}`));
-    }
-    const prev = d.revisions[i - 1];
-    if (prev && statusRank(r.status) < statusRank(prev.status)) {
-      out.push(
-        issue(
-          r.file,
-          "status",
-          `a ${r.status} release cannot follow the ${prev.status} revision ${prev.id}`,
-        ),
-      );
-    }
-  });
-  return out;
-}
-
 /** Checks the releases of a turnout dataset: arithmetic, completeness, order and no impossible falls. */
 export function checkTurnoutDataset(
   d: TurnoutDataset,
   electionDate: string | undefined,
 ): ValidationIssue[] {
   return [
-    ...checkOrder(d, electionDate),
+    ...checkRevisionOrder(d.revisions, electionDate),
     ...checkUnitsComplete(d),
     ...checkNational(d),
     ...checkNoFalls(d),
