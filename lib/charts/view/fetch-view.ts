@@ -38,7 +38,11 @@ const viewFor = cache(async (id: string, query: string): Promise<ChartView | und
   if (!base) return undefined;
   const options = toViewOptions(spec, base);
   const { params, invalid, extra } = parseChartParams(query, options);
-  const pinned = params.asOf ? spec.build(data, params.asOf) : base;
+  // A map's release is a view of the data, not a pin: it picks the revision to build from, with no
+  // "newer figures exist" banner.
+  const release = base.releases?.find((r) => r.id === params.release)?.revisionId;
+  const revisionId = params.asOf ?? release;
+  const pinned = revisionId ? spec.build(data, revisionId) : base;
   const pinnedChange =
     params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
   return {
