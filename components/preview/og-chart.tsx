@@ -5,6 +5,8 @@ import { fileColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { clipLabel } from "@/lib/format";
 
+import { OgMap } from "./og-map";
+
 function OgBars({ model }: { model: ChartModel }) {
   const series = model.series[0];
   if (!series) return null;
@@ -69,5 +71,6 @@ function OgLines({ model }: { model: ChartModel }) {
 
 /** The chart drawn for a link preview, as the view shows it (tables preview as bars). */
 export function OgChart({ model }: { model: ChartModel }) {
+  if (model.kind === "map") return <OgMap model={model} />;
   return model.kind === "line" ? <OgLines model={model} /> : <OgBars model={model} />;
 }

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
-import type { DataSet } from "../../data/dataset";
+import { toDerivedFigures } from "../../data/derived";
+import type { DashboardData } from "../../data/loader";
 import { readDataDir } from "../../data/store";
 import { findChartSpec, toViewOptions } from "./registry";
 import { turnoutMapChart } from "./turnout-map-chart";
 
-let data: DataSet;
+let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = result.data;
+  data = { ...result.data, derived: toDerivedFigures(result.data) };
 });
 
 const turnoutOf = (m: ReturnType<typeof turnoutMapChart>, id: string) =>

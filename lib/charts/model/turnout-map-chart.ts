@@ -1,6 +1,6 @@
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
 import { formatDate, formatNumber } from "../../format";
-import { TILE_GRID } from "../render/tile-map";
+import { TILE_GRID } from "./tile-grid";
 import type { ChartModel, ReleaseChoice } from "./model";
 import { describeRanking } from "./summary";
 
