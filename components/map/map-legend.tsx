@@ -14,7 +14,7 @@ export function MapLegend({ unitLabel }: { unitLabel: string }) {
     <div className="mt-2 text-xs">
       <p className="text-muted">
         {unitLabel}
-        <span className="sm:hidden"> · tiles show three-letter codes; the table names them</span>
+        <span className="sm:hidden"> · tiles show codes and % values; the table names them</span>
       </p>
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label="Colour key">
         {scaleLegend().map((s) => (

@@ -25,7 +25,7 @@ export function ReleaseSlider({
       <p className="text-muted mb-1 text-xs" aria-hidden>
         Release
       </p>
-      <ol className="border-border bg-card flex overflow-x-auto rounded-md border p-0.5 text-xs sm:text-sm">
+      <ol className="border-border bg-card grid grid-cols-4 gap-0.5 rounded-md border p-0.5 text-xs sm:flex sm:text-sm">
         {releases.map((r) => (
           <li key={r.id} className="flex-1">
             <a

@@ -32,21 +32,23 @@ export function TileMap({ model }: { model: ChartModel }) {
             data-fill={t.fill}
           />
           <g fill={`var(--${t.ink})`} textAnchor="middle" aria-hidden>
-            <text x={t.x + TILE.width / 2} y={t.y + 34} fontSize={26} className="sm:hidden">
-              {t.code}
-            </text>
-            <text x={t.x + TILE.width / 2} y={t.y + 32} fontSize={14} className="hidden sm:inline">
-              {t.short}
-            </text>
-            <text
-              x={t.x + TILE.width / 2}
-              y={t.y + 66}
-              fontSize={22}
-              fontWeight={700}
-              className="tabular-nums"
-            >
-              {t.value === null ? "–" : t.label}
-            </text>
+            {/* Phone: code and bare number, large; wider screens: name and value with its unit. */}
+            <g className="sm:hidden">
+              <text x={t.x + TILE.width / 2} y={t.y + 34} fontSize={24}>
+                {t.code}
+              </text>
+              <text x={t.x + TILE.width / 2} y={t.y + 70} fontSize={28} fontWeight={700}>
+                {t.value === null ? "–" : t.label.replace("%", "")}
+              </text>
+            </g>
+            <g className="hidden sm:inline">
+              <text x={t.x + TILE.width / 2} y={t.y + 32} fontSize={13}>
+                {t.short}
+              </text>
+              <text x={t.x + TILE.width / 2} y={t.y + 66} fontSize={22} fontWeight={700}>
+                {t.value === null ? "–" : t.label}
+              </text>
+            </g>
           </g>
         </a>
       ))}

@@ -32,7 +32,7 @@ export async function withChartView(
 
 /** With view=current the rows as the view shows them; otherwise the full data (in the pinned revision, if any). */
 export function exportedModel(request: NextRequest, view: ChartView) {
-  return parseExportParams(request.nextUrl.searchParams).current ? view.model : view.base;
+  return parseExportParams(request.nextUrl.searchParams).current ? view.model : view.full;
 }
 
 /** Runs a route with the validated data, answering 503 (without details) when it cannot be served. */

@@ -16,6 +16,8 @@ export interface ChartView {
   model: ChartModel;
   /** The chart in its default view (newest revision), to compare a pinned view with. */
   base: ChartModel;
+  /** What a full download holds: the release a map shows, or else the default view. */
+  full: ChartModel;
   options: ChartViewOptions;
   params: ChartParams;
   invalid: string[];
@@ -49,6 +51,7 @@ const viewFor = cache(async (id: string, query: string): Promise<ChartView | und
     spec,
     model: applyView(pinned ?? base, params),
     base,
+    full: release && pinned ? pinned : base,
     options,
     params,
     invalid,
