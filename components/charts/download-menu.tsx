@@ -12,7 +12,11 @@ export function DownloadMenu({
 }) {
   const query = toQueryString(params);
   // The full data of the revision shown: a pinned one, or the release a map is coloured by.
-  const pinned = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: params.asOf, release: params.release });
+  const pinned = toQueryString({
+    ...DEFAULT_CHART_PARAMS,
+    asOf: params.asOf,
+    release: params.release,
+  });
   const base = `/api/charts/${id}`;
   const items = [
     {

@@ -28,11 +28,12 @@ export function ReleaseSlider({
       <ol className="border-border bg-card grid grid-cols-4 gap-0.5 rounded-md border p-0.5 text-xs sm:flex sm:text-sm">
         {releases.map((r) => (
           <li key={r.id} className="flex-1">
+            {/* text-background!: the site's unlayered `a { color }` outranks a layered utility. */}
             <a
               href={hrefFor(r.id === last ? null : r.id)}
               aria-current={r.id === current ? "page" : undefined}
               aria-label={`Release ${r.label}`}
-              className="aria-[current=page]:bg-foreground aria-[current=page]:text-background block rounded px-1 py-1.5 text-center whitespace-nowrap tabular-nums no-underline"
+              className="aria-[current=page]:bg-foreground aria-[current=page]:text-background! block rounded px-1 py-1.5 text-center whitespace-nowrap tabular-nums no-underline"
             >
               {r.id === "final" ? "Final" : r.label}
             </a>

@@ -2,8 +2,12 @@ import { lightHex } from "@/lib/ui/colors";
 import type { ChartModel } from "@/lib/charts/model/model";
 import { MAP_SIZE, scaleLegend, TILE, toMapTiles } from "@/lib/charts/render/tile-map";
 
-/** The preview's room for the map: the card's height less its header and source line. */
-const K = 0.64;
+/**
+ * The preview has room for a wide, flat map (its height is the card's less the header and source
+ * line), so tiles are stretched across and squeezed down, to keep names on one line.
+ */
+const KX = 0.9;
+const KY = 0.64;
 
 /** The tile map for a link preview: positioned boxes, which the image renderer draws reliably. */
 export function OgMap({ model }: { model: ChartModel }) {
@@ -13,8 +17,8 @@ export function OgMap({ model }: { model: ChartModel }) {
         style={{
           display: "flex",
           position: "relative",
-          width: MAP_SIZE.width * K,
-          height: MAP_SIZE.height * K,
+          width: MAP_SIZE.width * KX,
+          height: MAP_SIZE.height * KY,
         }}
       >
         {toMapTiles(model).map((t) => (
@@ -26,18 +30,18 @@ export function OgMap({ model }: { model: ChartModel }) {
               alignItems: "center",
               justifyContent: "center",
               position: "absolute",
-              left: t.x * K,
-              top: t.y * K,
-              width: TILE.width * K,
-              height: TILE.height * K,
+              left: t.x * KX,
+              top: t.y * KY,
+              width: TILE.width * KX,
+              height: TILE.height * KY,
               borderRadius: 4,
               border: `1px solid ${lightHex("muted")}`,
               background: lightHex(t.fill),
               color: lightHex(t.ink),
             }}
           >
-            <div style={{ display: "flex", fontSize: 12 }}>{t.short}</div>
-            <div style={{ display: "flex", fontSize: 17, fontWeight: 700 }}>
+            <div style={{ display: "flex", fontSize: 13, whiteSpace: "nowrap" }}>{t.short}</div>
+            <div style={{ display: "flex", fontSize: 18, fontWeight: 700 }}>
               {t.value === null ? "–" : t.label}
             </div>
           </div>

@@ -14,7 +14,7 @@ export function RegionReleases({ name, releases }: { name: string; releases: Reg
       role="region"
       aria-label={`${name}: turnout at each release`}
     >
-      <table className="[&_tbody_tr]:border-border/60 w-full border-collapse text-left text-xs sm:text-sm [&_tbody_tr]:border-b [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1">
+      <table className="[&_tbody_tr]:border-border/60 w-full border-collapse text-left text-xs sm:text-sm [&_tbody_tr]:border-b [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_td]:whitespace-nowrap [&_td]:tabular-nums [&_th]:px-2 [&_th]:py-1">
         <caption className="sr-only">{`${name}: turnout at each release, rank and change`}</caption>
         <thead>
           <tr className="border-border border-b">

@@ -64,7 +64,7 @@ export function RegionView({
                 <a href={s.url} rel="noopener noreferrer">
                   {s.title}
                 </a>
-                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published)}` : ""} · releases ${used(s).join(", ")}`}
+                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published)}` : ""} · ${used(s).length > 1 ? "releases" : "release"} ${used(s).join(", ")}`}
               </li>
             ))}
           </ul>
