@@ -56,8 +56,13 @@ test.describe("without JavaScript", () => {
     const map = page.getByTestId("tile-map");
     await expect(map.locator("[data-tile]")).toHaveCount(20);
     for (const u of META.units)
-      await expect(tile(page, u.id)).toHaveAttribute("aria-label", `${u.name}: ${pct(AT_2200[u.id]!)}`);
-    await expect(page.getByRole("list", { name: "Colour key" }).getByRole("listitem")).toHaveCount(5);
+      await expect(tile(page, u.id)).toHaveAttribute(
+        "aria-label",
+        `${u.name}: ${pct(AT_2200[u.id]!)}`,
+      );
+    await expect(page.getByRole("list", { name: "Colour key" }).getByRole("listitem")).toHaveCount(
+      5,
+    );
     await page.getByText("Show table").click();
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(21);
   });
@@ -90,7 +95,9 @@ test("the slider keeps the rest of the view and the downloads follow it", async 
   expect(body).toContain("Turkistan Region,76.61");
 });
 
-test("a release the map does not have falls back to the newest, with a notice", async ({ page }) => {
+test("a release the map does not have falls back to the newest, with a notice", async ({
+  page,
+}) => {
   await page.goto(`${MAP}?release=1300`);
   await expect(page.getByTestId("invalid-params")).toContainText("release");
   await expect(page.getByRole("link", { name: /^Release Final/ })).toHaveAttribute(
@@ -105,7 +112,9 @@ test("Tab reaches every tile in reading order, each announced with its value", a
   const reached: string[] = [];
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
-    reached.push(await page.evaluate(() => document.activeElement?.getAttribute("data-tile") ?? ""));
+    reached.push(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-tile") ?? ""),
+    );
   }
   expect(reached).toEqual(READING_ORDER);
   await page.keyboard.press("Enter");
@@ -150,7 +159,9 @@ test("the map has a preview image and SVG per release, and is in the registry", 
   const og = await request.get("/api/og/kz-2022-turnout-map?release=1005");
   expect(og.status()).toBe(200);
   expect(og.headers()["content-type"]).toBe("image/png");
-  const svg = await (await request.get("/api/charts/kz-2022-turnout-map/image.svg?release=1005")).text();
+  const svg = await (
+    await request.get("/api/charts/kz-2022-turnout-map/image.svg?release=1005")
+  ).text();
   expect(svg).toContain(`<title>Almaty (city): ${pct(AT_1005["almaty-city"]!)}</title>`);
   const list = (await (await request.get("/api/charts")).json()) as {
     charts: { id: string; views: { release: boolean } }[];
@@ -182,9 +193,9 @@ for (const theme of ["light", "dark"] as const) {
       const results = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
         .analyze();
-      expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual(
-        [],
-      );
+      expect(
+        results.violations.map((v) => `${url} ${v.id}: ${v.nodes[0]?.target.join(" ")}`),
+      ).toEqual([]);
     }
   });
 }

@@ -44,6 +44,7 @@ export function RegionView({
           sources={sources}
           permalink={permalink}
           downloads={curveParams}
+          loadChart="interaction"
         />
         <Card>
           <h2 className="text-base font-semibold">Rank and change at each release</h2>
