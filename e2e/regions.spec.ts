@@ -89,7 +89,7 @@ test("the slider keeps the rest of the view and the downloads follow it", async 
   await page.goto(`${MAP}?type=table&utm_source=x`);
   await page.getByRole("link", { name: "Release 14:05" }).click();
   await expect(page).toHaveURL(/\?type=table&release=1405&utm_source=x$/);
-  const csv = await page.getByTestId("csv-current").getAttribute("href");
+  const csv = await page.locator('[data-download="csv-current"]').getAttribute("href");
   expect(csv).toContain("release=1405");
   const body = await (await page.request.get(csv!)).text();
   expect(body).toContain("Turkistan Region,76.61");

@@ -62,7 +62,8 @@ export function RegionView({
           <ul className="mt-2 space-y-1 text-sm">
             {sources.map((s) => (
               <li key={s.id}>
-                <a href={s.url} rel="noopener noreferrer">
+                {/* Underlined: in a line of plain text, colour alone does not mark a link. */}
+                <a href={s.url} rel="noopener noreferrer" className="underline">
                   {s.title}
                 </a>
                 {` · ${s.publisher}${s.published ? `, ${formatDate(s.published)}` : ""} · ${used(s).length > 1 ? "releases" : "release"} ${used(s).join(", ")}`}
