@@ -12,6 +12,11 @@ export function embedPath(id: string, query = ""): string {
   return `/embed/${encodeURIComponent(id)}${query}`;
 }
 
+/** A region's or city's own page. */
+export function regionPath(id: string): string {
+  return `/regions/${encodeURIComponent(id)}`;
+}
+
 export function ogImagePath(id: string, query = ""): string {
   return `/api/og/${encodeURIComponent(id)}${query}`;
 }

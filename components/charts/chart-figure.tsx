@@ -5,6 +5,8 @@ import type { Source } from "@/lib/data/schemas";
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import { chartPath } from "@/lib/site";
 
+import { MapBody } from "@/components/map/map-body";
+
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
 import { SourceLine } from "./source-line";
@@ -20,6 +22,7 @@ export function ChartFigure({
   headingLevel = 3,
   downloads,
   loadChart = "visible",
+  releaseHref,
 }: {
   model: ChartModel;
   sources: Source[];
@@ -32,10 +35,14 @@ export function ChartFigure({
   downloads?: ChartParams;
   /** When the interactive chart loads; a chart that opens in view waits for the visitor's first move. */
   loadChart?: LoadWhen;
+  /** Where a map's release slider links; by default the chart's own page. */
+  releaseHref?: (release: string | null) => string;
 }) {
   const Heading = headingLevel === 1 ? "h1" : "h3";
   const titleId = `${model.id}-title`;
   const descId = `${model.id}-desc`;
+  const tableHref =
+    permalink && chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }));
   return (
     <Card className="min-w-0">
       <figure aria-labelledby={titleId} aria-describedby={descId} data-chart-id={model.id}>
@@ -60,16 +67,27 @@ export function ChartFigure({
         </div>
         <p className="text-muted text-xs">{model.subtitle}</p>
         {model.status && <StatusBadge status={model.status.status} label={model.status.label} />}
-        <ChartBody
-          model={toDrawable(model)}
-          display={display}
-          descId={descId}
-          loadWhen={loadChart}
-          tableHref={
-            permalink &&
-            chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }))
-          }
-        />
+        {model.kind === "map" ? (
+          <MapBody
+            model={model}
+            display={display}
+            descId={descId}
+            tableHref={tableHref}
+            releaseHref={
+              releaseHref ??
+              ((release) =>
+                chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, release })))
+            }
+          />
+        ) : (
+          <ChartBody
+            model={toDrawable(model)}
+            display={display}
+            descId={descId}
+            loadWhen={loadChart}
+            tableHref={tableHref}
+          />
+        )}
         <SourceLine sources={sources} all={headingLevel === 1} />
         {downloads && <DownloadMenu id={model.id} title={model.title} params={downloads} />}
       </figure>

@@ -58,6 +58,9 @@ export function ChartPageView({
           headingLevel={1}
           loadChart="interaction"
           downloads={view.params}
+          releaseHref={(release) =>
+            chartPath(view.model.id, toQueryString({ ...view.params, release }, view.extra))
+          }
         />
         <ShareBar id={view.model.id} title={view.model.title} />
         <CiteBox citations={cite.citations} what="this chart" />

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
 import { formatNumber } from "@/lib/format";
+import { regionPath } from "@/lib/site";
 
 function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: number): string {
   const c = model.table[i]!;
@@ -50,7 +51,11 @@ function Table({ model }: { model: DrawableChart }) {
               {model.table.map((c, i) =>
                 i === 0 ? (
                   <th key={c.key} scope="row">
-                    {cellText(model, row, i)}
+                    {model.rowLinks === "region" && typeof row.id === "string" ? (
+                      <a href={regionPath(row.id)}>{cellText(model, row, i)}</a>
+                    ) : (
+                      cellText(model, row, i)
+                    )}
                     {under.map((j) => {
                       const text = cellText(model, row, j);
                       return text && text !== "–" ? (

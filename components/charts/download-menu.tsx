@@ -11,7 +11,12 @@ export function DownloadMenu({
   params?: ChartParams;
 }) {
   const query = toQueryString(params);
-  const pinned = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: params.asOf });
+  // The full data of the revision shown: a pinned one, or the release a map is coloured by.
+  const pinned = toQueryString({
+    ...DEFAULT_CHART_PARAMS,
+    asOf: params.asOf,
+    release: params.release,
+  });
   const base = `/api/charts/${id}`;
   const items = [
     {

@@ -2,6 +2,7 @@ import type { DrawableChart } from "@/lib/charts/model/model";
 import { valueLabel } from "@/lib/charts/render/value-label";
 
 import { BG_CLASS, markColor } from "@/lib/charts/render/style";
+import { regionPath } from "@/lib/site";
 
 /** Horizontal bars in plain HTML: readable with no JavaScript, and crisp at any width. */
 export function StaticBars({ model }: { model: DrawableChart }) {
@@ -26,7 +27,11 @@ export function StaticBars({ model }: { model: DrawableChart }) {
         return (
           <li key={label}>
             <span data-label="" title={label}>
-              {label}
+              {model.rowLinks === "region" && typeof row.id === "string" ? (
+                <a href={regionPath(row.id)}>{label}</a>
+              ) : (
+                label
+              )}
             </span>
             <span data-value="">
               <span

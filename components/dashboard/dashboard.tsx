@@ -56,7 +56,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           <ChartGrid
             charts={inSection("election")}
             sources={data.sources}
-            wide={["kz-2022-turnout-intraday", "kz-2022-turnout-regions"]}
+            wide={["kz-2022-turnout-intraday", "kz-2022-turnout-map", "kz-2022-turnout-regions"]}
           />
           <h3 className="mt-8 text-lg font-semibold">Computed from the results</h3>
           <div className="mt-3">

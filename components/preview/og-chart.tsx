@@ -6,6 +6,7 @@ import { valueLabel } from "@/lib/charts/render/value-label";
 import { clipLabel } from "@/lib/format";
 
 import { OgColumns } from "./og-columns";
+import { OgMap } from "./og-map";
 
 /** Up to this many bars in one list; more are drawn in two lists side by side, on one scale. */
 const ONE_LIST = 10;
@@ -105,6 +106,7 @@ function OgLines({ model }: { model: ChartModel }) {
 
 /** The chart drawn for a link preview, as the view shows it, every row of it (tables preview as bars). */
 export function OgChart({ model }: { model: ChartModel }) {
+  if (model.kind === "map") return <OgMap model={model} />;
   if (model.kind === "line") return <OgLines model={model} />;
   return model.layout === "horizontal" ? <OgColumns model={model} /> : <OgBars model={model} />;
 }

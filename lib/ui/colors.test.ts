@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { CHART_COLORS } from "../charts/model/model";
-import { COLOR_VARIABLES_CSS, THEME_COLORS } from "./colors";
+import { COLOR_VARIABLES_CSS, SCALE_COLORS, SCALE_INK, THEME_COLORS } from "./colors";
 
 describe("COLOR_VARIABLES_CSS", () => {
   it("declares every token once with its light and dark value", () => {
@@ -22,5 +22,35 @@ describe("COLOR_VARIABLES_CSS", () => {
     const generated = new Set(Object.keys(THEME_COLORS));
     expect([...used].filter((v) => !generated.has(v!))).toEqual([]);
     expect(CHART_COLORS.filter((c) => !generated.has(c))).toEqual([]);
+  });
+});
+
+/** WCAG 2 relative luminance of "#rrggbb". */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe("SCALE_COLORS", () => {
+  it("gets lighter at every step, so the order reads without hue", () => {
+    const l = SCALE_COLORS.map((c) => luminance(THEME_COLORS[c].light));
+    expect(l).toEqual([...l].sort((a, b) => a - b));
+    expect(new Set(l).size).toBe(l.length);
+  });
+
+  it("gives every step a label ink of at least 4.5:1 in both themes", () => {
+    for (const step of SCALE_COLORS)
+      for (const theme of ["light", "dark"] as const) {
+        const ratio = contrast(THEME_COLORS[step][theme], THEME_COLORS[SCALE_INK[step]][theme]);
+        expect(ratio, `${step} ${theme}`).toBeGreaterThanOrEqual(4.5);
+      }
   });
 });

@@ -17,9 +17,32 @@ export const THEME_COLORS = {
   "chart-4": { light: "#007a5a", dark: "#3fc79a" },
   "chart-5": { light: "#a0467c", dark: "#e08fc0" },
   "chart-muted": { light: "#b6c0cc", dark: "#3b4a61" },
+  // A sequential scale for the turnout map: five viridis steps (matplotlib's colour map, which is
+  // ordered in lightness and readable with every common colour-vision deficiency and in greyscale).
+  // Tiles carry their own fill, so both themes use the same steps and the same label inks.
+  "scale-1": { light: "#440154", dark: "#440154" },
+  "scale-2": { light: "#3b528b", dark: "#3b528b" },
+  "scale-3": { light: "#21918c", dark: "#21918c" },
+  "scale-4": { light: "#5ec962", dark: "#5ec962" },
+  "scale-5": { light: "#fde725", dark: "#fde725" },
+  "on-scale-dark": { light: "#ffffff", dark: "#ffffff" },
+  "on-scale-light": { light: "#0b0f19", dark: "#0b0f19" },
 } as const;
 
 export type ColorToken = keyof typeof THEME_COLORS;
+
+/** The map's colour steps, lowest values first. */
+export const SCALE_COLORS = ["scale-1", "scale-2", "scale-3", "scale-4", "scale-5"] as const;
+export type ScaleColor = (typeof SCALE_COLORS)[number];
+
+/** The label ink on each step: white on the two dark steps, near-black on the three light ones. */
+export const SCALE_INK: Record<ScaleColor, ColorToken> = {
+  "scale-1": "on-scale-dark",
+  "scale-2": "on-scale-dark",
+  "scale-3": "on-scale-light",
+  "scale-4": "on-scale-light",
+  "scale-5": "on-scale-light",
+};
 
 /** The light theme's value of a token, for outputs drawn on white. */
 export function lightHex(token: ColorToken): string {

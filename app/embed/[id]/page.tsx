@@ -2,7 +2,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedHeight } from "@/components/charts/embed-height";
 import { toQueryString } from "@/lib/charts/view/url-codec";
 import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/charts/view/route";
-import { chartPath } from "@/lib/site";
+import { chartPath, embedPath } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +20,9 @@ export default async function EmbedPage(props: ChartRouteProps) {
         display={view.params.type === "table" ? "table" : "chart"}
         headingLevel={1}
         loadChart="interaction"
+        releaseHref={(release) =>
+          embedPath(view.model.id, toQueryString({ ...view.params, release }, view.extra))
+        }
       />
       <p className="mt-1 text-right text-xs">
         <a href={permalink} target="_blank" rel="noopener">

@@ -11,5 +11,6 @@ export function toControlLabels(model: ChartModel, options: ChartViewOptions): C
     highlight: options.highlightIds.map((id) => ({ id, label: label(id) })),
     show: options.showIds.map((id) => ({ id, label: seriesLabel.get(id) ?? id })),
     revisions: options.revisionIds.map((id) => ({ id, label: revisions.get(id) ?? id })),
+    releases: (model.releases ?? []).filter((r) => options.releaseIds.includes(r.id)),
   };
 }

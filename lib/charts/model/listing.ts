@@ -26,6 +26,7 @@ export const ChartListingSchema = z
         highlight: z.boolean(),
         show: z.boolean(),
         asOf: z.boolean(),
+        release: z.boolean().meta({ description: "The view can pick a release (release=1405)." }),
       })
       .meta({ description: "The values each view parameter accepts for this chart." }),
     defaultView: z.strictObject({
@@ -51,7 +52,7 @@ export async function listCharts(): Promise<ChartListing[]> {
   return CHART_REGISTRY.flatMap((spec) => {
     const model = spec.build(data);
     if (!model) return [];
-    const { types, sorts, measures, highlight, show, asOf } = spec.views;
+    const { types, sorts, measures, highlight, show, asOf, release } = spec.views;
     return [
       {
         id: spec.id,
@@ -66,6 +67,7 @@ export async function listCharts(): Promise<ChartListing[]> {
           highlight,
           show,
           asOf,
+          release,
         },
         defaultView: {
           type: types[0] ?? "bars",

@@ -40,6 +40,13 @@ export interface TableColumn {
   onNarrow?: "under-index";
 }
 
+/** A release a map can be coloured by: its short id in the URL, and the revision behind it. */
+export interface ReleaseChoice {
+  id: string;
+  label: string;
+  revisionId: string;
+}
+
 /** A revision a view can pin with asOf. */
 export interface RevisionChoice {
   id: string;
@@ -56,7 +63,8 @@ export interface ChartModel {
   title: string;
   /** Unit and date, e.g. "Share of valid votes, % · 20 Nov 2022". */
   subtitle: string;
-  kind: "bar" | "line";
+  /** "map": the tile-grid map of the 20 units, drawn on the server only (lib/charts/render/tile-map.ts). */
+  kind: "bar" | "line" | "map";
   /** As in recharts: "vertical" puts the categories down the side (horizontal bars, for long names). */
   layout: "horizontal" | "vertical";
   indexKey: string;
@@ -75,6 +83,11 @@ export interface ChartModel {
   /** The dataset behind the chart, and the revisions a link may pin, oldest first. */
   datasetId?: string;
   revisions?: RevisionChoice[];
+  /** The releases a map's slider offers, oldest first, and the one it shows. */
+  releases?: ReleaseChoice[];
+  release?: string;
+  /** "region": each row's id is a unit with its own page (/regions/<id>), which names and tables link to. */
+  rowLinks?: "region";
   /** Row id (the row's "id" cell) or series key drawn in the accent colour. */
   highlight?: string;
   /**
@@ -100,6 +113,7 @@ const DRAWABLE_KEYS = [
   "height",
   "highlight",
   "valueLabelKey",
+  "rowLinks",
 ] as const satisfies readonly (keyof ChartModel)[];
 
 export type DrawableChart = Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]>;

@@ -9,6 +9,7 @@ import {
 import { figureChart } from "./figure-charts";
 import type { ChartModel } from "./model";
 import { intradayChart, regionsChart } from "./turnout-charts";
+import { turnoutMapChart } from "./turnout-map-chart";
 import type { ChartType, ChartViewOptions, Measure, SortOrder } from "./view-types";
 
 /** The views a chart supports; the first type, sort and measure are its defaults. */
@@ -22,6 +23,8 @@ export interface ChartViews {
   show: boolean;
   /** A link can pin a revision of the dataset. */
   asOf: boolean;
+  /** A map picks the release it is coloured by (the slider). */
+  release: boolean;
 }
 
 export interface ChartSpec {
@@ -37,6 +40,7 @@ const BARS: ChartViews = {
   highlight: true,
   show: false,
   asOf: false,
+  release: false,
 };
 
 /** Every chart on the dashboard, in the order it appears there. */
@@ -60,8 +64,14 @@ export const CHART_REGISTRY: readonly ChartSpec[] = [
       highlight: true,
       show: true,
       asOf: true,
+      release: false,
     },
     build: intradayChart,
+  },
+  {
+    id: "kz-2022-turnout-map",
+    views: { ...BARS, types: ["map", "table"], sorts: ["data"], highlight: false, release: true },
+    build: turnoutMapChart,
   },
   { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, build: regionsChart },
   {
@@ -95,5 +105,6 @@ export function toViewOptions(spec: ChartSpec, model: ChartModel): ChartViewOpti
     highlightIds: !spec.views.highlight ? [] : model.kind === "line" ? mutedKeys : rowIds,
     showIds: spec.views.show ? mutedKeys : [],
     revisionIds: spec.views.asOf ? (model.revisions ?? []).map((r) => r.id) : [],
+    releaseIds: spec.views.release ? (model.releases ?? []).map((r) => r.id) : [],
   };
 }

@@ -127,6 +127,7 @@ export function regionsChart(data: DataSet, revisionId?: string | null): ChartMo
     status: releaseStatus(t, index),
     datasetId: t.meta.id,
     revisions: choices(t, true),
+    rowLinks: "region",
     height: 40 + rows.length * 26,
   };
 }

@@ -1,5 +1,5 @@
 /** The view vocabulary shared by the registry, the URL codec and the controls (no imports: it ships to the browser). */
-export const CHART_TYPES = ["bars", "columns", "lines", "table"] as const;
+export const CHART_TYPES = ["bars", "columns", "lines", "map", "table"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 export const SORT_ORDERS = ["data", "desc", "asc", "alpha"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -15,6 +15,8 @@ export interface ChartViewOptions {
   highlightIds: string[];
   showIds: string[];
   revisionIds: string[];
+  /** Releases a map can be coloured by (short ids such as "1405" or "final"), oldest first; the last is the default. */
+  releaseIds: string[];
 }
 
 export interface Choice {
@@ -27,4 +29,5 @@ export interface ControlLabels {
   highlight: Choice[];
   show: Choice[];
   revisions: Choice[];
+  releases: Choice[];
 }

@@ -3,6 +3,7 @@ import { drawOrder, percentY, polylinePoints, rowX } from "./line-geometry";
 import { valueLabel } from "./value-label";
 import { lightHex } from "../../ui/colors";
 import { fileColor, lineStrokeWidth, markColor } from "./style";
+import { MAP_SIZE, scaleLegend, TILE, toMapTiles } from "./tile-map";
 
 const W = 960;
 const INK = lightHex("foreground");
@@ -164,6 +165,26 @@ function lines(m: ChartModel, top: number): { body: string; height: number } {
   return { body: [...grid, ...series, ...legend, ...ticks].join(""), height: h + 30 };
 }
 
+/** The tile map at 1.3× its own units, centred, with the colour key under it. */
+function map(m: ChartModel, top: number): { body: string; height: number } {
+  const k = 1.3;
+  const left = (W - MAP_SIZE.width * k) / 2;
+  const tiles = toMapTiles(m).map((t) => {
+    const cx = (t.x + TILE.width / 2).toFixed(1);
+    const ink = lightHex(t.ink);
+    return `<g><title>${esc(`${t.name}: ${t.label}`)}</title><rect x="${t.x}" y="${t.y}" width="${TILE.width}" height="${TILE.height}" rx="6" fill="${lightHex(t.fill)}" stroke="${MUTED}"/>${text(Number(cx), t.y + 32, t.short, `text-anchor="middle" font-size="14" fill="${ink}"`)}${text(Number(cx), t.y + 64, t.value === null ? "–" : t.label, `text-anchor="middle" font-size="20" font-weight="700" fill="${ink}"`)}</g>`;
+  });
+  const keyTop = top + MAP_SIZE.height * k + 24;
+  const legend = scaleLegend().map(
+    (s, i) =>
+      `<rect x="${24 + i * 150}" y="${keyTop}" width="24" height="14" rx="2" fill="${lightHex(s.color)}" stroke="${MUTED}"/>${text(54 + i * 150, keyTop + 12, s.label, `fill="${INK}"`)}`,
+  );
+  return {
+    body: `<g transform="translate(${left.toFixed(1)} ${top}) scale(${k})">${tiles.join("")}</g>${legend.join("")}`,
+    height: MAP_SIZE.height * k + 48,
+  };
+}
+
 /** A standalone SVG of the chart as shown, with its title, status and sources drawn in. */
 export function toChartSvg(m: ChartModel, sourceLine: string): string {
   const header = [
@@ -173,7 +194,13 @@ export function toChartSvg(m: ChartModel, sourceLine: string): string {
   ].join("");
   const top = m.status ? 104 : 84;
   const plot =
-    m.kind === "line" ? lines(m, top) : m.layout === "horizontal" ? columns(m, top) : bars(m, top);
+    m.kind === "line"
+      ? lines(m, top)
+      : m.kind === "map"
+        ? map(m, top)
+        : m.layout === "horizontal"
+          ? columns(m, top)
+          : bars(m, top);
   const height = top + plot.height + 48;
   const footer = text(24, height - 18, `Source: ${sourceLine}`, `font-size="12" fill="${MUTED}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="14" role="img" aria-label="${esc(`${m.title}. ${m.summary}`)}"><title>${esc(m.title)}</title><desc>${esc(m.summary)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${header}${plot.body}${footer}</svg>\n`;

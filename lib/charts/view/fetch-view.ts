@@ -16,7 +16,10 @@ export interface ChartView {
   model: ChartModel;
   /** The chart in its default view (newest revision), to compare a pinned view with. */
   base: ChartModel;
-  /** The full chart at the revision the view pins (the newest when it pins none), without its display options: what full exports hold. */
+  /**
+   * The full chart at the revision the view pins or the release a map shows (the newest when neither),
+   * without its display options: what full exports hold.
+   */
   pinned: ChartModel;
   options: ChartViewOptions;
   params: ChartParams;
@@ -40,7 +43,11 @@ const viewFor = cache(async (id: string, query: string): Promise<ChartView | und
   if (!base) return undefined;
   const options = toViewOptions(spec, base);
   const { params, invalid, extra } = parseChartParams(query, options);
-  const pinned = (params.asOf ? spec.build(data, params.asOf) : base) ?? base;
+  // A map's release is a view of the data, not a pin: it picks the revision to build from, with no
+  // "newer figures exist" banner.
+  const release = base.releases?.find((r) => r.id === params.release)?.revisionId;
+  const revisionId = params.asOf ?? release;
+  const pinned = (revisionId ? spec.build(data, revisionId) : base) ?? base;
   const pinnedChange =
     params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
   return {

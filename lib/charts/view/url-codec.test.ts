@@ -18,6 +18,7 @@ function options(overrides: Partial<ChartViewOptions> = {}): ChartViewOptions {
     highlightIds: ["tokayev", "against-all"],
     showIds: ["abai", "akmola", "astana"],
     revisionIds: ["2022-11-21T1200-preliminary", "2022-11-22T1200-final"],
+    releaseIds: ["1005", "1405", "2200", "final"],
     ...overrides,
   };
 }
@@ -40,9 +41,10 @@ describe(serializeChartParams, () => {
       sort: "desc",
       measure: "votes",
       show: null,
+      release: "1405",
     } as const;
     expect(serializeChartParams(p, [["utm_source", "x"]])).toBe(
-      "type=table&sort=desc&measure=votes&highlight=tokayev&asOf=2022-11-21T1200-preliminary&utm_source=x",
+      "type=table&sort=desc&measure=votes&highlight=tokayev&asOf=2022-11-21T1200-preliminary&release=1405&utm_source=x",
     );
   });
 
@@ -59,6 +61,8 @@ describe(parseChartParams, () => {
     ["show=abai%2Castana", params({ show: ["abai", "astana"] })],
     ["show=none", params({ show: [] })],
     ["asOf=2022-11-21T1200-preliminary", params({ asOf: "2022-11-21T1200-preliminary" })],
+    ["release=1005", params({ release: "1005" })],
+    ["type=table&release=2200", params({ type: "table", release: "2200" })],
   ])("round-trips %s", (query, expected) => {
     const parsed = parseChartParams(query, options());
     expect(parsed).toEqual({ params: expected, invalid: [], extra: [] });
@@ -68,7 +72,10 @@ describe(parseChartParams, () => {
 
   it("treats a value equal to the chart's default as the default", () => {
     expect(
-      parseChartParams("type=bars&sort=data&measure=share&show=abai,akmola,astana", options()),
+      parseChartParams(
+        "type=bars&sort=data&measure=share&show=abai,akmola,astana&release=final",
+        options(),
+      ),
     ).toEqual({
       params: DEFAULT_CHART_PARAMS,
       invalid: [],
@@ -87,6 +94,9 @@ describe(parseChartParams, () => {
     "highlight=nobody",
     "show=abai,mars",
     "asOf=2030-01-01",
+    "release=1300",
+    "release=2022-11-20T1405-preliminary",
+    "release=FINAL",
     "type=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     `highlight=${"x".repeat(5000)}`,
     "type=",
@@ -118,11 +128,11 @@ describe(parseChartParams, () => {
 
   it("rejects options the chart does not have", () => {
     const parsed = parseChartParams(
-      "measure=votes&show=abai&asOf=2022-11-22T1200-final",
-      options({ measures: [], showIds: [], revisionIds: [] }),
+      "measure=votes&show=abai&asOf=2022-11-22T1200-final&release=1005",
+      options({ measures: [], showIds: [], revisionIds: [], releaseIds: [] }),
     );
     expect(parsed.params).toEqual(DEFAULT_CHART_PARAMS);
-    expect(parsed.invalid.sort()).toEqual(["asOf", "measure", "show"]);
+    expect(parsed.invalid.sort()).toEqual(["asOf", "measure", "release", "show"]);
   });
 
   it("reads Next.js searchParams objects, arrays included", () => {

@@ -21,6 +21,8 @@ export interface ChartParams {
   highlight: string | null;
   /** Revision id to pin; null follows the newest. */
   asOf: string | null;
+  /** The release a map is coloured by; null is the newest. Unlike asOf it is a view, not a pin. */
+  release: string | null;
 }
 
 export const DEFAULT_CHART_PARAMS: ChartParams = {
@@ -30,10 +32,19 @@ export const DEFAULT_CHART_PARAMS: ChartParams = {
   show: null,
   highlight: null,
   asOf: null,
+  release: null,
 };
 
 /** Fixed order of the keys in a URL. */
-export const CHART_PARAM_KEYS = ["type", "sort", "measure", "show", "highlight", "asOf"] as const;
+export const CHART_PARAM_KEYS = [
+  "type",
+  "sort",
+  "measure",
+  "show",
+  "highlight",
+  "asOf",
+  "release",
+] as const;
 type Key = (typeof CHART_PARAM_KEYS)[number];
 
 const MAX_VALUE_LENGTH = 400;
@@ -130,6 +141,12 @@ function decodeInto(params: ChartParams, key: Key, value: string, o: ChartViewOp
     case "asOf": {
       const v = pick(o.revisionIds, value);
       if (v !== undefined) params.asOf = v;
+      return v !== undefined;
+    }
+    case "release": {
+      const v = pick(o.releaseIds, value);
+      // The newest release is the default view, written as nothing.
+      if (v !== undefined) params.release = v === o.releaseIds.at(-1) ? null : v;
       return v !== undefined;
     }
     case "show": {

@@ -1,0 +1,32 @@
+import { scaleLegend } from "@/lib/charts/render/tile-map";
+
+const SWATCH: Record<string, string> = {
+  "scale-1": "bg-[var(--scale-1)]",
+  "scale-2": "bg-[var(--scale-2)]",
+  "scale-3": "bg-[var(--scale-3)]",
+  "scale-4": "bg-[var(--scale-4)]",
+  "scale-5": "bg-[var(--scale-5)]",
+};
+
+/** The colour steps of the map with their ranges; the same breaks at every release. */
+export function MapLegend({ unitLabel }: { unitLabel: string }) {
+  return (
+    <div className="mt-2 text-xs">
+      <p className="text-muted">
+        {unitLabel}
+        <span className="sm:hidden"> · tiles show codes and % values; the table names them</span>
+      </p>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label="Colour key">
+        {scaleLegend().map((s) => (
+          <li key={s.color} className="flex items-center gap-1">
+            <span
+              aria-hidden
+              className={`${SWATCH[s.color]} border-muted inline-block h-3 w-5 rounded-sm border`}
+            />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReleaseChoice } from "@/lib/charts/model/model";
+
+/**
+ * The release slider: a row of plain links, one per release, so it works without JavaScript and each
+ * step is a URL (release=1405) that can be shared. The current release is marked for assistive
+ * technology with aria-current, and drawn as the filled stop of the track.
+ */
+export function ReleaseSlider({
+  releases,
+  current,
+  hrefFor,
+}: {
+  releases: ReleaseChoice[];
+  current: string | undefined;
+  /** The link for a release; null is the default (newest). */
+  hrefFor: (release: string | null) => string;
+}) {
+  const last = releases[releases.length - 1]?.id;
+  return (
+    <nav
+      aria-label="Release shown on the map"
+      className="no-print mt-3"
+      data-testid="release-slider"
+    >
+      <p className="text-muted mb-1 text-xs" aria-hidden>
+        Release
+      </p>
+      <ol className="border-border bg-card grid grid-cols-4 gap-0.5 rounded-md border p-0.5 text-xs sm:flex sm:text-sm">
+        {releases.map((r) => (
+          <li key={r.id} className="flex-1">
+            {/* text-background!: the site's unlayered `a { color }` outranks a layered utility. */}
+            <a
+              href={hrefFor(r.id === last ? null : r.id)}
+              aria-current={r.id === current ? "page" : undefined}
+              aria-label={`Release ${r.label}`}
+              className="aria-[current=page]:bg-foreground aria-[current=page]:text-background! block rounded px-1 py-1.5 text-center whitespace-nowrap tabular-nums no-underline"
+            >
+              {r.id === "final" ? "Final" : r.label}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,68 @@
+import { lightHex } from "@/lib/ui/colors";
+import type { ChartModel } from "@/lib/charts/model/model";
+import { MAP_SIZE, scaleLegend, TILE, toMapTiles } from "@/lib/charts/render/tile-map";
+
+/**
+ * The preview has room for a wide, flat map (its height is the card's less the header and source
+ * line), so tiles are stretched across and squeezed down, to keep names on one line.
+ */
+const KX = 0.9;
+const KY = 0.64;
+
+/** The tile map for a link preview: positioned boxes, which the image renderer draws reliably. */
+export function OgMap({ model }: { model: ChartModel }) {
+  return (
+    <div style={{ display: "flex", alignItems: "center", gap: 40, width: "100%" }}>
+      <div
+        style={{
+          display: "flex",
+          position: "relative",
+          width: MAP_SIZE.width * KX,
+          height: MAP_SIZE.height * KY,
+        }}
+      >
+        {toMapTiles(model).map((t) => (
+          <div
+            key={t.id}
+            style={{
+              display: "flex",
+              flexDirection: "column",
+              alignItems: "center",
+              justifyContent: "center",
+              position: "absolute",
+              left: t.x * KX,
+              top: t.y * KY,
+              width: TILE.width * KX,
+              height: TILE.height * KY,
+              borderRadius: 4,
+              border: `1px solid ${lightHex("muted")}`,
+              background: lightHex(t.fill),
+              color: lightHex(t.ink),
+            }}
+          >
+            <div style={{ display: "flex", fontSize: 13, whiteSpace: "nowrap" }}>{t.short}</div>
+            <div style={{ display: "flex", fontSize: 18, fontWeight: 700 }}>
+              {t.value === null ? "–" : t.label}
+            </div>
+          </div>
+        ))}
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 8, fontSize: 20 }}>
+        {scaleLegend().map((s) => (
+          <div key={s.color} style={{ display: "flex", alignItems: "center", gap: 10 }}>
+            <div
+              style={{
+                display: "flex",
+                width: 32,
+                height: 18,
+                background: lightHex(s.color),
+                border: `1px solid ${lightHex("muted")}`,
+              }}
+            />
+            {s.label}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+/** The turnout files, read independently of the app's loader. */
+const DIR = path.resolve(import.meta.dirname, "..", "data", "datasets", "kz-2022-turnout-intraday");
+const META = JSON.parse(readFileSync(path.join(DIR, "meta.json"), "utf8")) as {
+  units: { id: string; name: string }[];
+};
+function release(file: string): Record<string, number> {
+  const r = JSON.parse(readFileSync(path.join(DIR, "revisions", file), "utf8")) as {
+    units: { unit: string; percent: number }[];
+  };
+  return Object.fromEntries(r.units.map((u) => [u.unit, u.percent]));
+}
+const AT_1005 = release("2022-11-20T1005-preliminary.json");
+const AT_2200 = release("2022-11-20T2200-preliminary.json");
+
+const MAP = "/charts/kz-2022-turnout-map";
+/** Reading order of the tile grid, row by row and west to east, as drawn in lib/charts/model/tile-grid.ts. */
+const READING_ORDER = [
+  "north-kazakhstan",
+  "astana",
+  "west-kazakhstan",
+  "kostanay",
+  "akmola",
+  "pavlodar",
+  "atyrau",
+  "aktobe",
+  "ulytau",
+  "karaganda",
+  "abai",
+  "east-kazakhstan",
+  "mangystau",
+  "kyzylorda",
+  "turkistan",
+  "zhambyl",
+  "almaty-region",
+  "zhetysu",
+  "shymkent",
+  "almaty-city",
+];
+
+const pct = (v: number) => `${v.toFixed(2)}%`;
+const tile = (page: Page, id: string) => page.locator(`[data-tile="${id}"]`);
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the map is drawn: 20 tiles named with their value, a colour key and a table", async ({
+    page,
+  }) => {
+    await page.goto(MAP);
+    const map = page.getByTestId("tile-map");
+    await expect(map.locator("[data-tile]")).toHaveCount(20);
+    for (const u of META.units)
+      await expect(tile(page, u.id)).toHaveAttribute(
+        "aria-label",
+        `${u.name}: ${pct(AT_2200[u.id]!)}`,
+      );
+    await expect(page.getByRole("list", { name: "Colour key" }).getByRole("listitem")).toHaveCount(
+      5,
+    );
+    await page.getByText("Show table").click();
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(21);
+  });
+
+  test("the slider is links: a release is a URL, and it recolours the tiles", async ({ page }) => {
+    await page.goto(MAP);
+    // Almaty city: 28.72% at 22:00 (20–40 step), 8.42% at 10:05 (under 20).
+    await expect(tile(page, "almaty-city").locator("rect")).toHaveAttribute("data-fill", "scale-2");
+    await page.getByRole("link", { name: "Release 10:05" }).click();
+    await expect(page).toHaveURL(/\?release=1005$/);
+    await expect(page.getByRole("link", { name: "Release 10:05" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await expect(tile(page, "almaty-city").locator("rect")).toHaveAttribute("data-fill", "scale-1");
+    await expect(tile(page, "almaty-city")).toHaveAttribute(
+      "aria-label",
+      `Almaty (city): ${pct(AT_1005["almaty-city"]!)}`,
+    );
+  });
+});
+
+test("the slider keeps the rest of the view and the downloads follow it", async ({ page }) => {
+  await page.goto(`${MAP}?type=table&utm_source=x`);
+  await page.getByRole("link", { name: "Release 14:05" }).click();
+  await expect(page).toHaveURL(/\?type=table&release=1405&utm_source=x$/);
+  const csv = await page.locator('[data-download="csv-current"]').getAttribute("href");
+  expect(csv).toContain("release=1405");
+  const body = await (await page.request.get(csv!)).text();
+  expect(body).toContain("Turkistan Region,76.61");
+});
+
+test("a release the map does not have falls back to the newest, with a notice", async ({
+  page,
+}) => {
+  await page.goto(`${MAP}?release=1300`);
+  await expect(page.getByTestId("invalid-params")).toContainText("release");
+  await expect(page.getByRole("link", { name: /^Release Final/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+});
+
+test("Tab reaches every tile in reading order, each announced with its value", async ({ page }) => {
+  await page.goto(MAP);
+  await page.getByRole("link", { name: /^Release Final/ }).focus();
+  const reached: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    reached.push(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-tile") ?? ""),
+    );
+  }
+  expect(reached).toEqual(READING_ORDER);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/regions\/almaty-city$/);
+});
+
+test("every unit has a page with its curve, each release's rank and change, and sources", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const u of META.units) {
+    await page.goto(`/regions/${u.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(u.name);
+    const table = page.getByRole("region", { name: `${u.name}: turnout at each release` });
+    await expect(table.getByRole("row")).toHaveCount(8);
+    await expect(table.getByRole("row").last()).toContainText(pct(AT_2200[u.id]!));
+    await expect(page.locator("figure[data-chart-id='kz-2022-turnout-intraday']")).toBeVisible();
+    await expect(page.locator("#sources ~ ul li").first()).toBeVisible();
+  }
+});
+
+test("an unknown unit is a not-found page", async ({ page }) => {
+  const res = await page.goto("/regions/atlantis");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such region or city");
+});
+
+test("units are linked from the map's table and the bar chart of regions", async ({ page }) => {
+  await page.goto(`${MAP}?type=table`);
+  await page.getByRole("table").getByRole("link", { name: "Shymkent (city)" }).click();
+  await expect(page).toHaveURL(/\/regions\/shymkent$/);
+  await page.goto("/charts/kz-2022-turnout-regions");
+  await expect(page.getByRole("link", { name: "Zhetysu Region" }).first()).toHaveAttribute(
+    "href",
+    "/regions/zhetysu",
+  );
+});
+
+test("the map has a preview image and SVG per release, and is in the registry", async ({
+  request,
+}) => {
+  const og = await request.get("/api/og/kz-2022-turnout-map?release=1005");
+  expect(og.status()).toBe(200);
+  expect(og.headers()["content-type"]).toBe("image/png");
+  const svg = await (
+    await request.get("/api/charts/kz-2022-turnout-map/image.svg?release=1005")
+  ).text();
+  expect(svg).toContain(`<title>Almaty (city): ${pct(AT_1005["almaty-city"]!)}</title>`);
+  const list = (await (await request.get("/api/charts")).json()) as {
+    charts: { id: string; views: { release: boolean } }[];
+  };
+  expect(list.charts.find((c) => c.id === "kz-2022-turnout-map")?.views.release).toBe(true);
+});
+
+for (const width of [320, 360]) {
+  test(`the map and a region page fit ${width} px without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const url of [MAP, "/regions/north-kazakhstan"]) {
+      await page.goto(url);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, url).toBe(0);
+    }
+  });
+}
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds nothing on the map and a region page (${theme})`, async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await context.addInitScript((t) => localStorage.setItem("theme", t), theme);
+    await page.emulateMedia({ colorScheme: theme });
+    for (const url of [`${MAP}?release=1205`, "/regions/almaty-city"]) {
+      await page.goto(url);
+      for (const s of await page.locator("summary").all()) await s.click();
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${url} ${v.id}: ${v.nodes[0]?.target.join(" ")}`),
+      ).toEqual([]);
+    }
+  });
+}

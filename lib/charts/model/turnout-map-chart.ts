@@ -1,0 +1,100 @@
+import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
+import { formatDate, formatNumber } from "../../format";
+import { TILE_GRID } from "./tile-grid";
+import type { ChartModel, ReleaseChoice } from "./model";
+import { describeRanking } from "./summary";
+
+export const TURNOUT_DATASET_ID = "kz-2022-turnout-intraday";
+
+export function findTurnout(data: DataSet): TurnoutDataset | undefined {
+  return data.turnouts.find((x) => x.meta.id === TURNOUT_DATASET_ID);
+}
+
+/** A release's id in the URL: its clock time ("1405") while preliminary, else its status ("final"). */
+export function releaseId(r: TurnoutRevision): string {
+  const clock = r.label.replace(/\D/g, "");
+  return r.status === "preliminary" && clock ? clock : r.status;
+}
+
+export function releaseChoices(t: TurnoutDataset): ReleaseChoice[] {
+  return t.revisions.map((r) => ({
+    id: releaseId(r),
+    label: r.status === "preliminary" ? r.label : `${r.label}, ${formatDate(r.asOf)}`,
+    revisionId: r.id,
+  }));
+}
+
+/** Reading order of the map (row by row, west to east), which the table and the tab order share. */
+function tileOrder(id: string): number {
+  const t = TILE_GRID[id];
+  return t ? t.row * 100 + t.col : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The map at one release (the newest by default). A release without regional figures (the final
+ * count gave only the national one) shows the last release that had them, and says so.
+ */
+export function turnoutMapChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+  const t = findTurnout(data);
+  if (!t) return undefined;
+  const picked = t.revisions.findIndex((r) => r.id === revisionId);
+  const index = picked >= 0 ? picked : t.revisions.length - 1;
+  const shown = t.revisions[index]!;
+  const regional = t.revisions.slice(0, index + 1).findLast((r) => r.units);
+  if (!regional?.units) return undefined;
+  const ranked = [...regional.units].sort((a, b) => b.percent - a.percent);
+  const rows = t.meta.units
+    .map((u) => ({
+      id: u.id,
+      unit: u.name,
+      turnout: regional.units?.find((x) => x.unit === u.id)?.percent ?? null,
+      rank: ranked.findIndex((x) => x.unit === u.id) + 1 || null,
+    }))
+    .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
+  const borrowed = regional !== shown;
+  const when = `${regional.label}, ${formatDate(regional.asOf)}`;
+  return {
+    id: "kz-2022-turnout-map",
+    section: "election",
+    title: "Turnout on the map of regions and cities, 2022",
+    subtitle: borrowed
+      ? `% of listed voters · CEC release ${when} (the ${shown.label.toLowerCase()} count gave no regional figures)`
+      : `% of listed voters · CEC release ${when}`,
+    kind: "map",
+    layout: "horizontal",
+    indexKey: "unit",
+    series: [{ key: "turnout", label: "Turnout", color: "chart-2" }],
+    rows,
+    unit: "percent",
+    decimals: regional.precision,
+    table: [
+      { key: "unit", label: "Region or city" },
+      { key: "turnout", label: "Turnout", unit: "percent", decimals: regional.precision },
+      { key: "rank", label: "Rank (1 = highest)", unit: "ordinal", decimals: 0 },
+    ],
+    summary: `${describeRanking(
+      ranked.map((u) => ({
+        label: t.meta.units.find((m) => m.id === u.unit)?.name ?? u.unit,
+        value: u.percent,
+      })),
+      "percent",
+      regional.precision,
+      "regions and cities",
+    )} Nationally: ${formatNumber(shown.national.percent, "percent")} (${shown.label.toLowerCase()}).`,
+    sourceIds: [...new Set([...regional.sourceIds, ...shown.sourceIds])],
+    status: {
+      status: regional.status,
+      asOf: regional.asOf,
+      revisionId: regional.id,
+      label:
+        regional.status === "preliminary"
+          ? `Preliminary · CEC release of ${when}`
+          : `${regional.label} · CEC · ${formatDate(regional.asOf)}`,
+    },
+    datasetId: t.meta.id,
+    releases: releaseChoices(t),
+    release: releaseId(shown),
+    rowLinks: "region",
+    height: 420,
+  };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+
+import { SCALE_COLORS } from "../../ui/colors";
+import { scaleColor, scaleLegend, toMapTiles } from "./tile-map";
+
+describe(scaleColor, () => {
+  it.each([
+    [0, 0],
+    [19.99, 0],
+    [20, 1],
+    [48.6, 2],
+    [60, 3],
+    [79.99, 3],
+    [80, 4],
+    [100, 4],
+  ])("puts %s%% on step %i", (value, step) => {
+    expect(scaleColor(value)).toBe(SCALE_COLORS[step]);
+  });
+
+  it("labels the legend from the same breaks", () => {
+    expect(scaleLegend().map((s) => s.label)).toEqual([
+      "under 20%",
+      "20–40%",
+      "40–60%",
+      "60–80%",
+      "80% and over",
+    ]);
+  });
+});
+
+describe(toMapTiles, () => {
+  const model = {
+    rows: [
+      { id: "shymkent", unit: "Shymkent (city)", turnout: 59.79 },
+      { id: "north-kazakhstan", unit: "North Kazakhstan Region", turnout: 79.01 },
+      { id: "astana", unit: "Astana (city)", turnout: null },
+      { id: "atlantis", unit: "Not a unit", turnout: 50 },
+    ],
+    series: [{ key: "turnout", label: "Turnout", color: "chart-2" as const }],
+    indexKey: "unit",
+    unit: "percent" as const,
+    decimals: 2,
+  };
+
+  it("orders tiles row by row, west to east, and skips ids the grid does not know", () => {
+    expect(toMapTiles(model).map((t) => t.id)).toEqual(["north-kazakhstan", "astana", "shymkent"]);
+  });
+
+  it("colours by value, labels with the unit, and marks a missing figure", () => {
+    const [nk, astana, shymkent] = toMapTiles(model);
+    expect([nk!.fill, nk!.label, nk!.ink]).toEqual(["scale-4", "79.01%", "on-scale-light"]);
+    expect([astana!.fill, astana!.label]).toEqual(["chart-muted", "no figure"]);
+    expect([shymkent!.x, shymkent!.y]).toEqual([3 * 106, 4 * 90]);
+  });
+});
