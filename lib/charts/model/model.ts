@@ -56,7 +56,8 @@ export interface ChartModel {
   title: string;
   /** Unit and date, e.g. "Share of valid votes, % · 20 Nov 2022". */
   subtitle: string;
-  kind: "bar" | "line";
+  /** "cards": one card per row, for figures of different quantities that no axis may compare. */
+  kind: "bar" | "line" | "cards";
   /** As in recharts: "vertical" puts the categories down the side (horizontal bars, for long names). */
   layout: "horizontal" | "vertical";
   indexKey: string;
