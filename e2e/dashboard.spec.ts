@@ -212,8 +212,8 @@ test.describe("on a 360 px phone", () => {
   });
 
   test("a drawn bar keeps room for its stated value on one line", async ({ page }) => {
-    await page.goto("/charts/economy-money");
-    const value = page.locator("figure[data-chart-id] li").first().getByText("> $45 billion");
+    await page.goto("/charts/campaign-members");
+    const value = page.locator("figure[data-chart-id] li").nth(1).getByText("> 6,000");
     await expect(value).toBeVisible();
     const lines = await value.evaluate(
       (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),

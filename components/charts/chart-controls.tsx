@@ -10,7 +10,13 @@ import { SelectField } from "./controls/select-field";
 import { SeriesPicker } from "./controls/series-picker";
 import { ToggleGroup } from "./controls/toggle-group";
 
-const TYPE_LABEL = { bars: "Bars", columns: "Columns", lines: "Lines", table: "Table" } as const;
+const TYPE_LABEL = {
+  bars: "Bars",
+  columns: "Columns",
+  lines: "Lines",
+  cards: "Cards",
+  table: "Table",
+} as const;
 const SORT_LABEL = {
   data: "As published",
   desc: "Largest first",

@@ -8,6 +8,7 @@ import { chartPath } from "@/lib/site";
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
 import { SourceLine } from "./source-line";
+import { StaticCards } from "./static-cards";
 import type { LoadWhen } from "./lazy-chart";
 import { StatusBadge } from "./status-badge";
 
@@ -65,6 +66,7 @@ export function ChartFigure({
           display={display}
           descId={descId}
           loadWhen={loadChart}
+          drawn={model.kind === "cards" ? <StaticCards model={model} /> : undefined}
           tableHref={
             permalink &&
             chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }))
