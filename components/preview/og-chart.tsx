@@ -5,6 +5,7 @@ import { fileColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { clipLabel } from "@/lib/format";
 
+import { OgCards } from "./og-cards";
 import { OgColumns } from "./og-columns";
 
 /** Up to this many bars in one list; more are drawn in two lists side by side, on one scale. */
@@ -106,5 +107,6 @@ function OgLines({ model }: { model: ChartModel }) {
 /** The chart drawn for a link preview, as the view shows it, every row of it (tables preview as bars). */
 export function OgChart({ model }: { model: ChartModel }) {
   if (model.kind === "line") return <OgLines model={model} />;
+  if (model.kind === "cards") return <OgCards model={model} />;
   return model.layout === "horizontal" ? <OgColumns model={model} /> : <OgBars model={model} />;
 }
