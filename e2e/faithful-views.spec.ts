@@ -237,6 +237,99 @@ test.describe("6. link previews of the dashboard and the change log", () => {
   }
 });
 
+test.describe("7. unlike quantities are not drawn on one axis", () => {
+  // Each figure as the article states it, with the period or date it is of (as shown, and in ISO
+  // 8601 in the CSV): a 2021 trade flow beside an investment stock as of Nov 2022; counts of
+  // regions, projects and city pairs.
+  const FIGURES = {
+    "economy-money": [
+      ["Trade with BRICS countries", "> $45 billion", "2021", "2021", "usd"],
+      [
+        "Russian capital investment in Kazakhstan",
+        "≈ $17 billion",
+        "28 Nov 2022",
+        "2022-11-28",
+        "usd",
+      ],
+    ],
+    "economy-partners": [
+      [
+        "Russian regions with direct ties to Kazakh partners",
+        "76",
+        "28 Nov 2022",
+        "2022-11-28",
+        "count",
+      ],
+      [
+        "Major joint Russian–Kazakh investment projects",
+        "> 30",
+        "28 Nov 2022",
+        "2022-11-28",
+        "count",
+      ],
+      ["Russian–Kazakh twin-city pairs named", "5", "28 Nov 2022", "2022-11-28", "count"],
+    ],
+  } as const;
+
+  test("each figure is its own card: no bars, no shared scale, in the page, the SVG and the CSV", async ({
+    page,
+    request,
+  }) => {
+    const list = (await (await request.get("/api/charts")).json()) as {
+      charts: { id: string; views: { types: string[] }; description: string }[];
+    };
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [id, figures] of Object.entries(FIGURES)) {
+      const listing = list.charts.find((c) => c.id === id)!;
+      expect(listing.views.types, id).toEqual(["cards", "table"]);
+      // The description lists the figures; it does not rank them as magnitudes.
+      expect(listing.description, id).not.toMatch(/highest|largest|lowest|followed by/i);
+
+      await page.goto(`/charts/${id}`);
+      const fig = page.locator("figure[data-chart-id]");
+      const cards = fig.getByTestId("figure-cards").getByRole("listitem");
+      await expect(cards).toHaveCount(figures.length);
+      for (const [i, [label, stated, period]] of figures.entries()) {
+        const card = cards.nth(i);
+        await expect(card.getByText(label, { exact: true })).toBeVisible();
+        await expect(card.getByText(stated, { exact: true })).toBeVisible();
+        await expect(card.getByText(period, { exact: false })).toBeVisible();
+      }
+      // Nothing in the figure has a length standing for a value, even after the first move.
+      await page.mouse.move(100, 300);
+      await page.waitForLoadState("networkidle");
+      expect(await fig.locator("[style*='width']").count(), id).toBe(0);
+      await expect(fig.locator("svg.recharts-surface")).toHaveCount(0);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, id).toBeLessThanOrEqual(0);
+
+      // The SVG download: every stated value, and boxes of one size rather than bars of many.
+      const svg = await (await request.get(`/api/charts/${id}/image.svg`)).text();
+      await page.setContent(svg);
+      const drawn = await page.evaluate(() => ({
+        text: document.querySelector("svg")!.textContent,
+        widths: [...document.querySelectorAll("svg > rect:not(:first-of-type)")].map((r) =>
+          r.getAttribute("width"),
+        ),
+      }));
+      for (const [label, stated, period] of figures) {
+        expect(drawn.text).toContain(stated);
+        expect(drawn.text).toContain(period);
+        expect(drawn.text).toContain(label.split(" ")[0]);
+      }
+      expect(new Set(drawn.widths).size, id).toBe(1);
+
+      // The CSV gives each figure's own unit and period beside its value.
+      const rows = csvRecords(await (await request.get(`/api/charts/${id}/data.csv`)).body());
+      expect(rows.map((r) => [r.Figure, r["As stated"], r.Period, r.Unit])).toEqual(
+        figures.map(([label, stated, , iso, unit]) => [label, stated, iso, unit]),
+      );
+    }
+  });
+});
+
 test.describe("8. sources", () => {
   test("a chart's source line names each publisher once, with its articles under it", async ({
     page,

@@ -75,15 +75,15 @@ test.describe("chart permalinks", () => {
   test("a figure's bar carries the qualifier the source stated, drawn and interactive", async ({
     page,
   }) => {
-    await page.goto("/charts/economy-partners");
+    await page.goto("/charts/campaign-members");
     await page.waitForLoadState("networkidle");
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     await expect(box).toHaveAttribute("data-chart-ready", "false");
-    await expect(box.getByText("> 30", { exact: true })).toBeVisible();
+    await expect(box.getByText("> 6,000", { exact: true })).toBeVisible();
     await page.mouse.move(200, 300);
     await expect(box).toHaveAttribute("data-chart-ready", "true");
-    await expect(box.locator(".recharts-label-list text", { hasText: "> 30" })).toBeVisible();
-    await expect(box.locator(".recharts-label-list text", { hasText: /^30$/ })).toHaveCount(0);
+    await expect(box.locator(".recharts-label-list text", { hasText: "> 6,000" })).toBeVisible();
+    await expect(box.locator(".recharts-label-list text", { hasText: /^6,000$/ })).toHaveCount(0);
   });
 
   test("when the interactive chart can't be fetched, the drawn one stays, without an error", async ({

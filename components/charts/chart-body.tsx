@@ -1,5 +1,7 @@
 "use client";
 
+import type { ReactNode } from "react";
+
 import type { DrawableChart } from "@/lib/charts/model/model";
 
 import { DataTable } from "./data-table";
@@ -16,6 +18,7 @@ export function ChartBody({
   descId,
   loadWhen,
   tableHref,
+  drawn,
 }: {
   model: DrawableChart;
   display: "chart" | "table";
@@ -23,13 +26,16 @@ export function ChartBody({
   loadWhen: LoadWhen;
   /** Where visitors without JavaScript find the table, when it is drawn only on demand. */
   tableHref?: string;
+  /**
+   * A chart drawn on the server that needs no chart code here (cards): shown instead of the lazy
+   * chart, so the page never fetches recharts for it.
+   */
+  drawn?: ReactNode;
 }) {
   return (
     <>
       {display === "chart" && (
-        <div className="mt-3">
-          <LazyChart model={model} when={loadWhen} />
-        </div>
+        <div className="mt-3">{drawn ?? <LazyChart model={model} when={loadWhen} />}</div>
       )}
       <figcaption id={descId} className="mt-3 text-sm">
         {model.summary}

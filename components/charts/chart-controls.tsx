@@ -15,6 +15,7 @@ const TYPE_LABEL = {
   columns: "Columns",
   lines: "Lines",
   map: "Map",
+  cards: "Cards",
   table: "Table",
 } as const;
 const SORT_LABEL = {

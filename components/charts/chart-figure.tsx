@@ -10,6 +10,7 @@ import { MapBody } from "@/components/map/map-body";
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
 import { SourceLine } from "./source-line";
+import { StaticCards } from "./static-cards";
 import type { LoadWhen } from "./lazy-chart";
 import { StatusBadge } from "./status-badge";
 
@@ -85,6 +86,7 @@ export function ChartFigure({
             display={display}
             descId={descId}
             loadWhen={loadChart}
+            drawn={model.kind === "cards" ? <StaticCards model={model} /> : undefined}
             tableHref={tableHref}
           />
         )}

@@ -7,5 +7,7 @@ import { RechartsLines } from "./recharts/recharts-lines";
 
 /** The interactive chart (tooltips, keyboard navigation through recharts' accessibility layer). */
 export function RechartsChart({ model }: { model: DrawableChart }) {
+  // Cards have no interactive form: ChartBody shows them as drawn on the server and never loads this.
+  if (model.kind === "cards") return null;
   return model.kind === "line" ? <RechartsLines model={model} /> : <RechartsBars model={model} />;
 }

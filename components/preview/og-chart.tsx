@@ -5,6 +5,7 @@ import { fileColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { clipLabel } from "@/lib/format";
 
+import { OgCards } from "./og-cards";
 import { OgColumns } from "./og-columns";
 import { OgMap } from "./og-map";
 
@@ -108,5 +109,6 @@ function OgLines({ model }: { model: ChartModel }) {
 export function OgChart({ model }: { model: ChartModel }) {
   if (model.kind === "map") return <OgMap model={model} />;
   if (model.kind === "line") return <OgLines model={model} />;
+  if (model.kind === "cards") return <OgCards model={model} />;
   return model.layout === "horizontal" ? <OgColumns model={model} /> : <OgBars model={model} />;
 }

@@ -97,11 +97,24 @@ describe(toChartDataPackage, () => {
     expect(pkg.version).toBeUndefined();
     expect(pkg.created).toBeUndefined();
     expect(pkg.resources[0]!.path).toBe("economy-money.csv");
-    expect(typesOf(pkg)).toMatchObject({
+    expect(typesOf(pkg)).toEqual({
       Figure: "string",
       "As stated": "string",
       "Value (USD)": "number",
+      Unit: "string",
+      Period: "string",
+      Source: "string",
     });
+    const fields = pkg.resources[0]!.schema.fields as {
+      name: string;
+      description: string;
+      unit?: string;
+      constraints?: { enum: string[] };
+    }[];
+    const value = fields.find((f) => f.name === "Value (USD)")!;
+    expect(value.unit).toBe("usd");
+    expect(value.description).toMatch(/not comparable across rows/);
+    expect(fields.find((f) => f.name === "Unit")!.constraints?.enum).toContain("usd");
   });
 });
 

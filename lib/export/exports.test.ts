@@ -121,12 +121,36 @@ describe(toChartSvg, () => {
   });
 
   it("labels a figure's bar as the source stated it", () => {
-    const model = findChartSpec("economy-partners")!.build(data)!;
-    const joint = model.rows.find((r) => r.figureId === "joint-investment-projects");
-    expect(joint?.stated).toBe("> 30");
+    const model = findChartSpec("campaign-members")!.build(data)!;
     const svg = toChartSvg(model, "Sailau News");
-    expect(svg).toContain(">&gt; 30<");
-    expect(svg).not.toMatch(/>30</);
+    expect(svg).toContain(">&gt; 6,000<");
+    expect(svg).not.toMatch(/>6,000</);
+  });
+
+  it("draws figures of different quantities as cards of one size, each with its value, unit and date", () => {
+    const model = findChartSpec("economy-money")!.build(data)!;
+    const svg = toChartSvg(model, "Sailau News");
+    expect(svg).toContain(">&gt; $45 billion<");
+    expect(svg).toContain(">≈ $17 billion<");
+    expect(svg).toContain(">US dollars · in 2021<");
+    expect(svg).toContain(">US dollars · as of 28 Nov 2022<");
+    expect(svg).toContain("High tribunes of Kazakhstan ¶6");
+    // Besides the background (width="100%"), one box per figure, all of one width: no length
+    // stands for a value.
+    const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => m[1]);
+    expect(widths).toHaveLength(2);
+    expect(widths[0]).toBe(widths[1]);
+  });
+});
+
+describe("the CSV of a cards chart", () => {
+  it("gives each figure's unit and period, and says the values are not comparable", () => {
+    const model = findChartSpec("economy-partners")!.build(data)!;
+    const lines = toChartCsv(model, { bom: false }).split("\r\n");
+    expect(lines[0]).toBe("Figure,As stated,Value,Unit,Period,Source");
+    expect(lines[2]).toMatch(
+      /^Major joint Russian–Kazakh investment projects,> 30,30,count,2022-11-28,"“Birth of New Kazakhstan \(Part 2\)”, Sailau News, 24 Mar 2023 · Professionalism, Integrity and Modesty ¶8"$/,
+    );
   });
 });
 

@@ -63,8 +63,11 @@ export interface ChartModel {
   title: string;
   /** Unit and date, e.g. "Share of valid votes, % · 20 Nov 2022". */
   subtitle: string;
-  /** "map": the tile-grid map of the 20 units, drawn on the server only (lib/charts/render/tile-map.ts). */
-  kind: "bar" | "line" | "map";
+  /**
+   * "map": the tile-grid map of the 20 units, drawn on the server only (lib/charts/render/tile-map.ts).
+   * "cards": one card per row, for figures of different quantities that no axis may compare.
+   */
+  kind: "bar" | "line" | "map" | "cards";
   /** As in recharts: "vertical" puts the categories down the side (horizontal bars, for long names). */
   layout: "horizontal" | "vertical";
   indexKey: string;

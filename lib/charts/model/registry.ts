@@ -43,6 +43,17 @@ const BARS: ChartViews = {
   release: false,
 };
 
+/** Figures of different quantities: one card each, and the table; no order, since none is larger. */
+const CARDS: ChartViews = {
+  types: ["cards", "table"],
+  sorts: ["data"],
+  measures: [],
+  highlight: false,
+  show: false,
+  asOf: false,
+  release: false,
+};
+
 /** Every chart on the dashboard, in the order it appears there. */
 export const CHART_REGISTRY: readonly ChartSpec[] = [
   {
@@ -86,8 +97,8 @@ export const CHART_REGISTRY: readonly ChartSpec[] = [
   },
   { id: "kz-2023-mazhilis-seats", views: { ...BARS, asOf: true }, build: mazhilisSeatsChart },
   { id: "campaign-members", views: BARS, build: (d) => figureChart("campaign-members", d) },
-  { id: "economy-money", views: BARS, build: (d) => figureChart("economy-money", d) },
-  { id: "economy-partners", views: BARS, build: (d) => figureChart("economy-partners", d) },
+  { id: "economy-money", views: CARDS, build: (d) => figureChart("economy-money", d) },
+  { id: "economy-partners", views: CARDS, build: (d) => figureChart("economy-partners", d) },
 ];
 
 export function findChartSpec(id: string): ChartSpec | undefined {

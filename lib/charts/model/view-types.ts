@@ -1,5 +1,6 @@
 /** The view vocabulary shared by the registry, the URL codec and the controls (no imports: it ships to the browser). */
-export const CHART_TYPES = ["bars", "columns", "lines", "map", "table"] as const;
+/** "cards": figures that measure different things, one card each, with no shared axis. */
+export const CHART_TYPES = ["bars", "columns", "lines", "map", "cards", "table"] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 export const SORT_ORDERS = ["data", "desc", "asc", "alpha"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];

@@ -1,5 +1,6 @@
 import type { ChartModel } from "../model/model";
 import { drawOrder, percentY, polylinePoints, rowX } from "./line-geometry";
+import { cardFacts } from "./cards";
 import { valueLabel } from "./value-label";
 import { lightHex } from "../../ui/colors";
 import { fileColor, lineStrokeWidth, markColor } from "./style";
@@ -27,18 +28,20 @@ function text(x: number, y: number, s: string, attrs = ""): string {
 const CHAR_PX = 7.5;
 const WRAP_AT = 34;
 
-/** A name in one or two lines, each at most WRAP_AT characters (a third would be cut, with "…"). */
-function wrapName(name: string): string[] {
-  if (name.length <= WRAP_AT) return [name];
-  const words = name.split(" ");
+/** Text in at most `most` lines of at most `max` characters, broken at spaces; the last line is cut with "…". */
+function wrapText(s: string, max: number, most: number): string[] {
+  if (s.length <= max || most <= 1) return [s.length > max ? `${s.slice(0, max - 1)}…` : s];
+  const words = s.split(" ");
   let first = "";
-  while (words.length && `${first} ${words[0]}`.trim().length <= WRAP_AT)
+  while (words.length && `${first} ${words[0]}`.trim().length <= max)
     first = `${first} ${words.shift()}`.trim();
-  const rest = words.join(" ");
-  return [
-    first || name.slice(0, WRAP_AT),
-    rest.length > WRAP_AT ? `${rest.slice(0, WRAP_AT - 1)}…` : rest,
-  ];
+  if (!first) return [s.slice(0, max), ...wrapText(s.slice(max), max, most - 1)];
+  return [first, ...wrapText(words.join(" "), max, most - 1)];
+}
+
+/** A name in one or two lines, each at most WRAP_AT characters. */
+function wrapName(name: string): string[] {
+  return wrapText(name, WRAP_AT, 2);
 }
 
 function bars(m: ChartModel, top: number): { body: string; height: number } {
@@ -141,6 +144,36 @@ function columns(m: ChartModel, top: number): { body: string; height: number } {
   return { body: out.join(""), height: 20 + plotH + 8 + nameLines * (size + 3) + 8 };
 }
 
+/** One box per figure, all the same size, side by side (three to a row): nothing on a shared scale. */
+function cards(m: ChartModel, top: number): { body: string; height: number } {
+  const gap = 16;
+  const across = Math.min(3, Math.max(1, m.rows.length));
+  const cardW = (W - 48 - gap * (across - 1)) / across;
+  const facts = m.rows.map((r) => cardFacts(m, r));
+  const labels = facts.map((f) => wrapText(f.label, Math.floor((cardW - 32) / CHAR_PX), 3));
+  // Sources are set smaller (12 px, about 6.5 px a character).
+  const sources = facts.map((f) => wrapText(f.source, Math.floor((cardW - 32) / 6.5), 4));
+  const labelH = Math.max(...labels.map((l) => l.length)) * 18;
+  const sourceH = Math.max(...sources.map((l) => l.length)) * 15;
+  const cardH = 24 + labelH + 46 + 24 + sourceH + 12;
+  const out = facts.map((f, i) => {
+    const x = 24 + (i % across) * (cardW + gap);
+    const y = top + Math.floor(i / across) * (cardH + gap);
+    const valueY = y + 24 + labelH + 30;
+    return [
+      `<rect x="${x.toFixed(1)}" y="${y}" width="${cardW.toFixed(1)}" height="${cardH}" rx="6" fill="${PAPER}" stroke="${RULE}"/>`,
+      ...labels[i]!.map((l, j) => text(x + 16, y + 26 + j * 18, l, `fill="${MUTED}"`)),
+      text(x + 16, valueY, f.stated, `font-size="30" font-weight="700" fill="${INK}"`),
+      text(x + 16, valueY + 24, f.detail, `font-size="13" fill="${MUTED}"`),
+      ...sources[i]!.map((l, j) =>
+        text(x + 16, valueY + 46 + j * 15, l, `font-size="12" fill="${MUTED}"`),
+      ),
+    ].join("");
+  });
+  const rowsOfCards = Math.ceil(m.rows.length / across);
+  return { body: out.join(""), height: rowsOfCards * (cardH + gap) - gap };
+}
+
 function lines(m: ChartModel, top: number): { body: string; height: number } {
   const h = 320;
   const box = { left: 60, top, width: W - 120, height: h };
@@ -198,9 +231,11 @@ export function toChartSvg(m: ChartModel, sourceLine: string): string {
       ? lines(m, top)
       : m.kind === "map"
         ? map(m, top)
-        : m.layout === "horizontal"
-          ? columns(m, top)
-          : bars(m, top);
+        : m.kind === "cards"
+          ? cards(m, top)
+          : m.layout === "horizontal"
+            ? columns(m, top)
+            : bars(m, top);
   const height = top + plot.height + 48;
   const footer = text(24, height - 18, `Source: ${sourceLine}`, `font-size="12" fill="${MUTED}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="14" role="img" aria-label="${esc(`${m.title}. ${m.summary}`)}"><title>${esc(m.title)}</title><desc>${esc(m.summary)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${header}${plot.body}${footer}</svg>\n`;

@@ -1,0 +1,42 @@
+import { formatPeriod } from "../../format";
+import { UNIT_NAMES, UNITS, type Unit } from "../../units";
+import type { ChartModel, ChartRow } from "../model/model";
+import { valueLabel } from "./value-label";
+
+/** What one card of a cards chart says, the same in every renderer (HTML, SVG download, preview). */
+export interface CardFacts {
+  label: string;
+  /** The value as the source stated it: "> $45 billion". */
+  stated: string;
+  /** The same in words, for a screen reader: "more than $45 billion". */
+  said: string;
+  /** Unit and when: "US dollars · in 2021", "Count · as of 28 Nov 2022". */
+  detail: string;
+  /** Where the figure can be checked. */
+  source: string;
+}
+
+/** A year or month is the period a figure covers ("in 2021"); a day is when it stood ("as of 28 Nov 2022"). */
+export function cardWhen(period: string): string {
+  if (!period) return "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(period)
+    ? `as of ${formatPeriod(period)}`
+    : `in ${formatPeriod(period)}`;
+}
+
+function isUnit(u: unknown): u is Unit {
+  return (UNITS as readonly unknown[]).includes(u);
+}
+
+export function cardFacts(model: ChartModel, row: ChartRow): CardFacts {
+  const stated = valueLabel(model, row, model.series[0]?.key ?? "value");
+  const unit = isUnit(row.unit) ? row.unit : model.unit;
+  const when = cardWhen(typeof row.period === "string" ? row.period : "");
+  return {
+    label: String(row[model.indexKey] ?? ""),
+    stated,
+    said: typeof row.said === "string" ? row.said : stated,
+    detail: when ? `${UNIT_NAMES[unit]} · ${when}` : UNIT_NAMES[unit],
+    source: typeof row.source === "string" ? row.source : "",
+  };
+}
