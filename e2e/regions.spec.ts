@@ -151,6 +151,16 @@ test("units are linked from the map's table and the bar chart of regions", async
     "href",
     "/regions/zhetysu",
   );
+  // The interactive chart that replaces the drawn one at the first move keeps the links.
+  await page.mouse.move(200, 300);
+  const chart = page.locator('[data-chart-ready="true"] .recharts-yAxis-tick-labels');
+  await expect(chart.getByRole("link", { name: "Almaty (city)" })).toHaveAttribute(
+    "href",
+    "/regions/almaty-city",
+  );
+  await expect(chart.getByRole("link")).toHaveCount(20);
+  await chart.getByRole("link", { name: "Almaty (city)" }).click();
+  await expect(page).toHaveURL(/\/regions\/almaty-city$/);
 });
 
 test("the map has a preview image and SVG per release, and is in the registry", async ({

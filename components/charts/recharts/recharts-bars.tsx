@@ -7,6 +7,8 @@ import {
   Cell,
   LabelList,
   Legend,
+  Text,
+  type TextProps,
   Tooltip,
   useChartWidth,
   XAxis,
@@ -19,8 +21,33 @@ import { labelRoom, nameAxisWidth } from "@/lib/charts/render/axis-width";
 import { cssColor, markColor } from "@/lib/charts/render/style";
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { formatNumber } from "@/lib/format";
+import { regionPath } from "@/lib/site";
 
 import { AXIS, chartTitle, configOf } from "./axis";
+
+/**
+ * A name that links to its unit's page, drawn as recharts draws a tick (its Text wraps long names),
+ * so the interactive chart keeps the links the drawn one has.
+ */
+function linkedTick(model: DrawableChart) {
+  const ids = new Map(model.rows.map((r) => [String(r[model.indexKey] ?? ""), r.id]));
+  return function LinkedTick(props: TextProps & { payload?: { value?: unknown } }) {
+    const { payload, ...rest } = props;
+    const label = String(payload?.value ?? "");
+    const id = ids.get(label);
+    const text = (
+      // A function tick gets none of AXIS.tick's settings: the size is given again, for wrapping too.
+      <Text
+        {...rest}
+        {...AXIS.tick}
+        fill={typeof id === "string" ? "var(--accent)" : AXIS.tick.fill}
+      >
+        {label}
+      </Text>
+    );
+    return typeof id === "string" ? <a href={regionPath(id)}>{text}</a> : text;
+  };
+}
 
 /** The names beside horizontal bars, on one line when the chart is wide enough (see nameAxisWidth). */
 function NameAxis({ model }: { model: DrawableChart }) {
@@ -28,7 +55,16 @@ function NameAxis({ model }: { model: DrawableChart }) {
     model.rows.map((r) => String(r[model.indexKey] ?? "")),
     useChartWidth(),
   );
-  return <YAxis type="category" dataKey={model.indexKey} width={width} interval={0} {...AXIS} />;
+  return (
+    <YAxis
+      type="category"
+      dataKey={model.indexKey}
+      width={width}
+      interval={0}
+      {...AXIS}
+      {...(model.rowLinks === "region" ? { tick: linkedTick(model) } : {})}
+    />
+  );
 }
 
 function ValueAxis({ model }: { model: DrawableChart }) {
