@@ -2,6 +2,7 @@ import { buildCharts } from "@/lib/charts/model/build-charts";
 import type { SectionId } from "@/lib/charts/model/model";
 import type { DashboardData } from "@/lib/data/loader";
 import { latestRevision } from "@/lib/data/dataset";
+import { toRevisionState } from "@/lib/revisions/current";
 import { electionStatusLabel } from "@/lib/data/revision-status";
 import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/data/source-usage";
@@ -31,10 +32,8 @@ export function Dashboard({ data }: { data: DashboardData }) {
   const byCategory = (c: string) => data.figures.filter((f) => f.category === c);
   const headline = data.elections.find((e) => e.meta.id === "kz-2022-presidential");
   const headRev = headline ? latestRevision(headline.revisions) : undefined;
-  const allRevisions = [...data.elections, ...data.turnouts].flatMap((d) =>
-    d.revisions.map((r) => r.asOf),
-  );
-  const newest = allRevisions.sort().at(-1);
+  // By instant, not by text: revisions carry different offsets.
+  const newest = toRevisionState(data).updatedAt;
   const cite = toDashboardCitation(data, {
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
