@@ -31,7 +31,8 @@ export function ChartFigure({
   permalink?: string;
   /** "table" shows the table open instead of the chart. */
   display?: "chart" | "table";
-  headingLevel?: 1 | 3;
+  /** 1 on a chart's own page, 2 under a page's h1, 3 inside a dashboard section. */
+  headingLevel?: 1 | 2 | 3;
   /** The view the downloads should reproduce; no download menu when absent. */
   downloads?: ChartParams;
   /** When the interactive chart loads; a chart that opens in view waits for the visitor's first move. */
@@ -39,7 +40,7 @@ export function ChartFigure({
   /** Where a map's release slider links; by default the chart's own page. */
   releaseHref?: (release: string | null) => string;
 }) {
-  const Heading = headingLevel === 1 ? "h1" : "h3";
+  const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   const titleId = `${model.id}-title`;
   const descId = `${model.id}-desc`;
   const tableHref =

@@ -47,7 +47,10 @@ export function DownloadMenu({
   ];
   return (
     <details className="no-print relative mt-2 text-sm">
-      <summary className="text-accent w-fit cursor-pointer" aria-label={`Download “${title}”`}>
+      <summary
+        className="text-accent min-h-6 w-fit cursor-pointer py-0.5"
+        aria-label={`Download “${title}”`}
+      >
         Download
       </summary>
       <ul className="border-border bg-card mt-2 flex flex-col gap-1 rounded border p-2">

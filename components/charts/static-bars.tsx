@@ -17,9 +17,12 @@ export function StaticBars({ model }: { model: DrawableChart }) {
   // Row, label, value and bar styles are set once on the list and reach each row's parts by their
   // roles, not repeated per row: the dashboard draws about fifty bars, and per-row classes came to
   // ~6 kB of its HTML. Labels take two lines, as recharts draws them: a phone must not show
-  // "Kassym-Jomart …".
+  // "Kassym-Jomart …". Rows whose names are links are at least 24 px tall, so on a phone each
+  // link keeps clear of the next (WCAG 2.5.8, target size).
   return (
-    <ul className="[&_[data-label]]:text-muted flex h-full flex-col justify-center gap-1.5 text-xs *:grid *:grid-cols-[minmax(0,38%)_1fr] *:items-center *:gap-2 sm:text-sm [&_[aria-hidden]]:block [&_[aria-hidden]]:h-4 [&_[aria-hidden]]:shrink-0 [&_[aria-hidden]]:rounded-sm [&_[data-label]]:line-clamp-2 [&_[data-label]]:text-right [&_[data-label]]:leading-tight [&_[data-label]]:break-words [&_[data-value]]:flex [&_[data-value]]:min-w-0 [&_[data-value]]:items-center [&_[data-value]]:gap-1.5 [&_[data-value]]:tabular-nums">
+    <ul
+      className={`${model.rowLinks ? "*:min-h-6" : ""} [&_[data-label]]:text-muted flex h-full flex-col justify-center gap-1.5 text-xs *:grid *:grid-cols-[minmax(0,38%)_1fr] *:items-center *:gap-2 sm:text-sm [&_[aria-hidden]]:block [&_[aria-hidden]]:h-4 [&_[aria-hidden]]:shrink-0 [&_[aria-hidden]]:rounded-sm [&_[data-label]]:line-clamp-2 [&_[data-label]]:text-right [&_[data-label]]:leading-tight [&_[data-label]]:break-words [&_[data-value]]:flex [&_[data-value]]:min-w-0 [&_[data-value]]:items-center [&_[data-value]]:gap-1.5 [&_[data-value]]:tabular-nums`}
+    >
       {model.rows.map((row, i) => {
         const value = values[i] ?? 0;
         const color = markColor(series, !!model.highlight && row.id === model.highlight);

@@ -13,7 +13,7 @@ export function Section({
   children: ReactNode;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="defer-render mt-12 scroll-mt-4">
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-12 scroll-mt-4">
       <h2 id={`${id}-heading`} className="text-xl font-semibold sm:text-2xl">
         {title}
       </h2>

@@ -3,10 +3,20 @@ import { MAP_SIZE, TILE, toMapTiles } from "@/lib/charts/render/tile-map";
 import { regionPath } from "@/lib/site";
 
 /**
+ * A phone shows a code and a large bare number; wider screens the short name and the value with
+ * its unit. Each width gets its own link, named from the text it shows (label in name), and the
+ * other is display:none, so Tab and screen readers meet one link per tile.
+ */
+const VIEWS = [
+  { key: "narrow", className: "sm:hidden", sizes: { y: [34, 70], font: [24, 28] } },
+  { key: "wide", className: "hidden sm:inline", sizes: { y: [32, 66], font: [13, 22] } },
+] as const;
+
+/**
  * The tile-grid map, drawn on the server as SVG: complete without JavaScript, and no code for the
  * browser. Each tile is a link to the unit's page, so Tab walks the tiles in reading order (row by
  * row, west to east) and a screen reader announces the name and value. A phone shows a three-letter
- * code on each tile (a name would be unreadably small at a 50-pixel tile); wider screens the name.
+ * code (a name would be unreadably small at a 50-pixel tile).
  */
 export function TileMap({ model }: { model: ChartModel }) {
   const tiles = toMapTiles(model);
@@ -18,40 +28,43 @@ export function TileMap({ model }: { model: ChartModel }) {
       aria-label={`Map: ${model.title}. Each tile links to the page of its region or city.`}
       data-testid="tile-map"
     >
-      {tiles.map((t) => (
-        <a key={t.id} href={regionPath(t.id)} aria-label={`${t.name}: ${t.label}`} data-tile={t.id}>
-          <rect
-            x={t.x}
-            y={t.y}
-            width={TILE.width}
-            height={TILE.height}
-            rx={6}
-            fill={`var(--${t.fill})`}
-            stroke="var(--muted)"
-            strokeWidth={1}
-            data-fill={t.fill}
-          />
-          <g fill={`var(--${t.ink})`} textAnchor="middle" aria-hidden>
-            {/* Phone: code and bare number, large; wider screens: name and value with its unit. */}
-            <g className="sm:hidden">
-              <text x={t.x + TILE.width / 2} y={t.y + 34} fontSize={24}>
-                {t.code}
+      {tiles.map((t) =>
+        VIEWS.map(({ key, className, sizes }) => (
+          <a
+            key={`${t.id}-${key}`}
+            href={regionPath(t.id)}
+            aria-label={t[key].name}
+            data-tile={t.id}
+            className={className}
+          >
+            <rect
+              x={t.x}
+              y={t.y}
+              width={TILE.width}
+              height={TILE.height}
+              rx={6}
+              fill={`var(--${t.fill})`}
+              stroke="var(--muted)"
+              strokeWidth={1}
+              data-fill={t.fill}
+            />
+            <g fill={`var(--${t.ink})`} textAnchor="middle" aria-hidden>
+              <text x={t.x + TILE.width / 2} y={t.y + sizes.y[0]} fontSize={sizes.font[0]}>
+                {t[key].lines[0]}
               </text>
-              <text x={t.x + TILE.width / 2} y={t.y + 70} fontSize={28} fontWeight={700}>
-                {t.value === null ? "–" : t.label.replace("%", "")}
+              {/* Keeps the lines apart in the link's text as a tool reads it ("NKZ 79.01"). */}{" "}
+              <text
+                x={t.x + TILE.width / 2}
+                y={t.y + sizes.y[1]}
+                fontSize={sizes.font[1]}
+                fontWeight={700}
+              >
+                {t[key].lines[1]}
               </text>
             </g>
-            <g className="hidden sm:inline">
-              <text x={t.x + TILE.width / 2} y={t.y + 32} fontSize={13}>
-                {t.short}
-              </text>
-              <text x={t.x + TILE.width / 2} y={t.y + 66} fontSize={22} fontWeight={700}>
-                {t.value === null ? "–" : t.label}
-              </text>
-            </g>
-          </g>
-        </a>
-      ))}
+          </a>
+        )),
+      )}
     </svg>
   );
 }

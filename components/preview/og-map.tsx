@@ -40,10 +40,10 @@ export function OgMap({ model }: { model: ChartModel }) {
               color: lightHex(t.ink),
             }}
           >
-            <div style={{ display: "flex", fontSize: 13, whiteSpace: "nowrap" }}>{t.short}</div>
-            <div style={{ display: "flex", fontSize: 18, fontWeight: 700 }}>
-              {t.value === null ? "–" : t.label}
+            <div style={{ display: "flex", fontSize: 13, whiteSpace: "nowrap" }}>
+              {t.wide.lines[0]}
             </div>
+            <div style={{ display: "flex", fontSize: 18, fontWeight: 700 }}>{t.wide.lines[1]}</div>
           </div>
         ))}
       </div>

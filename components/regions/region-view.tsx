@@ -45,6 +45,7 @@ export function RegionView({
           permalink={permalink}
           downloads={curveParams}
           loadChart="interaction"
+          headingLevel={2}
         />
         <Card>
           <h2 className="text-base font-semibold">Rank and change at each release</h2>

@@ -205,7 +205,7 @@ function map(m: ChartModel, top: number): { body: string; height: number } {
   const tiles = toMapTiles(m).map((t) => {
     const cx = (t.x + TILE.width / 2).toFixed(1);
     const ink = lightHex(t.ink);
-    return `<g><title>${esc(`${t.name}: ${t.label}`)}</title><rect x="${t.x}" y="${t.y}" width="${TILE.width}" height="${TILE.height}" rx="6" fill="${lightHex(t.fill)}" stroke="${MUTED}"/>${text(Number(cx), t.y + 32, t.short, `text-anchor="middle" font-size="14" fill="${ink}"`)}${text(Number(cx), t.y + 64, t.value === null ? "–" : t.label, `text-anchor="middle" font-size="20" font-weight="700" fill="${ink}"`)}</g>`;
+    return `<g><title>${esc(`${t.name}: ${t.label}`)}</title><rect x="${t.x}" y="${t.y}" width="${TILE.width}" height="${TILE.height}" rx="6" fill="${lightHex(t.fill)}" stroke="${MUTED}"/>${text(Number(cx), t.y + 32, t.wide.lines[0], `text-anchor="middle" font-size="14" fill="${ink}"`)}${text(Number(cx), t.y + 64, t.wide.lines[1], `text-anchor="middle" font-size="20" font-weight="700" fill="${ink}"`)}</g>`;
   });
   const keyTop = top + MAP_SIZE.height * k + 24;
   const legend = scaleLegend().map(

@@ -52,4 +52,18 @@ describe(toMapTiles, () => {
     expect([astana!.fill, astana!.label]).toEqual(["chart-muted", "no figure"]);
     expect([shymkent!.x, shymkent!.y]).toEqual([3 * 106, 4 * 90]);
   });
+
+  it("names each tile's link starting with the text it shows, then the full name", () => {
+    const [nk, astana, shymkent] = toMapTiles(model);
+    expect(nk!.narrow).toEqual({
+      lines: ["NKZ", "79.01"],
+      name: "NKZ 79.01%, North Kazakhstan Region",
+    });
+    expect(nk!.wide).toEqual({
+      lines: ["N. Kazakhstan", "79.01%"],
+      name: "N. Kazakhstan 79.01%, North Kazakhstan Region",
+    });
+    expect(astana!.narrow).toEqual({ lines: ["AST", "–"], name: "AST no figure, Astana (city)" });
+    expect(shymkent!.wide.name).toBe("Shymkent 59.79%, Shymkent (city)");
+  });
 });

@@ -35,15 +35,33 @@ export function scaleLegend(): { color: ScaleColor; label: string }[] {
   });
 }
 
+export interface TileText {
+  lines: [string, string];
+  /**
+   * The link's accessible name: the shown text first, then the full name where the shown one is
+   * shortened, so a voice-control user can say what they see (WCAG 2.5.3, label in name) and a
+   * screen reader still hears the unit's full name and value.
+   */
+  name: string;
+}
+
+function tileText(shown: string, value: string, full: string, label: string): TileText {
+  return {
+    lines: [shown, value],
+    name: shown === full ? `${full} ${label}` : `${shown} ${label}, ${full}`,
+  };
+}
+
 export interface MapTile {
   id: string;
   name: string;
-  short: string;
-  code: string;
   /** null when the release gave no figure for the unit. */
   value: number | null;
   /** The value as printed ("78.87%"), or "no figure". */
   label: string;
+  /** What the tile shows on a phone (code, bare number) and on wider screens (short name, value). */
+  narrow: TileText;
+  wide: TileText;
   x: number;
   y: number;
   fill: ScaleColor | "chart-muted";
@@ -62,14 +80,17 @@ export function toMapTiles(
       const v = r[key];
       const value = typeof v === "number" ? v : null;
       const fill = value === null ? ("chart-muted" as const) : scaleColor(value);
+      const name = String(r[model.indexKey]);
+      const label = value === null ? "no figure" : formatNumber(value, model.unit, model.decimals);
+      const shownValue = value === null ? "–" : label;
       return [
         {
           id: r.id,
-          name: String(r[model.indexKey]),
-          short: place.short,
-          code: place.code,
+          name,
           value,
-          label: value === null ? "no figure" : formatNumber(value, model.unit, model.decimals),
+          label,
+          narrow: tileText(place.code, shownValue.replace("%", ""), name, label),
+          wide: tileText(place.short, shownValue, name, label),
           x: place.col * (TILE.width + TILE.gap),
           y: place.row * (TILE.height + TILE.gap),
           fill,
