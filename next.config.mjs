@@ -1,13 +1,15 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants.js";
-import { tsImport } from "tsx/esm/api";
 
 import { securityHeaderRules } from "./lib/http/security-headers.mjs";
+import { sourceFingerprint } from "./scripts/source-fingerprint.mjs";
 
 /**
  * A build must never ship data that fails validation, so `next build` runs the same
- * checks as `npm run validate` and stops with the same messages.
+ * checks as `npm run validate` and stops with the same messages. tsx is loaded only here: the
+ * running server needs no devDependency.
  */
 async function validateDataForBuild() {
+  const { tsImport } = await import("tsx/esm/api");
   const { readDataDir } = await tsImport("./lib/data/store.ts", import.meta.url);
   const { formatIssues } = await tsImport("./lib/data/validation-issue.ts", import.meta.url);
   const result = await readDataDir();
@@ -22,6 +24,18 @@ export default async function config(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // The same sources give the same id on every machine, so instances behind one proxy agree on
+    // their /_next/static paths.
+    generateBuildId: async () => sourceFingerprint().slice(0, 20),
+    // Pages are ISR (revalidate = 60, and on demand when data/ changes). This caps what a CDN may
+    // serve stale at an hour instead of Next.js's default of a year.
+    expireTime: 3600,
+    experimental: {
+      // Re-rendered pages stay in memory instead of overwriting the build's prerendered files: the
+      // build stays as built, and servers that share one .next with different DATA_DIRs (the e2e
+      // suite, the scale-out bench) never read each other's pages.
+      isrFlushToDisk: false,
+    },
     async headers() {
       return securityHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
     },

@@ -25,9 +25,9 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   await page.goto(`${LIVE}/`);
   const caption = page.locator('[data-chart-id="kz-2022-turnout-intraday"] figcaption');
   await expect(caption).toContainText("to 69.31% (20:00)");
-  // The dashboard is served from the server's page cache until the data changes.
+  // The dashboard is served from Next.js's cache until the data changes.
   const cached = await request.get(`${LIVE}/`);
-  expect(cached.headers()["x-cache"]).toBe("HIT");
+  expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(await cached.text()).toContain("to 69.31% (20:00)");
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
 
@@ -38,7 +38,8 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
     origin: "2200.json",
   });
   expect(result.ok).toBe(true);
-  // A new file empties the page cache by itself within a second or two, before anyone is told.
+  // The server notices a new file by itself within a second and renders its pages again, before
+  // anyone tells it.
   await expect
     .poll(async () => (await request.get(`${LIVE}/`)).text(), { timeout: 5000 })
     .toContain("to 69.43% (22:00)");

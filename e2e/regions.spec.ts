@@ -93,7 +93,7 @@ test.describe("without JavaScript", () => {
 test("the slider keeps the rest of the view and the downloads follow it", async ({ page }) => {
   await page.goto(`${MAP}?type=table&utm_source=x`);
   await page.getByRole("link", { name: "Release 14:05" }).click();
-  await expect(page).toHaveURL(/\?type=table&release=1405&utm_source=x$/);
+  await expect(page).toHaveURL(/\?type=table&release=1405$/);
   const csv = await page.locator('[data-download="csv-current"]').getAttribute("href");
   expect(csv).toContain("release=1405");
   const body = await (await page.request.get(csv!)).text();
@@ -141,10 +141,17 @@ test("every unit has a page with its curve, each release's rank and change, and 
   }
 });
 
-test("an unknown unit is a not-found page", async ({ page }) => {
+test("an unknown unit is a not-found page that leads to the map, and no cache may keep it", async ({
+  page,
+}) => {
   const res = await page.goto("/regions/atlantis");
   expect(res?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("No such region or city");
+  expect(res?.headers()["cache-control"]).toContain("no-store");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("link", { name: /map of all 17 regions/ })).toHaveAttribute(
+    "href",
+    "/charts/kz-2022-turnout-map",
+  );
 });
 
 test("units are linked from the map's table and the bar chart of regions", async ({ page }) => {

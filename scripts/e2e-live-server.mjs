@@ -1,21 +1,18 @@
 /**
- * The second server of the Playwright suite: serves a scratch copy of data/ whose turnout series stops
- * at the 20:00 release, so the live-update tests can ingest the 22:00 release into it. Needs a build.
+ * The second server of the Playwright suite, on a scratch data/ (scripts/live-data.mjs) that the
+ * live-update tests ingest the 22:00 release into. Started after the first server, which builds when
+ * needed.
  */
 import { spawn } from "node:child_process";
-import { cpSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+
+import { prepareLiveData } from "./live-data.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dir = process.env.E2E_LIVE_DATA_DIR;
 if (!dir) throw new Error("E2E_LIVE_DATA_DIR must name the scratch data directory");
-rmSync(dir, { recursive: true, force: true });
-cpSync(path.join(ROOT, "data"), dir, { recursive: true });
-const revisions = path.join(dir, "datasets", "kz-2022-turnout-intraday", "revisions");
-for (const name of readdirSync(revisions)) {
-  if (name > "2022-11-20T2000-preliminary.json") rmSync(path.join(revisions, name));
-}
-const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], {
+prepareLiveData(dir);
+const server = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
   cwd: ROOT,
   stdio: "inherit",
   env: {

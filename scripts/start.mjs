@@ -1,50 +1,20 @@
 /**
- * `npm start`: builds when there is no build of the current sources, then serves on PORT (default 3000).
- * The fingerprint covers everything that goes into the build; data/ is read at request time, not built in.
+ * `npm start`: builds when there is no build of the current sources, then runs `next start` on PORT
+ * (default 3000). The fingerprint covers everything that goes into the build; data/ is read at run
+ * time, not built in.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 
+import { sourceFingerprint } from "./source-fingerprint.mjs";
+
 const ROOT = path.resolve(import.meta.dirname, "..");
-const INPUTS = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "package-lock.json",
-  "next.config.mjs",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "scripts/compile-hints.mjs",
-];
 const FINGERPRINT_FILE = path.join(ROOT, ".next", "source-fingerprint");
 
-function files(rel) {
-  const abs = path.join(ROOT, rel);
-  if (!existsSync(abs)) return [];
-  if (!statSync(abs).isDirectory()) return [rel];
-  return readdirSync(abs)
-    .sort()
-    .flatMap((name) => files(path.join(rel, name)));
-}
-
-function fingerprint() {
-  const hash = createHash("sha256");
-  // Unit tests sit beside the code they test but are not built in; editing one needs no rebuild.
-  for (const file of INPUTS.flatMap(files).filter((f) => !/\.test\.tsx?$/.test(f))) {
-    hash
-      .update(file)
-      .update("\0")
-      .update(readFileSync(path.join(ROOT, file)))
-      .update("\0");
-  }
-  return hash.digest("hex");
-}
-
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const current = fingerprint();
+const current = sourceFingerprint();
 const built =
   existsSync(path.join(ROOT, ".next", "BUILD_ID")) &&
   existsSync(FINGERPRINT_FILE) &&
@@ -59,10 +29,11 @@ if (!built) {
   writeFileSync(FINGERPRINT_FILE, current);
 }
 
-const server = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs")], {
-  cwd: ROOT,
-  env: { ...env, PORT: process.env.PORT || "3000" },
-  stdio: "inherit",
-});
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(
+  process.execPath,
+  [nextBin, "start", "--port", process.env.PORT || "3000", ...process.argv.slice(2)],
+  { cwd: ROOT, env, stdio: "inherit" },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -8,7 +8,8 @@ import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
 import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
 
-export const dynamic = "force-dynamic";
+// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
 export const metadata: Metadata = toSitePageMetadata(
   "/changes",
   `Changes between revisions · ${SITE_NAME}`,

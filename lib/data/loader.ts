@@ -1,10 +1,11 @@
 import "server-only";
 
-import { dataSignature, readDataDir } from "./store";
+import { readDataDir, resolveDataDir } from "./store";
 import type { DataSet, ElectionDataset } from "./dataset";
 import { toDerivedFigures } from "./derived";
 import type { DerivedFigure, Source } from "./schemas";
 import { formatIssues } from "./validation-issue";
+import { dataSignatures } from "./signature-cache";
 
 /** What pages receive: the validated data plus the figures computed from it. */
 export interface DashboardData extends DataSet {
@@ -20,10 +21,14 @@ export class DataUnavailableError extends Error {
   }
 }
 
-let cache: { signature: string; data: Promise<DashboardData> } | undefined;
+type Loaded = { dir: string; signature: string; data: Promise<DashboardData> };
 
-async function load(): Promise<DashboardData> {
-  const result = await readDataDir();
+// On globalThis for the same reason as the signature: every route bundle must share one copy.
+const KEY = Symbol.for("kz-dashboard.loaded-data");
+const holder = globalThis as typeof globalThis & { [KEY]?: Loaded };
+
+async function load(dir: string): Promise<DashboardData> {
+  const result = await readDataDir(dir);
   if (!result.ok) {
     // The cause goes to the server log; visitors get a safe message.
     console.error(`data validation failed:\n${formatIssues(result.issues)}`);
@@ -34,18 +39,22 @@ async function load(): Promise<DashboardData> {
 
 /**
  * Validated data, reloaded whenever a file in the data directory changes, so a running server
- * picks up new revisions without a restart and never serves data that failed validation.
+ * picks up new revisions without a restart and never serves data that failed validation. The
+ * directory's signature is read at most once a second (lib/data/signature-cache.ts); `fresh` reads
+ * it now, for the revalidate endpoint, which must see a revision the moment it is told of it.
  */
-export async function fetchDashboardData(): Promise<DashboardData> {
-  const signature = await dataSignature();
-  if (cache?.signature !== signature) {
-    const data = load();
-    cache = { signature, data };
-    data.catch(() => {
-      if (cache?.data === data) cache = undefined;
-    });
-  }
-  return cache.data;
+export async function fetchDashboardData({ fresh = false } = {}): Promise<DashboardData> {
+  const dir = resolveDataDir();
+  const signature = await dataSignatures().get(dir, { fresh });
+  const held = holder[KEY];
+  if (held?.dir === dir && held.signature === signature) return held.data;
+  const data = load(dir);
+  const loaded = { dir, signature, data };
+  holder[KEY] = loaded;
+  data.catch(() => {
+    if (holder[KEY] === loaded) holder[KEY] = undefined;
+  });
+  return data;
 }
 
 export async function fetchSources(): Promise<Source[]> {

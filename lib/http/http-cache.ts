@@ -1,6 +1,18 @@
-import { etagOf, ifNoneMatchHas } from "./etag.mjs";
+import { createHash } from "node:crypto";
 
-export { etagOf };
+/** A strong ETag for a response body. */
+export function etagOf(body: string | Uint8Array): string {
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+}
+
+/** True when an If-None-Match header names this tag: a list of tags, weak or strong, or "*". */
+export function ifNoneMatchHas(header: string | null | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag === etag || tag === `W/${etag}`;
+  });
+}
 
 /** True when the client already holds this version (If-None-Match carries the ETag, or *). */
 export function isNotModified(request: Request, etag: string): boolean {

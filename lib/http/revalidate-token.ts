@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 /** The configured token, or undefined when the endpoint is off. */
 export function configuredToken(): string | undefined {
@@ -15,4 +15,14 @@ export function isAuthorized(header: string | null, token: string): boolean {
   const a = createHash("sha256").update(given).digest();
   const b = createHash("sha256").update(token).digest();
   return timingSafeEqual(a, b) && given.length > 0;
+}
+
+// The server's own watch of data/ (instrumentation.ts) calls the endpoint with this token: revalidation
+// needs a request's context, and the watch must work whether or not REVALIDATE_TOKEN is set. Random per
+// process and never sent anywhere but to the process itself.
+const KEY = Symbol.for("kz-dashboard.internal-revalidate-token");
+const holder = globalThis as typeof globalThis & { [KEY]?: string };
+
+export function internalToken(): string {
+  return (holder[KEY] ??= randomBytes(32).toString("base64url"));
 }

@@ -1,7 +1,7 @@
 /**
  * The security headers of every response, in one place: next.config.mjs gives them to Next.js, and
- * the production server (scripts/serve.mjs) puts them on the answers it writes itself (a malformed
- * address, a method no route has). Plain JavaScript: next.config.mjs and the server load it as is.
+ * proxy.ts puts them on the answers it writes itself (a malformed address, a method no route has).
+ * Plain JavaScript: next.config.mjs loads it as is.
  */
 
 /** Own origin only. Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline';

@@ -1,9 +1,18 @@
 import { ChartPageView } from "@/components/charts/chart-page-view";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { toChartPageCitation } from "@/lib/export/page-citation";
-import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/charts/view/route";
+import {
+  chartIdParams,
+  chartRouteMetadata,
+  fetchChartRoute,
+  type ChartRouteProps,
+} from "@/lib/charts/view/route";
 
-export const dynamic = "force-dynamic";
+// ISR: each chart's default view is prerendered, other views render on first request (view/[key]);
+// all are rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = chartIdParams;
 
 export const generateMetadata = (props: ChartRouteProps) => chartRouteMetadata(props);
 

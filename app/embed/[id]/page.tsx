@@ -1,10 +1,19 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedHeight } from "@/components/charts/embed-height";
 import { toQueryString } from "@/lib/charts/view/url-codec";
-import { chartRouteMetadata, fetchChartRoute, type ChartRouteProps } from "@/lib/charts/view/route";
+import {
+  chartIdParams,
+  chartRouteMetadata,
+  fetchChartRoute,
+  type ChartRouteProps,
+} from "@/lib/charts/view/route";
 import { chartPath, embedPath } from "@/lib/site";
 
-export const dynamic = "force-dynamic";
+// ISR: each chart's default view is prerendered, other views render on first request (view/[key]);
+// all are rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = chartIdParams;
 
 export const generateMetadata = (props: ChartRouteProps) =>
   chartRouteMetadata(props, { robots: { index: false } });

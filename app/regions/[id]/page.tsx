@@ -1,3 +1,4 @@
+import { TILE_GRID } from "@/lib/charts/model/tile-grid";
 import { RegionView } from "@/components/regions/region-view";
 import {
   fetchRegionRoute,
@@ -5,7 +6,10 @@ import {
   type RegionRouteProps,
 } from "@/lib/charts/view/region-route";
 
-export const dynamic = "force-dynamic";
+// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = async () => Object.keys(TILE_GRID).map((id) => ({ id }));
 
 export const generateMetadata = (props: RegionRouteProps) => regionRouteMetadata(props);
 

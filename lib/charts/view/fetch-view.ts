@@ -4,6 +4,7 @@ import { cache } from "react";
 
 import { parseChartParams, toQueryPairs, type ChartParams, type QueryInput } from "./url-codec";
 import { applyView } from "./apply-view";
+import { fromViewKey, toViewKey } from "./view-key";
 import type { ChartModel } from "../model/model";
 import { findChartSpec, toViewOptions, type ChartSpec } from "../model/registry";
 import type { ChartViewOptions } from "../model/view-types";
@@ -33,6 +34,49 @@ export interface ChartView {
 export function fetchChartView(id: string, query: QueryInput): Promise<ChartView | undefined> {
   // Keyed by the query's text, so generateMetadata and the page share one build per request.
   return viewFor(id, new URLSearchParams(toQueryPairs(query)).toString());
+}
+
+/**
+ * The chart a view key (lib/charts/view/view-key.ts) names, or undefined when the id or the key is not
+ * one; the keys the original link had wrong are reported as the view's invalid keys.
+ */
+export async function fetchChartViewByKey(
+  id: string,
+  key: string | undefined,
+): Promise<ChartView | undefined> {
+  if (key === undefined) return fetchChartView(id, "");
+  const decoded = fromViewKey(key);
+  if (!decoded) return undefined;
+  const view = await fetchChartView(id, decoded.query);
+  if (!view) return undefined;
+  return { ...view, invalid: [...new Set([...view.invalid, ...decoded.invalid])] };
+}
+
+/**
+ * The view key for a chart address's query: "" for the chart's default view, undefined for an unknown
+ * chart. What proxy.ts rewrites a chart or embed address to.
+ */
+export async function viewKeyFor(id: string, query: QueryInput): Promise<string | undefined> {
+  const spec = findChartSpec(id);
+  if (!spec) return undefined;
+  const options = await viewOptionsFor(spec);
+  if (!options) return undefined;
+  const { params, invalid } = parseChartParams(query, options);
+  return toViewKey(params, invalid);
+}
+
+// A chart's options depend only on the data: built once per loaded copy, not per request.
+const optionsByData = new WeakMap<object, Map<string, ChartViewOptions | undefined>>();
+
+async function viewOptionsFor(spec: ChartSpec): Promise<ChartViewOptions | undefined> {
+  const data = await fetchDashboardData();
+  let byId = optionsByData.get(data);
+  if (!byId) optionsByData.set(data, (byId = new Map()));
+  if (!byId.has(spec.id)) {
+    const base = spec.build(data);
+    byId.set(spec.id, base ? toViewOptions(spec, base) : undefined);
+  }
+  return byId.get(spec.id);
 }
 
 const viewFor = cache(async (id: string, query: string): Promise<ChartView | undefined> => {

@@ -4,31 +4,37 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { toChartMetadata } from "./page-metadata";
-import { fetchChartView } from "./fetch-view";
+import { fetchChartViewByKey } from "./fetch-view";
+import { CHART_REGISTRY } from "../model/registry";
 import { fetchDashboardData } from "../../data/loader";
 
-/** The props Next gives /charts/[id] and /embed/[id]. */
-export type ChartRouteProps = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+/**
+ * The props Next gives /charts/[id] and /embed/[id] (the default view) and their /view/[key] pages
+ * (any other view: proxy.ts rewrites a query string to its key). No searchParams: a page that read
+ * them could not be cached.
+ */
+export type ChartRouteProps = { params: Promise<{ id: string; key?: string }> };
 
 /** Title, description and link previews for a chart route, or a not-found title. */
 export async function chartRouteMetadata(
-  { params, searchParams }: ChartRouteProps,
+  { params }: ChartRouteProps,
   extra: Metadata = {},
 ): Promise<Metadata> {
-  const view = await fetchChartView((await params).id, await searchParams);
+  const { id, key } = await params;
+  const view = await fetchChartViewByKey(id, key);
   return view ? { ...toChartMetadata(view), ...extra } : { title: "Chart not found" };
 }
 
 /** The chart a route names with its view and sources; an unknown id ends in the route's not-found page. */
-export async function fetchChartRoute({ params, searchParams }: ChartRouteProps) {
-  const [view, data] = await Promise.all([
-    fetchChartView((await params).id, await searchParams),
-    fetchDashboardData(),
-  ]);
+export async function fetchChartRoute({ params }: ChartRouteProps) {
+  const { id, key } = await params;
+  const [view, data] = await Promise.all([fetchChartViewByKey(id, key), fetchDashboardData()]);
   if (!view) notFound();
   const sources = view.model.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
   return { view, sources, data };
+}
+
+/** Every chart id, for generateStaticParams: each chart's default view is prerendered. */
+export function chartIdParams(): { id: string }[] {
+  return CHART_REGISTRY.map((spec) => ({ id: spec.id }));
 }
