@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: builds if needed, starts the production server on loopback, measures first-load
  * weight, Lighthouse (mobile), and load at 50 connections, compares with nginx serving the same page,
- * prints a table, writes bench/results.json, and exits 1 when a budget is missed.
+ * then the scale-out run (bench/scale-out.mjs: deploy/nginx.conf in front of two instances), prints
+ * tables, writes bench/results.json, and exits 1 when a budget is missed.
+ * `npm run bench -- --scale-out` runs only the scale-out part and keeps the rest of results.json.
  */
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -16,12 +18,30 @@ import { measureLighthouse } from "./lighthouse.mjs";
 import { SLOW_HOST_INDEX } from "./lighthouse-runs.mjs";
 import { BROWSER_HEADERS, measureLoad, settle } from "./load.mjs";
 import { ensureNginx, serveStatic } from "./nginx.mjs";
+import { scaleOutBudgets, measureScaleOut } from "./scale-out.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHART = "/charts/kz-2022-results";
 const EMBED = "/embed/kz-2022-results";
+
+if (process.argv.includes("--scale-out")) {
+  const scaleOut = await measureScaleOut(PORT + 10);
+  const checks = scaleOutBudgets(scaleOut);
+  const file = path.join(ROOT, "bench", "results.json");
+  const previous = JSON.parse(readFileSync(file, "utf8"));
+  const budgets = [
+    ...previous.budgets.filter((b) => !checks.some((c) => c.budget === b.budget)),
+    ...checks,
+  ];
+  writeFileSync(file, `${JSON.stringify({ ...previous, scaleOut, budgets }, null, 2)}\n`);
+  console.table(scaleOut.runs);
+  console.table(
+    checks.map((c) => ({ budget: c.budget, value: c.value, result: c.ok ? "ok" : "MISSED" })),
+  );
+  process.exit(checks.every((c) => c.ok) ? 0 : 1);
+}
 
 const server = spawn(process.execPath, ["scripts/start.mjs"], {
   cwd: ROOT,
@@ -97,6 +117,10 @@ try {
       ok: home.p99Ms <= 50,
     },
   ];
+  // The single server is stopped first: the scale-out run needs both cores.
+  server.kill("SIGTERM");
+  const scaleOut = await measureScaleOut(PORT + 10);
+  checks.push(...scaleOutBudgets(scaleOut));
   const results = {
     measuredAt: new Date().toISOString(),
     machine: {
@@ -108,6 +132,7 @@ try {
     weight: weight.map(({ files: _files, ...w }) => w),
     lighthouse,
     load,
+    scaleOut,
     nginxCeiling:
       ceiling &&
       ceiling.map((c, i) => {
@@ -146,6 +171,7 @@ try {
     console.log(
       `/ (encoding: ${c.encoding}) serves ${c.ourShareOfCeiling} of nginx's requests per second for the same page`,
     );
+  console.table(scaleOut.runs);
   console.table(
     checks.map((c) => ({ budget: c.budget, value: c.value, result: c.ok ? "ok" : "MISSED" })),
   );
