@@ -4,7 +4,7 @@
  * then `/` again while 10 more clients send a new cache-busting query string with every request.
  */
 import { serveStatic } from "./nginx.mjs";
-import { hasWrk, wrkLoad } from "./wrk.mjs";
+import { ensureWrk, wrkLoad } from "./wrk.mjs";
 import { startScaleOut } from "../scripts/scale-out.mjs";
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -20,7 +20,7 @@ async function warm(url, gzip) {
 }
 
 export async function measureScaleOut(basePort) {
-  if (!hasWrk()) throw new Error("the scale-out run needs wrk (apt-get install wrk)");
+  if (!ensureWrk()) throw new Error("the scale-out run needs wrk (apt-get install wrk)");
   const stack = await startScaleOut({
     nginxPort: basePort,
     instancePorts: [basePort + 1, basePort + 2],

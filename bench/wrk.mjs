@@ -2,7 +2,7 @@
  * Load from wrk (Debian's package, C): at 200 connections on 2 cores autocannon (Node) ran out of CPU
  * before nginx did, so it measured itself. Requests per second and latency percentiles.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +10,16 @@ import { promisify } from "node:util";
 
 const WRK = "/usr/bin/wrk";
 
-export const hasWrk = () => existsSync(WRK);
+/** True when wrk is there, after installing Debian's package when run as root. */
+export function ensureWrk() {
+  if (existsSync(WRK)) return true;
+  if (process.getuid?.() !== 0) return false;
+  execFileSync("apt-get", ["install", "-y", "-qq", "wrk"], {
+    stdio: "ignore",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  return existsSync(WRK);
+}
 
 /** wrk's "1.23ms" / "4.56s" / "789.00us" in milliseconds. */
 export function toMs(text) {
