@@ -105,20 +105,23 @@ test("a certified revision is called certified everywhere", async ({ page }) => 
     expect(result.ok, JSON.stringify(result)).toBe(true);
   }
   // The two files land a moment apart, and the server may render between them: wait until one page
-  // shows both.
+  // shows both. How fast is the scale-out test's business; a page load here takes up to 3 s in CI.
   // The regional chart stays at the last release with regional figures: the day's count has none.
   await expect
-    .poll(async () => {
-      await page.goto(`${LIVE}/`);
-      return Promise.all([
-        page.getByTestId("headline-status").textContent(),
-        ...["kz-2022-results", "kz-2022-turnout-intraday"].map(async (id) =>
-          /^Certified\b/.test(
-            (await page.locator(`[data-chart-id="${id}"] [data-status]`).textContent()) ?? "",
+    .poll(
+      async () => {
+        await page.goto(`${LIVE}/`);
+        return Promise.all([
+          page.getByTestId("headline-status").textContent(),
+          ...["kz-2022-results", "kz-2022-turnout-intraday"].map(async (id) =>
+            /^Certified\b/.test(
+              (await page.locator(`[data-chart-id="${id}"] [data-status]`).textContent()) ?? "",
+            ),
           ),
-        ),
-      ]);
-    })
+        ]);
+      },
+      { timeout: 20_000 },
+    )
     .toEqual(["Certified result · CEC · 25 Nov 2022", true, true]);
   await page.goto(`${LIVE}/charts/kz-2022-turnout-intraday`);
   await expect(
