@@ -8,6 +8,7 @@ import type {
   TurnoutRevisionInput,
   TwinCities,
 } from "./schemas";
+import type { LocalName } from "./names-schema";
 
 /** Where a revision came from: its id is the file name without ".json". */
 export interface RevisionOrigin {
@@ -41,6 +42,8 @@ export interface DataSet {
   figuresSourceId: string;
   events: Event[];
   twinCities: TwinCities;
+  /** Russian and Kazakh forms of every option's and unit's name (data/names.json). */
+  names: LocalName[];
   elections: ElectionDataset[];
   turnouts: TurnoutDataset[];
 }

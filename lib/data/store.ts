@@ -7,6 +7,8 @@ import { checkElection } from "./checks/elections";
 import { checkReferences, FILES } from "./checks/references";
 import { checkPlausibility } from "./checks/plausibility";
 import { checkTurnoutDataset } from "./checks/turnout";
+import { checkNames, NAMES_FILE } from "./checks/names";
+import { NamesFileSchema } from "./names-schema";
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
 import {
   DatasetMetaSchema,
@@ -141,16 +143,25 @@ async function readDatasets(root: string): Promise<Parsed<Datasets>> {
 /** Reads, validates and cross-checks every file in the data directory. Never throws for bad data. */
 export async function readDataDir(dir?: string): Promise<ReadResult> {
   const root = resolveDataDir(dir);
-  const [sources, figures, events, twinCities, limits, datasets] = await Promise.all([
+  const [sources, figures, events, twinCities, limits, names, datasets] = await Promise.all([
     readJson(root, FILES.sources, SourcesFileSchema),
     readJson(root, FILES.figures, FiguresFileSchema),
     readJson(root, FILES.events, EventsFileSchema),
     readJson(root, FILES.twinCities, TwinCitiesFileSchema),
     readJson(root, FILES.limits, LimitsFileSchema),
+    readJson(root, NAMES_FILE, NamesFileSchema),
     readDatasets(root),
   ]);
-  if (!sources.ok || !figures.ok || !events.ok || !twinCities.ok || !limits.ok || !datasets.ok) {
-    const issues = [sources, figures, events, twinCities, limits, datasets].flatMap((p) =>
+  if (
+    !sources.ok ||
+    !figures.ok ||
+    !events.ok ||
+    !twinCities.ok ||
+    !limits.ok ||
+    !names.ok ||
+    !datasets.ok
+  ) {
+    const issues = [sources, figures, events, twinCities, limits, names, datasets].flatMap((p) =>
       p.ok ? [] : p.issues,
     );
     return { ok: false, issues };
@@ -161,11 +172,13 @@ export async function readDataDir(dir?: string): Promise<ReadResult> {
     figuresSourceId: figures.value.sourceId,
     events: events.value.events,
     twinCities: twinCities.value,
+    names: names.value.names,
     ...datasets.value,
   };
   const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
   const issues = [
     ...checkReferences(data),
+    ...checkNames(data.names, data),
     ...data.elections.flatMap(checkElection),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
     // Last: where a figure also disagrees with another, that more specific message comes first.
