@@ -1,0 +1,108 @@
+import { grouped } from "../format";
+import type { Locale } from "./locale";
+
+/**
+ * Numbers, dates and plural forms in each locale. Written out by hand, like lib/format.ts, rather than
+ * through Intl: the first Intl formatter a page builds loads ICU data on the main thread. The tests
+ * check the numbers against Intl; dates follow the forms the press uses ("20 ноября 2022" without
+ * Intl's "г.", "2022 жылғы 20 қараша").
+ */
+
+/** Russian and Kazakh group thousands with a no-break space and write a decimal comma. */
+const NBSP = "\u00a0";
+
+/** "6,456,392.5" as the locale writes it: "6 456 392,5" in ru and kk. */
+export function localizeDigits(enText: string, locale: Locale): string {
+  if (locale === "en") return enText;
+  return enText.replace(/[,.]/g, (c) => (c === "," ? NBSP : ","));
+}
+
+/** A number with fixed decimals and the locale's separators. */
+export function groupedIn(n: number, decimals: number, locale: Locale): string {
+  return localizeDigits(grouped(n, decimals), locale);
+}
+
+/** "81.31%", "81,31 %" (ru, as Russian typography and CLDR write it), "81,31%" (kk). */
+export function percentIn(n: number, decimals: number, locale: Locale): string {
+  const digits = groupedIn(n, decimals, locale);
+  return locale === "ru" ? `${digits}${NBSP}%` : `${digits}%`;
+}
+
+const MONTHS: Record<Locale, readonly string[]> = {
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  // Genitive, as after a day: "20 ноября".
+  ru: [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+  ],
+  kk: [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+  ],
+};
+
+/**
+ * A calendar date ("2022-11-20", or the date part of a timestamp as written) in the locale:
+ * "20 Nov 2022", "20 ноября 2022", "2022 жылғы 20 қараша". Null for text that is not a date.
+ */
+export function formatDateIn(iso: string, locale: Locale): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const [, year, month, day] = m as unknown as [string, string, string, string];
+  const name = MONTHS[locale][Number(month) - 1];
+  if (!name || Number(day) < 1 || Number(day) > 31) return null;
+  const d = String(Number(day));
+  return locale === "kk" ? `${year} жылғы ${d} ${name}` : `${d} ${name} ${year}`;
+}
+
+/** CLDR's plural categories that these languages use. */
+export type PluralCategory = "one" | "few" | "many" | "other";
+
+/**
+ * The plural form a count takes: Russian has one (1, 21, 101), few (2–4, 22–24) and many (0, 5–20, 25,
+ * 11–14); a fraction is "other". Kazakh nouns do not change after a numeral, and English has one/other.
+ */
+export function pluralCategory(n: number, locale: Locale): PluralCategory {
+  if (locale === "kk") return "other";
+  if (locale === "en") return n === 1 ? "one" : "other";
+  if (!Number.isInteger(n)) return "other";
+  const abs = Math.abs(n);
+  const mod10 = abs % 10;
+  const mod100 = abs % 100;
+  if (mod10 === 1 && mod100 !== 11) return "one";
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "few";
+  return "many";
+}
+
+/** The word for a count: plural(21, "ru", { one: "голос", few: "голоса", many: "голосов" }). */
+export function plural(
+  n: number,
+  locale: Locale,
+  forms: Partial<Record<PluralCategory, string>> & { other?: string },
+): string {
+  const category = pluralCategory(n, locale);
+  const word = forms[category] ?? forms.other ?? forms.many;
+  if (word === undefined)
+    throw new Error(`no "${category}" form among ${Object.keys(forms).join(", ")}`);
+  return word;
+}
