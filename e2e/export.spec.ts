@@ -176,6 +176,33 @@ test.describe("CSV and JSON endpoints", () => {
     ).toBe(404);
   });
 
+  test("an election's results label each option in Kazakh, Russian or English, with the same values", async ({
+    request,
+  }) => {
+    const base = "/api/elections/kz-2023-mazhilis/results.csv";
+    const get = async (q: string) => request.get(`${base}${q}`);
+    const kk = await get("?lang=kk");
+    expect(kk.headers()["content-disposition"]).toMatch(/-final-kk\.csv"$/);
+    const kkRows = csvRecords(await kk.body());
+    const ruRows = csvRecords(await (await get("?lang=ru")).body());
+    const enRows = csvRecords(await (await get("")).body());
+    const label = (rows: Record<string, string>[], id: string) =>
+      rows.find((r) => r.option_id === id)!.label;
+    expect(label(kkRows, "qhp")).toBe("Қазақстан Халық партиясы");
+    expect(label(ruRows, "qhp")).toBe("Народная партия Казахстана");
+    expect(label(enRows, "qhp")).toBe("People's Party of Kazakhstan");
+    const neutral = (rows: Record<string, string>[]) =>
+      rows.map(({ label: _label, ...rest }) => rest);
+    expect(neutral(kkRows)).toEqual(neutral(enRows));
+    expect(neutral(ruRows)).toEqual(neutral(enRows));
+
+    const bad = await request.get(`${base}?lang=de`);
+    expect(bad.status()).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toBe(
+      'lang must be one of kk, ru, en; got "de".',
+    );
+  });
+
   test("answers an unchanged download with 304", async ({ request }) => {
     for (const path of [
       "/api/figures.csv",

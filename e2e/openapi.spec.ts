@@ -97,6 +97,7 @@ async function realExamples(request: APIRequestContext) {
       show: "none",
       highlight: meta.options[0]!.id,
       asOf: revisions[0]!,
+      lang: "kk",
       bom: "0",
     } as Record<string, string>,
   };
@@ -220,6 +221,11 @@ test("unknown ids, revisions and a revalidation without a token get the document
       o: all.find((o) => o.key === "GET /api/elections/{id}/results.csv")!,
       url: "/api/elections/kz-2022-presidential/results.csv?asOf=1999-01-01T0000-final",
       status: 404,
+    },
+    {
+      o: all.find((o) => o.key === "GET /api/elections/{id}/results.csv")!,
+      url: "/api/elections/kz-2022-presidential/results.csv?lang=fr",
+      status: 400,
     },
     { o: all.find((o) => o.key === "POST /api/revalidate")!, url: "/api/revalidate", status: 404 },
     {

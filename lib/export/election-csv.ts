@@ -3,11 +3,15 @@ import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
 import type { ExportColumn } from "./table-schema";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
+import type { LocalName } from "../data/names-schema";
+import type { Locale } from "../i18n/locale";
 
 export interface ResultExportRow {
   election: string;
   option_id: string;
   option: string;
+  /** The option's name in the language asked for. */
+  label: string;
   kind: string;
   nominated_by: string | null;
   votes: number;
@@ -20,8 +24,15 @@ export interface ResultExportRow {
   revision: string;
 }
 
-/** One row per option of one revision of an election. */
-export function toResultRows(e: ElectionDataset, r: ElectionRevision): ResultExportRow[] {
+/**
+ * One row per option of one revision of an election. Every value is the same in any language; only
+ * `label` is in the language asked for (names from data/names.json, English from the dataset).
+ */
+export function toResultRows(
+  e: ElectionDataset,
+  r: ElectionRevision,
+  { lang = "en", names = [] }: { lang?: Locale; names?: readonly LocalName[] } = {},
+): ResultExportRow[] {
   const total = r.results.reduce((s, x) => s + x.votes, 0);
   const factor = 10 ** r.sharePrecision;
   return r.results.map((x) => {
@@ -30,6 +41,10 @@ export function toResultRows(e: ElectionDataset, r: ElectionRevision): ResultExp
       election: e.meta.id,
       option_id: x.option,
       option: option?.name ?? x.option,
+      label:
+        lang === "en"
+          ? (option?.name ?? x.option)
+          : (names.find((n) => n.id === x.option)?.[lang] ?? option?.name ?? x.option),
       kind: option?.kind ?? "",
       nominated_by: option?.nominatedBy ?? null,
       votes: x.votes,
@@ -57,6 +72,12 @@ const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
   option: {
     title: "Option",
     description: 'Candidate, party or "against all" as on the ballot.',
+    type: "string",
+  },
+  label: {
+    title: "Label",
+    description:
+      "The option's name in the language asked for with lang (kk, ru or en; English by default). Every other column is the same in each language.",
     type: "string",
   },
   kind: {
@@ -117,7 +138,15 @@ export const RESULT_CSV_COLUMNS: ExportColumn<ResultExportRow>[] = Object.entrie
   ...field,
 }));
 
-/** e.g. kz-2022-presidential-results_2022-11-22-final.csv: the election and the revision. */
-export function toResultCsvFilename(e: ElectionDataset, r: ElectionRevision): string {
-  return toCsvFilename(`${e.meta.id}-results`, `${r.asOf.slice(0, 10)}-${r.status}`);
+/**
+ * e.g. kz-2022-presidential-results_2022-11-22-final.csv: the election and the revision, and the
+ * language of the labels when one was asked for (…-final-kk.csv).
+ */
+export function toResultCsvFilename(
+  e: ElectionDataset,
+  r: ElectionRevision,
+  lang: string | null = null,
+): string {
+  const tag = `${r.asOf.slice(0, 10)}-${r.status}${lang && lang !== "en" ? `-${lang}` : ""}`;
+  return toCsvFilename(`${e.meta.id}-results`, tag);
 }

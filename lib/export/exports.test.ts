@@ -89,8 +89,22 @@ describe(toResultRows, () => {
       share_stated: true,
     });
     expect(toCsv(rows, RESULT_CSV_COLUMNS, { bom: false }).split("\r\n")[0]).toBe(
-      "election,option_id,option,kind,nominated_by,votes,share,share_stated,list_seats,status,as_of,revision",
+      "election,option_id,option,label,kind,nominated_by,votes,share,share_stated,list_seats,status,as_of,revision",
     );
+  });
+
+  it("labels each option in the language asked for, and changes nothing else", () => {
+    const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
+    const r = e.revisions.at(-1)!;
+    const en = toResultRows(e, r, { names: data.names });
+    const kk = toResultRows(e, r, { lang: "kk", names: data.names });
+    const ru = toResultRows(e, r, { lang: "ru", names: data.names });
+    expect(en.map((x) => x.label)).toEqual(en.map((x) => x.option));
+    expect(kk[0]!.label).toBe("Қасым-Жомарт Тоқаев");
+    expect(ru.find((x) => x.option_id === "against-all")!.label).toBe("Против всех");
+    const neutral = (rows: typeof en) => rows.map(({ label: _label, ...rest }) => rest);
+    expect(neutral(kk)).toEqual(neutral(en));
+    expect(neutral(ru)).toEqual(neutral(en));
   });
 });
 

@@ -153,6 +153,12 @@ export function toParameters(data: DashboardData) {
       { type: "string", enum: ["0", "1"] },
       "0",
     ),
+    Lang: query(
+      "lang",
+      "The language of the label column: kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
+      { type: "string", enum: ["kk", "ru", "en"] },
+      "kk",
+    ),
     ResultsAsOf: query(
       "asOf",
       "A revision id of the election; an unknown one is a 404 that lists the revisions. The newest by default.",

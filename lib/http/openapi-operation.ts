@@ -17,11 +17,13 @@ export interface GetOperation {
   etag?: boolean;
   disposition?: boolean;
   notFound?: object;
+  /** The 400 of a route that refuses a parameter it cannot honour. */
+  badRequest?: object;
 }
 
 /** A GET whose headers, 304 and 503 follow from the few things that differ between them. */
 export function get(op: GetOperation) {
-  const { media, schema, etag = true, disposition = false, notFound } = op;
+  const { media, schema, etag = true, disposition = false, notFound, badRequest } = op;
   const schemaObject = typeof schema === "string" ? schemaRef(schema) : schema;
   return {
     get: {
@@ -41,6 +43,7 @@ export function get(op: GetOperation) {
           content: { [media]: schemaObject ? { schema: schemaObject } : {} },
         },
         ...(etag ? { "304": response("NotModified") } : {}),
+        ...(badRequest ? { "400": badRequest } : {}),
         ...(notFound ? { "404": notFound } : {}),
         "503": response("Unavailable"),
       },

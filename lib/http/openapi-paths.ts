@@ -151,11 +151,12 @@ export const PATHS = {
     tag: "elections",
     summary: "An election's results, one row per option on the ballot",
     description: `Columns: ${columnsOf(RESULT_CSV_COLUMNS)}.`,
-    parameters: [param("ElectionId"), param("ResultsAsOf"), param("Bom")],
+    parameters: [param("ElectionId"), param("ResultsAsOf"), param("Lang"), param("Bom")],
     media: "text/csv",
     schema: CSV,
     disposition: true,
     notFound: ELECTION_NOT_FOUND,
+    badRequest: errorResponse("lang is not one of kk, ru, en."),
   }),
   "/api/elections/{id}/datapackage.json": get({
     operationId: "getElectionDataPackage",

@@ -172,24 +172,26 @@ describe(parseChartParams, () => {
 
 describe(parseExportParams, () => {
   it("asks for a byte-order mark, the full data and the newest revision by default", () => {
-    expect(parseExportParams("")).toEqual({ bom: true, current: false, asOf: null });
+    expect(parseExportParams("")).toEqual({ bom: true, current: false, asOf: null, lang: null });
   });
 
-  it("reads bom=0, view=current and asOf, whatever else the query holds", () => {
+  it("reads bom=0, view=current, asOf and lang, whatever else the query holds", () => {
     expect(
-      parseExportParams("type=table&view=current&bom=0&asOf=2022-11-21T1200-preliminary"),
+      parseExportParams("type=table&view=current&bom=0&asOf=2022-11-21T1200-preliminary&lang=kk"),
     ).toEqual({
       bom: false,
       current: true,
       asOf: "2022-11-21T1200-preliminary",
+      lang: "kk",
     });
   });
 
   it("treats other values as the default and takes the first of repeated keys", () => {
-    expect(parseExportParams("bom=no&view=full&view=current")).toEqual({
+    expect(parseExportParams("bom=no&view=full&view=current&lang=ru&lang=en")).toEqual({
       bom: true,
       current: false,
       asOf: null,
+      lang: "ru",
     });
     expect(parseExportParams({ bom: ["0", "1"] }).bom).toBe(false);
   });

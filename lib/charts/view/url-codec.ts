@@ -189,11 +189,18 @@ export interface ExportParams {
   current: boolean;
   /** An election revision to export (results.csv); null for the newest. */
   asOf: string | null;
+  /** The language of a CSV's label column, as asked (checked by the route); null for English. */
+  lang: string | null;
 }
 
 /** Reads the export options of a download route; unknown values mean the default. */
 export function parseExportParams(query: QueryInput): ExportParams {
   const pairs = toQueryPairs(query);
   const first = (key: string) => pairs.find(([k]) => k === key)?.[1] ?? null;
-  return { bom: first("bom") !== "0", current: first("view") === "current", asOf: first("asOf") };
+  return {
+    bom: first("bom") !== "0",
+    current: first("view") === "current",
+    asOf: first("asOf"),
+    lang: first("lang"),
+  };
 }

@@ -3,17 +3,28 @@ import type { NextRequest } from "next/server";
 import { parseExportParams } from "@/lib/charts/view/url-codec";
 import { toCsv } from "@/lib/export/csv";
 import { RESULT_CSV_COLUMNS, toResultCsvFilename, toResultRows } from "@/lib/export/election-csv";
+import { apiError } from "@/lib/http/api-error";
 import { withElectionRevision } from "@/lib/http/election-route";
 import { fileResponse } from "@/lib/http/http-cache";
+import { isLocale, LOCALES } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";
 
-/** An election's results, one row per option; asOf picks a revision (the newest by default). */
+/**
+ * An election's results, one row per option; asOf picks a revision (the newest by default) and lang
+ * the language of the label column.
+ */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  return withElectionRevision(request, params, (election, revision) => {
-    const { bom } = parseExportParams(request.nextUrl.searchParams);
-    const body = toCsv(toResultRows(election, revision), RESULT_CSV_COLUMNS, { bom });
-    const name = toResultCsvFilename(election, revision);
+  const { bom, lang } = parseExportParams(request.nextUrl.searchParams);
+  if (lang !== null && !isLocale(lang))
+    return apiError(
+      400,
+      `lang must be one of ${LOCALES.join(", ")}; got ${JSON.stringify(lang.slice(0, 40))}.`,
+    );
+  return withElectionRevision(request, params, (election, revision, data) => {
+    const rows = toResultRows(election, revision, { lang: lang ?? "en", names: data.names });
+    const body = toCsv(rows, RESULT_CSV_COLUMNS, { bom });
+    const name = toResultCsvFilename(election, revision, lang);
     return fileResponse(request, body, "text/csv; charset=utf-8", name);
   });
 }
