@@ -2,24 +2,18 @@
  * Debian's nginx for the bench and the scale-out test: the shipped deploy/nginx.conf with this run's
  * ports and paths, and a static server for the ceiling (the same HTML from a file).
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
+import { ensureDebianProgram } from "./apt.mjs";
 
 const NGINX = "/usr/sbin/nginx";
 const ROOT = path.resolve(import.meta.dirname, "..");
 
-export function ensureNginx() {
-  if (existsSync(NGINX)) return true;
-  if (process.getuid?.() !== 0) return false;
-  execFileSync("apt-get", ["install", "-y", "-qq", "nginx"], {
-    stdio: "ignore",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  return existsSync(NGINX);
-}
+export const ensureNginx = () => ensureDebianProgram(NGINX, "nginx");
 
 /** Replaces one line's text, and fails loudly when the shipped file no longer has it. */
 function replaceOnce(text, from, to) {

@@ -2,24 +2,18 @@
  * Load from wrk (Debian's package, C): at 200 connections on 2 cores autocannon (Node) ran out of CPU
  * before nginx did, so it measured itself. Requests per second and latency percentiles.
  */
-import { execFile, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
+import { ensureDebianProgram } from "./apt.mjs";
+
 const WRK = "/usr/bin/wrk";
 
 /** True when wrk is there, after installing Debian's package when run as root. */
-export function ensureWrk() {
-  if (existsSync(WRK)) return true;
-  if (process.getuid?.() !== 0) return false;
-  execFileSync("apt-get", ["install", "-y", "-qq", "wrk"], {
-    stdio: "ignore",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  return existsSync(WRK);
-}
+export const ensureWrk = () => ensureDebianProgram(WRK, "wrk");
 
 /** wrk's "1.23ms" / "4.56s" / "789.00us" in milliseconds. */
 export function toMs(text) {
