@@ -108,6 +108,33 @@ test.describe("chart permalinks", () => {
     expect(errors).toEqual([]);
   });
 
+  test("code loaded after the page (the revision watcher, recharts) may fail without an error", async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get("/charts/kz-2022-results")).text();
+    const initial = new Set([...html.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]));
+    const refused: string[] = [];
+    await page.route("**/_next/static/chunks/*.js", (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (initial.has(path)) return route.continue();
+      refused.push(path);
+      return route.abort("internetdisconnected");
+    });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto("/charts/kz-2022-results");
+    await page.mouse.move(200, 300);
+    // The watcher's chunk after hydration, recharts' at the first move.
+    await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
+    await page.waitForTimeout(500);
+    await expect(page.locator("figure[data-chart-id] [data-chart-ready]")).toHaveAttribute(
+      "data-chart-ready",
+      "false",
+    );
+    expect(errors).toEqual([]);
+  });
+
   test("a keyboard visitor gets the interactive chart too", async ({ page }) => {
     await page.goto("/charts/kz-2022-results");
     await page.waitForLoadState("networkidle");

@@ -16,9 +16,18 @@ export function DeferredRevisionWatcher(props: ComponentProps<Watcher>) {
   const [Loaded, setLoaded] = useState<Watcher | null>(null);
   useEffect(() => {
     let live = true;
-    void import("./revision-watcher").then((m) => live && setLoaded(() => m.RevisionWatcher));
+    const load = () => {
+      import("./revision-watcher").then(
+        (m) => live && setLoaded(() => m.RevisionWatcher),
+        // Offline, or a build replaced under the open page: the page is complete without the
+        // watcher, which tries again when the connection is back.
+        () => live && window.addEventListener("online", load, { once: true }),
+      );
+    };
+    load();
     return () => {
       live = false;
+      window.removeEventListener("online", load);
     };
   }, []);
   // The live region is in the page from the start, so screen readers announce the offer when it
