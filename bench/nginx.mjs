@@ -33,7 +33,7 @@ export function renderDeployConfig({ port, upstreams, dir }) {
     "error_log /var/log/nginx/kz-dashboard.error.log warn;",
     `error_log ${dir}/error.log warn;`,
   );
-  conf = conf.replaceAll("/var/cache/nginx/kz-dashboard", `${dir}/cache`);
+  conf = conf.replaceAll("/var/cache/kz-dashboard", `${dir}/cache`);
   conf = replaceOnce(conf, "listen 8080;", `listen 127.0.0.1:${port};`);
   const servers = upstreams
     .map((p) => `        server 127.0.0.1:${p} max_fails=3 fail_timeout=5s;`)
