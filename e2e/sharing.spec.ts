@@ -265,6 +265,32 @@ const HOST_PAGE = (baseURL: string) => `<!doctype html><title>A news article</ti
   <iframe id="f" title="chart" src="${baseURL}/embed/kz-2022-results?highlight=tokayev" style="width:600px;border:0" height="200"></iframe>`;
 
 test.describe("embeds", () => {
+  test("the host page picks the theme with ?theme=, over the reader's stored choice", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await page.evaluate(() => localStorage.setItem("theme", "light"));
+    const scheme = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+    for (const [query, theme, colorScheme] of [
+      ["?theme=dark", "dark", "dark"],
+      ["?type=table&theme=dark", "dark", "dark"],
+      ["?theme=auto", "system", "light"],
+      ["?theme=blue", "light", "light"],
+    ] as const) {
+      await page.goto(`/embed/kz-2022-results${query}`);
+      await expect(page.locator("html"), query).toHaveAttribute("data-theme", theme);
+      expect(await scheme(), query).toContain(colorScheme);
+    }
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto("/embed/kz-2022-results?theme=auto");
+    expect(await scheme()).toContain("dark");
+    // The dashboard's own pages keep the reader's choice.
+    await page.goto("/charts/kz-2022-results?theme=dark");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  });
+
   test("an embed renders in an iframe on another page and reports its height", async ({
     page,
     baseURL,

@@ -16,7 +16,10 @@ describe(parseTheme, () => {
 });
 
 describe("THEME_BOOT_SCRIPT", () => {
-  function run(stored: string | null | Error): string | undefined {
+  function run(
+    stored: string | null | Error,
+    location = { pathname: "/", search: "" },
+  ): string | undefined {
     let attribute: string | undefined;
     const document = {
       documentElement: { setAttribute: (_: string, v: string) => (attribute = v) },
@@ -27,7 +30,11 @@ describe("THEME_BOOT_SCRIPT", () => {
         return stored;
       },
     };
-    new Function("document", "localStorage", THEME_BOOT_SCRIPT)(document, localStorage);
+    new Function("document", "localStorage", "location", THEME_BOOT_SCRIPT)(
+      document,
+      localStorage,
+      location,
+    );
     return attribute;
   }
   it("applies a stored light or dark choice before the first paint", () => {
@@ -42,5 +49,20 @@ describe("THEME_BOOT_SCRIPT", () => {
   );
   it("survives storage that throws", () => {
     expect(run(new Error("SecurityError"))).toBeUndefined();
+  });
+  it("lets an embed's host page choose with ?theme=, over the stored choice", () => {
+    const embed = (search: string) => ({ pathname: "/embed/kz-2022-results", search });
+    expect(run("light", embed("?theme=dark"))).toBe("dark");
+    expect(run("dark", embed("?type=table&theme=light"))).toBe("light");
+    // auto follows the system: the server's default, whatever is stored.
+    expect(run("dark", embed("?theme=auto"))).toBeUndefined();
+    // Anything else is ignored, and the stored choice applies.
+    expect(run("dark", embed("?theme=blue"))).toBe("dark");
+    expect(run(null, embed("?theme=system"))).toBeUndefined();
+    expect(run(new Error("SecurityError"), embed("?theme=dark"))).toBe("dark");
+    // Only embeds: the dashboard's own pages keep the reader's choice.
+    expect(run("light", { pathname: "/charts/kz-2022-results", search: "?theme=dark" })).toBe(
+      "light",
+    );
   });
 });

@@ -12,9 +12,19 @@ export function parseTheme(value: string | null | undefined): Theme {
 }
 
 /**
- * Runs in <head> before the first paint, so a stored choice never flashes the other theme.
- * Storage can throw (privacy modes); the page then follows the system.
+ * What an embed's host page may ask for with `?theme=`: auto follows the reader's system, as the
+ * dashboard does when nothing is stored.
  */
-export const THEME_BOOT_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(
+export const EMBED_THEMES = ["auto", "light", "dark"] as const;
+
+/**
+ * Runs in <head> before the first paint, so a stored choice never flashes the other theme.
+ * In an embed, a valid `?theme=light|dark|auto` wins over the stored choice: the page it sits in
+ * decides. Read in the browser, so every theme is the same cached HTML. Storage can throw (privacy
+ * modes); the page then follows the system.
+ */
+export const THEME_BOOT_SCRIPT = `try{var q=location.pathname.indexOf("/embed/")===0?new URLSearchParams(location.search).get("theme"):null;var t=q==="auto"?"system":${JSON.stringify(
+  EMBED_THEMES,
+)}.indexOf(q)>0?q:localStorage.getItem(${JSON.stringify(
   THEME_STORAGE_KEY,
 )});if(${JSON.stringify(THEMES)}.indexOf(t)>0)document.documentElement.setAttribute("data-theme",t)}catch(e){}`;
