@@ -240,3 +240,22 @@ test("axe on a phone finds nothing on the dashboard, the map and a region page, 
     ).toEqual([]);
   }
 });
+
+test("the interactive bars of regions, once loaded on a phone, keep their region links apart for axe", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/charts/kz-2022-turnout-regions");
+  await page.waitForLoadState("networkidle");
+  const box = page.locator("figure[data-chart-id] [data-chart-ready]");
+  await page.mouse.move(100, 300);
+  await expect(box).toHaveAttribute("data-chart-ready", "true");
+  // The tick labels are links to each region's page.
+  await expect(box.locator('a[href^="/regions/"]').first()).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .include("figure[data-chart-id]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+});
