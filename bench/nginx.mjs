@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { ensureDebianProgram } from "./apt.mjs";
+import { waitForUrl } from "../scripts/wait-for.mjs";
 
 const NGINX = "/usr/sbin/nginx";
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -62,16 +63,9 @@ export async function startNginx(conf, dir, probeUrl) {
   });
   let exited = false;
   proc.on("exit", () => (exited = true));
-  for (let i = 0; i < 100 && !exited; i++) {
-    if (
-      await fetch(probeUrl).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return () => proc.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const ok = (r) => r.status < 500;
+  if (await waitForUrl(probeUrl, { timeoutMs: 10_000, intervalMs: 100, ok, giveUp: () => exited }))
+    return () => proc.kill("SIGTERM");
   proc.kill("SIGTERM");
   throw new Error(`nginx did not start; see ${dir}/error.log`);
 }

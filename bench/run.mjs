@@ -18,6 +18,7 @@ import { measureLighthouse } from "./lighthouse.mjs";
 import { SLOW_HOST_INDEX } from "./lighthouse-runs.mjs";
 import { BROWSER_HEADERS, measureLoad, settle } from "./load.mjs";
 import { ensureNginx, serveStatic } from "./nginx.mjs";
+import { waitForUrl } from "../scripts/wait-for.mjs";
 import { scaleOutBudgets, measureScaleOut } from "./scale-out.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -49,17 +50,8 @@ const server = spawn(process.execPath, ["scripts/start.mjs"], {
   stdio: "ignore",
 });
 try {
-  for (
-    let i = 0;
-    !(await fetch(`${BASE}/api/revision`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  ) {
-    if (i > 600) throw new Error("the server did not start");
-    await new Promise((r) => setTimeout(r, 1000));
-  }
+  if (!(await waitForUrl(`${BASE}/api/revision`, { timeoutMs: 600_000, intervalMs: 1000 })))
+    throw new Error("the server did not start");
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const weight = [];
   for (const p of ["/", CHART, EMBED]) weight.push(await measureFirstLoad(browser, BASE + p));

@@ -222,6 +222,16 @@ for (const theme of ["light", "dark"] as const) {
   });
 }
 
+/** axe with the rules Lighthouse's accessibility audit runs. */
+function lighthouseAxe(page: Page) {
+  return (
+    new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      // An experimental rule, off unless asked for; Lighthouse runs it.
+      .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
+  );
+}
+
 // Lighthouse audits a phone's viewport; at that width the map shows codes and the bars are tighter.
 test("axe on a phone finds nothing on the dashboard, the map and a region page, as Lighthouse runs it", async ({
   page,
@@ -230,11 +240,7 @@ test("axe on a phone finds nothing on the dashboard, the map and a region page, 
   await page.setViewportSize({ width: 360, height: 740 });
   for (const url of ["/", MAP, "/regions/almaty-city"]) {
     await page.goto(url);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-      // An experimental rule, off unless asked for; Lighthouse runs it.
-      .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
-      .analyze();
+    const results = await lighthouseAxe(page).analyze();
     expect(
       results.violations.map((v) => `${url} ${v.id}: ${v.nodes[0]?.target.join(" ")}`),
     ).toEqual([]);
@@ -252,10 +258,6 @@ test("the interactive bars of regions, once loaded on a phone, keep their region
   await expect(box).toHaveAttribute("data-chart-ready", "true");
   // The tick labels are links to each region's page.
   await expect(box.locator('a[href^="/regions/"]').first()).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .include("figure[data-chart-id]")
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
-    .analyze();
+  const results = await lighthouseAxe(page).include("figure[data-chart-id]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 });

@@ -15,6 +15,7 @@ import { DATASETS_DIR, resolveDataDir } from "../lib/data/store";
 import { ingestRevision } from "../lib/ingest/ingest";
 import { notifyServer } from "../lib/ingest/notify";
 import { formatIssues } from "../lib/data/validation-issue";
+import { waitForUrl } from "./wait-for.mjs";
 
 const DATASET = "kz-2022-turnout-intraday";
 const { values } = parseArgs({
@@ -61,17 +62,8 @@ async function stop(code: number): Promise<never> {
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
-for (let i = 0; ; i++) {
-  if (
-    await fetch(`${base}/api/revision`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  if (i > 600) await stop(1);
-  await new Promise((r) => setTimeout(r, 1000));
-}
+if (!(await waitForUrl(`${base}/api/revision`, { timeoutMs: 600_000, intervalMs: 1000 })))
+  await stop(1);
 console.log(
   `replay: serving ${base} from ${scratch} with the first release (${names[0]}); next release in ${interval} s`,
 );

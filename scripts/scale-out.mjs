@@ -7,22 +7,13 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 import { ensureNginx, nginxDir, renderDeployConfig, startNginx } from "../bench/nginx.mjs";
+import { waitForUrl } from "./wait-for.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
 async function waitFor(url, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+  if (!(await waitForUrl(url, { timeoutMs })))
+    throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 /**
