@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { loadAllCharts, rawFigures } from "./helpers";
+import { isReady, loadAllCharts, moveUntil, rawFigures } from "./helpers";
 
 // Written from the issue and the article, not from the app's formatter.
 const HEADLINE_TEXT: Record<string, string> = {
@@ -273,8 +273,8 @@ test.describe("interactive bar charts", () => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto("/charts/kz-2022-turnout-regions");
       await page.waitForLoadState("networkidle");
-      await page.mouse.move(100, 100);
       const figure = page.locator("figure[data-chart-id]");
+      await moveUntil(page, () => isReady(figure.locator("[data-chart-ready]")));
       await expect(figure.locator("[data-chart-ready]")).toHaveAttribute(
         "data-chart-ready",
         "true",

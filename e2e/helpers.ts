@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import type { Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Raw figures straight from data/figures.json, read independently of the app's loader. */
 export function rawFigures(): { id: string; value: number; label: string }[] {
@@ -27,3 +27,25 @@ export async function loadAllCharts(page: Page): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Moves the pointer, a little further each time, until `done` holds. A chart that loads "at the first
+ * move" listens only once the page has hydrated, and a move before that is seen by nobody: in CI,
+ * networkidle came before hydration often enough to make a single move flaky.
+ */
+export async function moveUntil(page: Page, done: () => boolean | Promise<boolean>): Promise<void> {
+  let step = 0;
+  await expect
+    .poll(
+      async () => {
+        await page.mouse.move(150 + (step++ % 10) * 10, 300);
+        return done();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
+/** Whether a chart box has swapped in its interactive chart. */
+export const isReady = async (box: Locator) =>
+  (await box.getAttribute("data-chart-ready")) === "true";

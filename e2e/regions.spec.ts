@@ -4,6 +4,8 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
+import { isReady, moveUntil } from "./helpers";
+
 /** The turnout files, read independently of the app's loader. */
 const DIR = path.resolve(import.meta.dirname, "..", "data", "datasets", "kz-2022-turnout-intraday");
 const META = JSON.parse(readFileSync(path.join(DIR, "meta.json"), "utf8")) as {
@@ -164,8 +166,8 @@ test("units are linked from the map's table and the bar chart of regions", async
     "/regions/zhetysu",
   );
   // The interactive chart that replaces the drawn one at the first move keeps the links.
-  await page.mouse.move(200, 300);
   const chart = page.locator('[data-chart-ready="true"] .recharts-yAxis-tick-labels');
+  await moveUntil(page, async () => (await chart.count()) > 0);
   await expect(chart.getByRole("link", { name: "Almaty (city)" })).toHaveAttribute(
     "href",
     "/regions/almaty-city",
@@ -254,7 +256,7 @@ test("the interactive bars of regions, once loaded on a phone, keep their region
   await page.goto("/charts/kz-2022-turnout-regions");
   await page.waitForLoadState("networkidle");
   const box = page.locator("figure[data-chart-id] [data-chart-ready]");
-  await page.mouse.move(100, 300);
+  await moveUntil(page, () => isReady(box));
   await expect(box).toHaveAttribute("data-chart-ready", "true");
   // The tick labels are links to each region's page.
   await expect(box.locator('a[href^="/regions/"]').first()).toBeVisible();

@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 
 import { expect, test, type Page } from "@playwright/test";
 
+import { isReady, moveUntil } from "./helpers";
+
 async function tableText(page: Page) {
   return page.locator("figure[data-chart-id] table").innerText();
 }
@@ -65,7 +67,7 @@ test.describe("chart permalinks", () => {
     await expect(box.getByText("81.31%")).toBeVisible();
     const before = scripts.length;
     const height = (await box.boundingBox())?.height;
-    await page.mouse.move(200, 300);
+    await moveUntil(page, () => isReady(box));
     await expect(box).toHaveAttribute("data-chart-ready", "true");
     await expect(box.locator("svg.recharts-surface")).toBeVisible();
     expect(scripts.length).toBeGreaterThan(before);
@@ -80,7 +82,7 @@ test.describe("chart permalinks", () => {
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     await expect(box).toHaveAttribute("data-chart-ready", "false");
     await expect(box.getByText("> 6,000", { exact: true })).toBeVisible();
-    await page.mouse.move(200, 300);
+    await moveUntil(page, () => isReady(box));
     await expect(box).toHaveAttribute("data-chart-ready", "true");
     await expect(box.locator(".recharts-label-list text", { hasText: "> 6,000" })).toBeVisible();
     await expect(box.locator(".recharts-label-list text", { hasText: /^6,000$/ })).toHaveCount(0);
@@ -99,7 +101,7 @@ test.describe("chart permalinks", () => {
       refused++;
       return route.abort("internetdisconnected");
     });
-    await page.mouse.move(200, 300);
+    await moveUntil(page, () => refused > 0);
     await expect.poll(() => refused).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
@@ -124,8 +126,8 @@ test.describe("chart permalinks", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto("/charts/kz-2022-results");
-    await page.mouse.move(200, 300);
     // The watcher's chunk after hydration, recharts' at the first move.
+    await moveUntil(page, () => refused.length >= 2);
     await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
     await page.waitForTimeout(500);
     await expect(page.locator("figure[data-chart-id] [data-chart-ready]")).toHaveAttribute(
