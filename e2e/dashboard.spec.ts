@@ -171,7 +171,7 @@ test.describe("without JavaScript", () => {
       const link = chart.getByRole("link", { name: "Open the table on the chart's own page" });
       await expect(link).toBeVisible();
       const id = await chart.getAttribute("data-chart-id");
-      await expect(link).toHaveAttribute("href", `/charts/${id}?type=table`);
+      await expect(link).toHaveAttribute("href", `/en/charts/${id}?type=table`);
       tableLinks.push((await link.getAttribute("href"))!);
     }
     expect(tableLinks).toHaveLength(11);

@@ -59,12 +59,12 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   await expect(banner).toContainText("turnout 69.31% → 69.43%");
   await expect(banner.getByRole("link", { name: "See the newest figures" })).toHaveAttribute(
     "href",
-    "/charts/kz-2022-turnout-intraday",
+    "/en/charts/kz-2022-turnout-intraday",
   );
 
   await page.goto(`${LIVE}/`);
   await page.getByRole("link", { name: "What changed between revisions" }).click();
-  await expect(page).toHaveURL(`${LIVE}/changes`);
+  await expect(page).toHaveURL(`${LIVE}/en/changes`);
   const entry = page.locator(
     '[data-change="kz-2022-turnout-intraday/2022-11-20T1600Z-preliminary"]',
   );

@@ -55,7 +55,7 @@ test.describe("citing and finding the data", () => {
     expect(ld!.name).toBe(await page.getByRole("heading", { level: 1 }).innerText());
     expect(ld!.dateModified).toBe(asOf);
     const url = new URL(ld!.url as string);
-    expect(url.pathname + url.search).toBe(`/charts/kz-2022-results?asOf=${PINNED}`);
+    expect(url.pathname + url.search).toBe(`/en/charts/kz-2022-results?asOf=${PINNED}`);
     // Each download it names is really there, of the pinned revision.
     for (const d of ld!.distribution as { contentUrl: string; encodingFormat: string }[]) {
       expect(d.contentUrl).toContain(`asOf=${PINNED}`);
@@ -68,7 +68,7 @@ test.describe("citing and finding the data", () => {
     await box.getByText("Cite this chart").click();
     const apa = await box.locator('pre[data-format="apa"]').innerText();
     expect(apa).toContain("(2022, November 21). Result of every option on the 2022 ballot");
-    expect(apa).toContain(`/charts/kz-2022-results?asOf=${PINNED}`);
+    expect(apa).toContain(`/en/charts/kz-2022-results?asOf=${PINNED}`);
     // Not dated by the day it is read.
     expect(apa).not.toContain(String(new Date().getUTCFullYear()));
 

@@ -146,13 +146,16 @@ test("every unit has a page with its curve, each release's rank and change, and 
 test("an unknown unit is a not-found page that leads to the map, and no cache may keep it", async ({
   page,
 }) => {
-  const res = await page.goto("/regions/atlantis");
+  const res = await page.goto("/ru/regions/atlantis");
   expect(res?.status()).toBe(404);
   expect(res?.headers()["cache-control"]).toContain("no-store");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  // Outside the language's layout the page cannot know the language, so it says so in all three.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Бет табылмады");
+  await expect(page.locator('section[lang="ru"] h2')).toHaveText("Страница не найдена");
+  await expect(page.locator('section[lang="en"] h2')).toHaveText("Page not found");
   await expect(page.getByRole("link", { name: /map of all 17 regions/ })).toHaveAttribute(
     "href",
-    "/charts/kz-2022-turnout-map",
+    "/en/charts/kz-2022-turnout-map",
   );
 });
 
@@ -163,14 +166,14 @@ test("units are linked from the map's table and the bar chart of regions", async
   await page.goto("/charts/kz-2022-turnout-regions");
   await expect(page.getByRole("link", { name: "Zhetysu Region" }).first()).toHaveAttribute(
     "href",
-    "/regions/zhetysu",
+    "/en/regions/zhetysu",
   );
   // The interactive chart that replaces the drawn one at the first move keeps the links.
   const chart = page.locator('[data-chart-ready="true"] .recharts-yAxis-tick-labels');
   await moveUntil(page, async () => (await chart.count()) > 0);
   await expect(chart.getByRole("link", { name: "Almaty (city)" })).toHaveAttribute(
     "href",
-    "/regions/almaty-city",
+    "/en/regions/almaty-city",
   );
   await expect(chart.getByRole("link")).toHaveCount(20);
   await chart.getByRole("link", { name: "Almaty (city)" }).click();
@@ -259,7 +262,7 @@ test("the interactive bars of regions, once loaded on a phone, keep their region
   await moveUntil(page, () => isReady(box));
   await expect(box).toHaveAttribute("data-chart-ready", "true");
   // The tick labels are links to each region's page.
-  await expect(box.locator('a[href^="/regions/"]').first()).toBeVisible();
+  await expect(box.locator('a[href^="/en/regions/"]').first()).toBeVisible();
   const results = await lighthouseAxe(page).include("figure[data-chart-id]").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 });

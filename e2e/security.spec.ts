@@ -260,7 +260,7 @@ test.describe("faults a client can send", () => {
   test("an encoding the client refuses (q=0) is never sent", async ({ baseURL, request }) => {
     const html = await request.get("/");
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await html.text())![1]!;
-    for (const path of ["/", "/api/figures.csv", script, "/api/charts"]) {
+    for (const path of ["/en", "/api/figures.csv", script, "/api/charts"]) {
       const refused = await raw(baseURL!, "GET", path, { "accept-encoding": "gzip;q=0" });
       expect(refused.status, path).toBe(200);
       expect(refused.headers["content-encoding"], path).toBeUndefined();
@@ -276,7 +276,8 @@ test.describe("faults a client can send", () => {
       "/_not-found",
       "/_global-error",
       "/no-such-page",
-      "/charts/no-such-chart",
+      "/en/charts/no-such-chart",
+      "/xx/charts/kz-2022-results",
     ]) {
       const res = await raw(baseURL!, "GET", path);
       expect(res.status, path).toBeGreaterThanOrEqual(400);

@@ -156,7 +156,7 @@ test.describe("chart permalinks", () => {
       const link = page
         .locator(`figure[data-chart-id="${id}"]`)
         .getByRole("link", { name: /Open .* on its own page/ });
-      await expect(link).toHaveAttribute("href", `/charts/${id}`);
+      await expect(link).toHaveAttribute("href", `/en/charts/${id}`);
       expect((await request.get(`/charts/${id}`)).status()).toBe(200);
     }
   });
@@ -177,9 +177,9 @@ test.describe("chart permalinks", () => {
   });
 
   test("an unknown chart is a 404 page that leads back to the dashboard", async ({ page }) => {
-    const res = await page.goto("/charts/no-such-chart");
+    const res = await page.goto("/en/charts/no-such-chart");
     expect(res?.status()).toBe(404);
-    await expect(page.getByRole("link", { name: /dashboard/ })).toHaveAttribute("href", "/");
+    await expect(page.getByRole("link", { name: /dashboard/ })).toHaveAttribute("href", "/en");
   });
 });
 
@@ -310,7 +310,7 @@ test.describe("embeds", () => {
     ).toBeVisible();
     await expect(
       frame.getByRole("link", { name: /Open on the Kazakhstan 2022 dashboard/ }),
-    ).toHaveAttribute("href", "/charts/kz-2022-results?highlight=tokayev");
+    ).toHaveAttribute("href", "/en/charts/kz-2022-results?highlight=tokayev");
     await expect
       .poll(() =>
         page.evaluate(() =>
@@ -326,10 +326,12 @@ test.describe("embeds", () => {
   });
 
   test("only embed routes may be framed", async ({ request }) => {
-    const embed = await request.get("/embed/kz-2022-results");
-    expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
-    expect(embed.headers()["x-frame-options"]).toBeUndefined();
-    for (const path of ["/", "/charts/kz-2022-results", "/api/charts"]) {
+    for (const path of ["/embed/kz-2022-results", "/kk/embed/kz-2022-results"]) {
+      const embed = await request.get(path);
+      expect(embed.headers()["content-security-policy"], path).toContain("frame-ancestors *");
+      expect(embed.headers()["x-frame-options"], path).toBeUndefined();
+    }
+    for (const path of ["/ru", "/ru/charts/kz-2022-results", "/api/charts"]) {
       const res = await request.get(path);
       expect(res.headers()["x-frame-options"], path).toBe("DENY");
       expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");

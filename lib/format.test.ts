@@ -127,3 +127,55 @@ describe(clipLabel, () => {
     expect(clipLabel("Nationwide-Social-Democratic-Party", 12)).toBe("Nationwide…");
   });
 });
+
+describe("formatting in Russian and Kazakh", () => {
+  const NB = "\u00a0";
+
+  it("writes units with the locale's separators and words", () => {
+    expect(formatNumber(81.31, "percent", 2, "ru")).toBe(`81,31${NB}%`);
+    expect(formatNumber(81.31, "percent", 2, "kk")).toBe("81,31%");
+    expect(formatNumber(45e9, "usd", 0, "ru")).toBe(`$45${NB}млрд`);
+    expect(formatNumber(17e9, "usd", 0, "kk")).toBe(`$17${NB}млрд`);
+    expect(formatNumber(6.5e6, "people", 0, "ru")).toBe(`6,5${NB}млн`);
+    expect(formatNumber(6456392, "votes", 0, "kk")).toBe(`6${NB}456${NB}392`);
+    expect(formatNumber(-8.1, "points", 2, "ru")).toBe(`−8,10${NB}п.${NB}п.`);
+    expect(formatNumber(30, "years", 0, "ru")).toBe(`30${NB}лет`);
+    expect(formatNumber(21, "years", 0, "ru")).toBe(`21${NB}год`);
+    expect(formatNumber(3, "years", 0, "ru")).toBe(`3${NB}года`);
+    expect(formatNumber(30, "years", 0, "kk")).toBe(`30${NB}жыл`);
+  });
+
+  it("writes ordinals as each language does", () => {
+    expect([1, 2, 25, 111].map((n) => formatNumber(n, "ordinal", 0, "ru"))).toEqual([
+      "1-й",
+      "2-й",
+      "25-й",
+      "111-й",
+    ]);
+    // бірінші, алтыншы, тоғызыншы, оныншы, жиырма бесінші, жиырма алтыншы, қырқыншы, елуінші,
+    // жүзінші, мыңыншы.
+    expect(
+      [1, 6, 9, 10, 25, 26, 40, 50, 100, 1000].map((n) => formatNumber(n, "ordinal", 0, "kk")),
+    ).toEqual([
+      "1-ші",
+      "6-шы",
+      "9-шы",
+      "10-шы",
+      "25-ші",
+      "26-шы",
+      "40-шы",
+      "50-ші",
+      "100-ші",
+      "1000-шы",
+    ]);
+  });
+
+  it("names days and months as the press does", () => {
+    expect(formatDate("2022-11-20", "ru")).toBe("20 ноября 2022");
+    expect(formatDate("2022-11-20T20:00:00+06:00", "kk")).toBe("2022 жылғы 20 қараша");
+    expect(formatPeriod("2022-06", "ru")).toBe("июнь 2022");
+    expect(formatPeriod("2022-06", "kk")).toBe("2022 жылғы маусым");
+    expect(formatPeriod("2022-09-14/2022-09-15", "ru")).toBe("14 сентября 2022 – 15 сентября 2022");
+    expect(formatFigure(45e9, "usd", "more_than", 0, "ru")).toBe(`> $45${NB}млрд`);
+  });
+});

@@ -1,6 +1,19 @@
+import {
+  formatDateIn,
+  groupedIn,
+  localizeDigits,
+  percentIn,
+  plainDecimal,
+  plural,
+  roundDecimal,
+} from "./i18n/format-locale";
+import type { Locale } from "./i18n/locale";
 import type { Qualifier, Unit } from "./units";
 
-/** Display formatting for figures. Locale is fixed to en-US so that server and client render the same text. */
+/**
+ * Display formatting for figures, in each locale (English by default). Written out rather than through
+ * Intl so that server and client render the same text (see lib/i18n/format-locale.ts).
+ */
 
 const QUALIFIER_SIGN: Record<Qualifier, string> = {
   exact: "",
@@ -12,16 +25,45 @@ const QUALIFIER_SIGN: Record<Qualifier, string> = {
 };
 
 /** What the sign means, for screen readers and tooltips. */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  computed: "",
-  approx: "about",
-  almost: "almost",
-  more_than: "more than",
-  at_least: "at least",
+export const QUALIFIER_WORDS: Record<Locale, Record<Qualifier, string>> = {
+  en: {
+    exact: "",
+    computed: "",
+    approx: "about",
+    almost: "almost",
+    more_than: "more than",
+    at_least: "at least",
+  },
+  ru: {
+    exact: "",
+    computed: "",
+    approx: "около",
+    almost: "почти",
+    more_than: "более",
+    at_least: "не менее",
+  },
+  kk: {
+    exact: "",
+    computed: "",
+    approx: "шамамен",
+    almost: "шамамен",
+    more_than: "астам",
+    at_least: "кемінде",
+  },
 };
 
-function ordinal(n: number): string {
+// The Kazakh ordinal suffix follows the vowels of the number's last word: 25-ші (бесінші) but 26-шы
+// (алтыншы), 10-шы (оныншы), 100-ші (жүзінші), 1000-шы (мыңыншы).
+const KK_BACK_VOWEL_WORDS = new Set([6, 9, 10, 20, 30, 40, 60, 90, 1000]);
+
+function kkOrdinal(n: number): string {
+  const last = n % 1000 === 0 ? 1000 : n % 100 === 0 ? 100 : n % 10 === 0 ? n % 100 : n % 10;
+  return `${n}-${KK_BACK_VOWEL_WORDS.has(last) ? "шы" : "ші"}`;
+}
+
+function ordinal(n: number, locale: Locale): string {
+  if (locale === "ru") return `${n}-й`;
+  if (locale === "kk") return kkOrdinal(n);
   const rem100 = n % 100;
   const suffix =
     rem100 >= 11 && rem100 <= 13
@@ -30,54 +72,15 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-// en-US grouping and compact names are written out by hand rather than through Intl.NumberFormat:
-// the first formatter a page builds loads ICU's number data, which cost ~20 ms of main-thread time
-// (~85 ms at Lighthouse's 4x CPU throttle) while a chart page hydrated. format.test.ts checks
-// these against Intl over many values, so the output is Intl's.
+// en-US grouping lives with the other locales' in lib/i18n/format-locale.ts; re-exported here, where
+// most callers look for it.
+export { grouped } from "./i18n/format-locale";
 
-/**
- * Rounds a plain decimal string ("1.005") to `decimals` places, halves away from zero. ICU rounds the
- * shortest decimal that prints the double, not the double's exact binary value as toFixed does:
- * 1.005 becomes "1.01" here and in Intl, but "1.00" with toFixed.
- */
-function roundDecimal(text: string, decimals: number): string {
-  const [whole = "0", fraction = ""] = text.split(".");
-  if (fraction.length <= decimals) {
-    return decimals === 0 ? whole : `${whole}.${fraction.padEnd(decimals, "0")}`;
-  }
-  let digits = whole + fraction.slice(0, decimals);
-  if (fraction.charCodeAt(decimals) >= 53 /* "5" */) {
-    let i = digits.length - 1;
-    while (i >= 0 && digits[i] === "9") i--;
-    digits =
-      i < 0
-        ? `1${"0".repeat(digits.length)}`
-        : digits.slice(0, i) + String(Number(digits[i]) + 1) + "0".repeat(digits.length - i - 1);
-  }
-  const split = digits.length - decimals;
-  return decimals === 0 ? digits : `${digits.slice(0, split)}.${digits.slice(split)}`;
-}
-
-/**
- * A non-negative number below 1e21 as a plain decimal string. JavaScript writes an exponent there only
- * below 1e-6, which rounds to zero at any number of decimals shown here.
- */
-function plainDecimal(abs: number): string {
-  const text = String(abs);
-  return text.includes("e") ? "0" : text;
-}
-
-/** "6,456,392" or "81.31": fixed decimals, comma thousands, "-" for negatives (as Intl's en-US). */
-export function grouped(n: number, decimals = 0): string {
-  const abs = Math.abs(n);
-  if (!Number.isFinite(n) || abs >= 1e21) return String(n);
-  const [whole = "", fraction] = roundDecimal(plainDecimal(abs), decimals).split(".");
-  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
-  return `${sign}${withCommas}${fraction === undefined ? "" : `.${fraction}`}`;
-}
-
-const COMPACT_NAMES = ["", " thousand", " million", " billion", " trillion"];
+const COMPACT_NAMES: Record<Locale, readonly string[]> = {
+  en: ["", " thousand", " million", " billion", " trillion"],
+  ru: ["", "\u00a0тыс.", "\u00a0млн", "\u00a0млрд", "\u00a0трлн"],
+  kk: ["", "\u00a0мың", "\u00a0млн", "\u00a0млрд", "\u00a0трлн"],
+};
 
 /** Moves the decimal point of a plain decimal string `places` to the left. */
 function shiftLeft(text: string, places: number): string {
@@ -86,44 +89,58 @@ function shiftLeft(text: string, places: number): string {
   return `${whole.slice(0, point)}.${whole.slice(point)}${fraction}`;
 }
 
-/** "6.5 million", "45 billion": at most one decimal, trailing zero dropped (as Intl's compact long). */
-export function compact(n: number): string {
+/** "6.5 million", "45 billion" ("6,5 млн"): at most one decimal, trailing zero dropped (as Intl's compact long). */
+export function compact(n: number, locale: Locale = "en"): string {
+  const names = COMPACT_NAMES[locale];
   const abs = Math.abs(n);
   if (!Number.isFinite(n) || abs >= 1e15) return String(n);
   const text = plainDecimal(abs);
   const wholeDigits = (text.split(".")[0] ?? "").length;
   // The name comes from the digits themselves: 1,000 to 999,999 are thousands, and so on.
-  let tier = Math.min(Math.floor((wholeDigits - 1) / 3), COMPACT_NAMES.length - 1);
+  let tier = Math.min(Math.floor((wholeDigits - 1) / 3), names.length - 1);
   const inUnit = (t: number) => Number(roundDecimal(shiftLeft(text, 3 * t), 1));
   let scaled = inUnit(tier);
   // 999,960 rounds to "1000 thousand"; Intl moves it up a name instead.
-  if (scaled >= 1000 && tier < COMPACT_NAMES.length - 1) scaled = inUnit(++tier);
+  if (scaled >= 1000 && tier < names.length - 1) scaled = inUnit(++tier);
   const sign = n < 0 || Object.is(n, -0) ? "-" : "";
-  return `${sign}${scaled}${COMPACT_NAMES[tier]}`;
+  return `${sign}${localizeDigits(String(scaled), locale)}${names[tier]}`;
 }
 
+const POINTS: Record<Locale, string> = { en: "pts", ru: "п.\u00a0п.", kk: "п.\u00a0т." };
+
 /** Formats a number in its unit without the qualifier: "81.31%", "$45 billion", "6.5 million", "25th". */
-export function formatNumber(value: number, unit: Unit, decimals = 2): string {
+export function formatNumber(
+  value: number,
+  unit: Unit,
+  decimals = 2,
+  locale: Locale = "en",
+): string {
+  const g = (n: number, d = 0) => groupedIn(n, d, locale);
   switch (unit) {
     case "percent":
-      return `${grouped(value, decimals)}%`;
-    case "points":
-      return `${value > 0 ? "+" : value < 0 ? "−" : ""}${grouped(Math.abs(value), decimals)} pts`;
+      return percentIn(value, decimals, locale);
+    case "points": {
+      const sign = value > 0 ? "+" : value < 0 ? "−" : "";
+      const space = locale === "en" ? " " : "\u00a0";
+      return `${sign}${g(Math.abs(value), decimals)}${space}${POINTS[locale]}`;
+    }
     case "usd":
-      return Math.abs(value) >= 1e6 ? `$${compact(value)}` : `$${grouped(value)}`;
+      return Math.abs(value) >= 1e6 ? `$${compact(value, locale)}` : `$${g(value)}`;
     case "people":
     case "count":
     case "votes": {
       const text =
-        Math.abs(value) >= 1e6 && value % 1e5 === 0 ? compact(value) : grouped(Math.abs(value));
+        Math.abs(value) >= 1e6 && value % 1e5 === 0 ? compact(value, locale) : g(Math.abs(value));
       return value < 0 && !text.startsWith("-") ? `−${text}` : text.replace("-", "−");
     }
     case "ordinal":
-      return ordinal(value);
+      return ordinal(value, locale);
     case "years":
-      return `${grouped(value)} years`;
+      return locale === "en"
+        ? `${g(value)} years`
+        : `${g(value)}\u00a0${locale === "kk" ? "жыл" : plural(value, "ru", { one: "год", few: "года", many: "лет", other: "года" })}`;
     case "factor":
-      return `×${grouped(value)}`;
+      return `×${g(value)}`;
   }
 }
 
@@ -133,30 +150,68 @@ export function formatFigure(
   unit: Unit,
   qualifier: Qualifier,
   decimals = 2,
+  locale: Locale = "en",
 ): string {
   const sign = QUALIFIER_SIGN[qualifier];
-  const text = formatNumber(value, unit, decimals);
+  const text = formatNumber(value, unit, decimals, locale);
   return sign ? `${sign} ${text}` : text;
 }
 
 // Fixed names: ICU versions disagree on abbreviations ("Sep" or "Sept"), and server and client must match.
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "22 Nov 2022" for an ISO date or date-time (its calendar date as written, not shifted to UTC). */
-export function formatDate(iso: string): string {
+/** "22 Nov 2022", "22 ноября 2022", "2022 жылғы 22 қараша" for an ISO date or date-time (its calendar date as written, not shifted to UTC). */
+export function formatDate(iso: string, locale: Locale = "en"): string {
+  if (locale !== "en") return formatDateIn(iso, locale) ?? iso;
   const [y, m, d] = iso.slice(0, 10).split("-");
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }
 
+// A month on its own is named in the nominative: "июнь 2022", "2022 жылғы маусым".
+const MONTH_NAMES: Record<Exclude<Locale, "en">, readonly string[]> = {
+  ru: [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+  ],
+  kk: [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+  ],
+};
+
+function formatMonth(p: string, locale: Locale): string {
+  const year = p.slice(0, 4);
+  const index = Number(p.slice(5)) - 1;
+  if (locale === "en") return `${MONTHS[index]} ${year}`;
+  const name = MONTH_NAMES[locale][index];
+  return locale === "kk" ? `${year} жылғы ${name}` : `${name} ${year}`;
+}
+
 /** Formats an ISO period ("2021", "2022-06", "2022-09-14/2022-09-15") for display. */
-export function formatPeriod(period: string): string {
+export function formatPeriod(period: string, locale: Locale = "en"): string {
   const [start = "", end] = period.split("/");
   const one = (p: string) =>
-    p.length === 4
-      ? p
-      : p.length === 7
-        ? `${MONTHS[Number(p.slice(5)) - 1]} ${p.slice(0, 4)}`
-        : formatDate(p);
+    p.length === 4 ? p : p.length === 7 ? formatMonth(p, locale) : formatDate(p, locale);
   return end ? `${one(start)} – ${one(end)}` : one(start);
 }
 

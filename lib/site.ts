@@ -1,28 +1,45 @@
+import type { Locale } from "./i18n/locale";
+
 /** The public address of the site, for canonical URLs, previews and embed codes. */
 export function siteUrl(): string {
   const raw = process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
   return raw.replace(/\/+$/, "");
 }
 
-export function chartPath(id: string, query = ""): string {
-  return `/charts/${encodeURIComponent(id)}${query}`;
+// Every page lives under its language: /kk/…, /ru/…, /en/… (app/[locale]/).
+
+export function homePath(locale: Locale): string {
+  return `/${locale}`;
 }
 
-export function embedPath(id: string, query = ""): string {
-  return `/embed/${encodeURIComponent(id)}${query}`;
+export function changesPath(locale: Locale): string {
+  return `/${locale}/changes`;
+}
+
+export function chartPath(locale: Locale, id: string, query = ""): string {
+  return `/${locale}/charts/${encodeURIComponent(id)}${query}`;
+}
+
+export function embedPath(locale: Locale, id: string, query = ""): string {
+  return `/${locale}/embed/${encodeURIComponent(id)}${query}`;
 }
 
 /** A region's or city's own page. */
-export function regionPath(id: string): string {
-  return `/regions/${encodeURIComponent(id)}`;
+export function regionPath(locale: Locale, id: string): string {
+  return `/${locale}/regions/${encodeURIComponent(id)}`;
 }
 
-export function ogImagePath(id: string, query = ""): string {
-  return `/api/og/${encodeURIComponent(id)}${query}`;
+/**
+ * The files of a chart (preview, images, CSV) speak English unless asked otherwise: the extra
+ * query pair that asks for another language, none for English.
+ */
+export function langPair(locale: Locale): [string, string][] {
+  return locale === "en" ? [] : [["lang", locale]];
 }
 
-/** The product's short name (previews, citations, data packages) and its full title and summary. */
-export const SITE_NAME = "Kazakhstan 2022 in figures";
-export const SITE_TITLE = "Kazakhstan 2022: election results and figures";
-export const SITE_DESCRIPTION =
-  "Results of Kazakhstan's 2022 presidential election, turnout through election day, the 2019 and 2023 votes, and the figures of the 2022 political year, each traced to its source.";
+/** A chart's link-preview image, in a language: the view's query with lang added. */
+export function ogImagePath(locale: Locale, id: string, query = ""): string {
+  const lang = locale === "en" ? "" : `lang=${locale}`;
+  const joined = [query.replace(/^\?/, ""), lang].filter(Boolean).join("&");
+  return `/api/og/${encodeURIComponent(id)}${joined ? `?${joined}` : ""}`;
+}

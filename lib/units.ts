@@ -15,19 +15,6 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
-/** A unit's name where a figure stands alone (a card), not beside a number that shows it. */
-export const UNIT_NAMES: Record<Unit, string> = {
-  percent: "Percent",
-  usd: "US dollars",
-  people: "People",
-  count: "Count",
-  ordinal: "Rank",
-  years: "Years",
-  factor: "Times",
-  votes: "Votes",
-  points: "Percentage points",
-};
-
 /** What the text claims about the number: "exceeded $45 billion" is more_than, "almost" is almost. */
 export const QUALIFIERS = [
   "exact",

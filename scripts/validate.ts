@@ -1,6 +1,18 @@
-/** `npm run validate`: prints every problem in the data directory and exits 1, or a one-line summary. */
+/**
+ * `npm run validate`: prints every problem in the data directory and in the UI's catalogues
+ * (lib/i18n/messages/) and exits 1, or a one-line summary.
+ */
 import { readDataDir, resolveDataDir } from "../lib/data/store";
 import { formatIssues } from "../lib/data/validation-issue";
+import { checkCatalogues } from "../lib/i18n/check-messages";
+import { CATALOGUES } from "../lib/i18n/translate";
+
+const catalogueIssues = checkCatalogues(CATALOGUES);
+if (catalogueIssues.length) {
+  for (const i of catalogueIssues)
+    console.error(`lib/i18n/messages/${i.locale}.json: ${i.key}: ${i.message}`);
+  console.error(`\n${catalogueIssues.length} problem(s) in the UI catalogues.`);
+}
 
 const dir = resolveDataDir();
 const result = await readDataDir(dir);
@@ -11,6 +23,7 @@ if (!result.ok) {
 }
 const { data } = result;
 const revisions = [...data.elections, ...data.turnouts].reduce((n, d) => n + d.revisions.length, 0);
+if (catalogueIssues.length) process.exit(1);
 console.log(
   `data OK (${dir}): ${data.sources.length} sources, ${data.figures.length} figures, ${data.events.length} events, ` +
     `${data.elections.length} elections and ${data.turnouts.length} turnout series with ${revisions} revisions`,

@@ -2,6 +2,8 @@ import Link from "next/link";
 
 import { formatDate } from "@/lib/format";
 import type { RevisionChange } from "@/lib/revisions/diff";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 import { chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
 
@@ -9,11 +11,14 @@ import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec
 export function ChangeLog({
   entries,
   charts,
+  locale,
 }: {
   entries: RevisionChange[];
   charts: Map<string, string>;
+  locale: Locale;
 }) {
-  if (entries.length === 0) return <p>No dataset has more than one revision yet.</p>;
+  const t = translator(locale);
+  if (entries.length === 0) return <p>{t("changes.empty")}</p>;
   return (
     <ol className="space-y-4">
       {entries.map((e) => {
@@ -21,7 +26,11 @@ export function ChangeLog({
         const link = (revision: string, label: string) =>
           chart ? (
             <Link
-              href={chartPath(chart, toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revision }))}
+              href={chartPath(
+                locale,
+                chart,
+                toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revision }),
+              )}
             >
               {label}
             </Link>
@@ -35,10 +44,21 @@ export function ChangeLog({
             data-change={`${e.datasetId}/${e.to.id}`}
           >
             <p className="text-muted text-xs">
-              <time dateTime={e.to.asOf}>{formatDate(e.to.asOf)}</time> · {e.datasetTitle}
+              <time dateTime={e.to.asOf}>{formatDate(e.to.asOf, locale)}</time> · {e.datasetTitle}
             </p>
             <p className="mt-1 text-sm">
-              From {link(e.from.id, e.from.label)} to {link(e.to.id, e.to.label)}
+              {/* The sentence is the language's own, with the two links where it puts them. */}
+              {t("changes.fromTo")
+                .split(/(\{from\}|\{to\})/)
+                .map((part, i) =>
+                  part === "{from}" ? (
+                    <span key={i}>{link(e.from.id, e.from.label)}</span>
+                  ) : part === "{to}" ? (
+                    <span key={i}>{link(e.to.id, e.to.label)}</span>
+                  ) : (
+                    part
+                  ),
+                )}
             </p>
             <ul className="mt-2 list-disc pl-5 text-sm">
               {e.changes.map((c) => (

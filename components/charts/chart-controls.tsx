@@ -10,21 +10,7 @@ import { SelectField } from "./controls/select-field";
 import { SeriesPicker } from "./controls/series-picker";
 import { ToggleGroup } from "./controls/toggle-group";
 
-const TYPE_LABEL = {
-  bars: "Bars",
-  columns: "Columns",
-  lines: "Lines",
-  map: "Map",
-  cards: "Cards",
-  table: "Table",
-} as const;
-const SORT_LABEL = {
-  data: "As published",
-  desc: "Largest first",
-  asc: "Smallest first",
-  alpha: "A to Z",
-} as const;
-const MEASURE_LABEL = { share: "Share", votes: "Votes" } as const;
+import type { ControlWords } from "./control-words";
 
 /** View controls: each change writes the query with the shared codec, as a new history entry, without a reload. */
 export function ChartControls({
@@ -32,11 +18,13 @@ export function ChartControls({
   params: initial,
   extra,
   labels,
+  words,
 }: {
   options: ChartViewOptions;
   params: ChartParams;
   extra: [string, string][];
   labels: ControlLabels;
+  words: ControlWords;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -58,7 +46,7 @@ export function ChartControls({
       router.push(`${pathname}${toQueryString(next, extra)}`, { scroll: false }),
     );
   };
-  const sorts = options.sorts.map((s) => ({ id: s, label: SORT_LABEL[s] }));
+  const sorts = options.sorts.map((s) => ({ id: s, label: words.sorts[s] }));
 
   return (
     <div
@@ -68,25 +56,25 @@ export function ChartControls({
     >
       {options.types.length > 1 && (
         <ToggleGroup
-          label="Chart type"
+          label={words.type}
           values={options.types}
           current={params.type ?? options.types[0]}
-          names={TYPE_LABEL}
+          names={words.types}
           onPick={(t, isDefault) => set({ type: isDefault ? null : t })}
         />
       )}
       {options.measures.length > 1 && (
         <ToggleGroup
-          label="Measure"
+          label={words.measure}
           values={options.measures}
           current={params.measure ?? options.measures[0]}
-          names={MEASURE_LABEL}
+          names={words.measures}
           onPick={(m, isDefault) => set({ measure: isDefault ? null : m })}
         />
       )}
       {options.sorts.length > 1 && (
         <SelectField
-          label="Order"
+          label={words.order}
           value={params.sort ?? options.sorts[0] ?? ""}
           options={sorts}
           onChange={(v) => set({ sort: options.sorts.find((s, i) => i > 0 && s === v) ?? null })}
@@ -94,19 +82,19 @@ export function ChartControls({
       )}
       {labels.highlight.length > 0 && (
         <SelectField
-          label="Highlight"
+          label={words.highlight}
           value={params.highlight ?? ""}
           options={labels.highlight}
-          empty="None"
+          empty={words.none}
           onChange={(v) => set({ highlight: v || null })}
         />
       )}
       {labels.revisions.length > 1 && (
         <SelectField
-          label="Revision"
+          label={words.revision}
           value={params.asOf ?? ""}
           options={labels.revisions}
-          empty="Newest (follows updates)"
+          empty={words.newest}
           onChange={(v) => set({ asOf: v || null })}
         />
       )}
@@ -115,6 +103,7 @@ export function ChartControls({
           choices={labels.show}
           shown={params.show ?? labels.show.map((c) => c.id)}
           onChange={(show) => set({ show })}
+          words={words}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
 import type { Source } from "@/lib/data/schemas";
 
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
+import { translator } from "@/lib/i18n/translate";
 import { chartPath } from "@/lib/site";
 
 import { MapBody } from "@/components/map/map-body";
@@ -40,11 +41,14 @@ export function ChartFigure({
   /** Where a map's release slider links; by default the chart's own page. */
   releaseHref?: (release: string | null) => string;
 }) {
+  const { locale } = model;
+  const t = translator(locale);
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   const titleId = `${model.id}-title`;
   const descId = `${model.id}-desc`;
   const tableHref =
-    permalink && chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }));
+    permalink &&
+    chartPath(locale, model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }));
   return (
     <Card className="min-w-0">
       <figure aria-labelledby={titleId} aria-describedby={descId} data-chart-id={model.id}>
@@ -61,9 +65,9 @@ export function ChartFigure({
             <a
               href={permalink}
               className="no-print shrink-0 text-xs"
-              aria-label={`Open chart “${model.title}” on its own page`}
+              aria-label={t("chart.openLabel", { title: model.title })}
             >
-              Open chart
+              {t("chart.open")}
             </a>
           )}
         </div>
@@ -78,7 +82,7 @@ export function ChartFigure({
             releaseHref={
               releaseHref ??
               ((release) =>
-                chartPath(model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, release })))
+                chartPath(locale, model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, release })))
             }
           />
         ) : (
@@ -91,8 +95,10 @@ export function ChartFigure({
             tableHref={tableHref}
           />
         )}
-        <SourceLine sources={sources} all={headingLevel === 1} />
-        {downloads && <DownloadMenu id={model.id} title={model.title} params={downloads} />}
+        <SourceLine sources={sources} all={headingLevel === 1} locale={locale} />
+        {downloads && (
+          <DownloadMenu id={model.id} title={model.title} params={downloads} locale={locale} />
+        )}
       </figure>
     </Card>
   );

@@ -5,9 +5,12 @@ import type { Source } from "@/lib/data/schemas";
 import type { PageCitation } from "@/lib/export/page-citation";
 import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
-import { chartPath } from "@/lib/site";
+import { translator } from "@/lib/i18n/translate";
+import { chartPath, embedPath, homePath } from "@/lib/site";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 
 import { ChartControls } from "./chart-controls";
+import { controlWords } from "./control-words";
 import { ChartFigure } from "./chart-figure";
 import { InvalidParamsNotice } from "./notice";
 import { PinnedBanner } from "./pinned-banner";
@@ -23,22 +26,27 @@ export function ChartPageView({
   sources: Source[];
   cite: PageCitation;
 }) {
+  const { locale } = view.model;
+  const t = translator(locale);
+  const query = toQueryString(view.params, view.extra);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
       <JsonLd data={cite.jsonLd} />
-      <p className="no-print text-sm">
+      <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
         {/* A plain link: the dashboard comes whole from the page cache, where a client-side
             navigation would ask Next.js to render its payload afresh, and next/link would add
             ~3 kB to every chart page's first load. */}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
-        <a href="/">← Back to the dashboard</a>
-      </p>
+        <a href={homePath(locale)}>{t("nav.back")}</a>
+        <LanguageSwitch locale={locale} pathIn={(l) => chartPath(l, view.model.id, query)} />
+      </div>
       <div className="mt-4 space-y-4">
-        <InvalidParamsNotice keys={view.invalid} />
+        <InvalidParamsNotice keys={view.invalid} locale={locale} />
         {view.pinnedChange && (
           <PinnedBanner
             change={view.pinnedChange}
+            locale={locale}
             latestHref={chartPath(
+              locale,
               view.model.id,
               toQueryString({ ...view.params, asOf: null }, view.extra),
             )}
@@ -50,6 +58,7 @@ export function ChartPageView({
           params={view.params}
           extra={view.extra}
           labels={toControlLabels(view.base, view.options)}
+          words={controlWords(locale)}
         />
         <ChartFigure
           model={view.model}
@@ -59,11 +68,23 @@ export function ChartPageView({
           loadChart="interaction"
           downloads={view.params}
           releaseHref={(release) =>
-            chartPath(view.model.id, toQueryString({ ...view.params, release }, view.extra))
+            chartPath(locale, view.model.id, toQueryString({ ...view.params, release }, view.extra))
           }
         />
-        <ShareBar id={view.model.id} title={view.model.title} />
-        <CiteBox citations={cite.citations} what="this chart" />
+        <ShareBar
+          id={view.model.id}
+          title={view.model.title}
+          embedBase={embedPath(locale, view.model.id)}
+          labels={{
+            copyLink: t("share.copyLink"),
+            linkCopied: t("share.linkCopied"),
+            blocked: t("share.blocked"),
+            share: t("share.share"),
+            copyEmbed: t("share.copyEmbed"),
+            embedCopied: t("share.embedCopied"),
+          }}
+        />
+        <CiteBox citations={cite.citations} what={t("cite.chart")} locale={locale} />
       </div>
     </main>
   );

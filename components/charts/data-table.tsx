@@ -10,8 +10,9 @@ function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: n
   const c = model.table[i]!;
   const v = row[c.key];
   if (v === null || v === undefined) return "–";
+  if (c.shown && typeof v === "string") return c.shown[v] ?? v;
   return c.unit && typeof v === "number"
-    ? formatNumber(v, c.unit, c.decimals ?? model.decimals)
+    ? formatNumber(v, c.unit, c.decimals ?? model.decimals, model.locale)
     : String(v);
 }
 
@@ -27,7 +28,7 @@ function Table({ model }: { model: DrawableChart }) {
       className="mt-2 max-w-full overflow-x-auto"
       tabIndex={0}
       role="region"
-      aria-label={`${model.title}: data table`}
+      aria-label={model.ui.tableLabel}
     >
       <table className="[&_tbody_tr]:border-border/60 w-full border-collapse text-left text-xs sm:text-sm [&_[data-num]]:text-right [&_[data-num]]:tabular-nums [&_tbody_th]:font-normal [&_tbody_tr]:border-b [&_td]:px-2 [&_td]:py-1 [&_th]:px-2 [&_th]:py-1 [&_thead_th]:font-semibold">
         <caption className="sr-only">{model.title}</caption>
@@ -52,7 +53,7 @@ function Table({ model }: { model: DrawableChart }) {
                 i === 0 ? (
                   <th key={c.key} scope="row">
                     {model.rowLinks === "region" && typeof row.id === "string" ? (
-                      <a href={regionPath(row.id)}>{cellText(model, row, i)}</a>
+                      <a href={regionPath(model.locale, row.id)}>{cellText(model, row, i)}</a>
                     ) : (
                       cellText(model, row, i)
                     )}
@@ -106,15 +107,15 @@ export function DataTable({
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="no-print text-accent focus-visible:outline-accent w-fit cursor-pointer rounded px-1 underline-offset-2 hover:underline focus-visible:outline-2">
-        <span className="group-open:hidden">Show table</span>
-        <span className="hidden group-open:inline">Hide table</span>
+        <span className="group-open:hidden">{model.ui.showTable}</span>
+        <span className="hidden group-open:inline">{model.ui.hideTable}</span>
       </summary>
       {!tableHref || open ? (
         <Table model={model} />
       ) : (
         <noscript>
           <p className="mt-2">
-            <a href={tableHref}>Open the table on the chart&apos;s own page</a>
+            <a href={tableHref}>{model.ui.openTable}</a>
           </p>
         </noscript>
       )}

@@ -13,7 +13,7 @@ interface TooltipProps {
 export function LineTooltip({ model, active, label }: TooltipProps) {
   const row = model.rows.find((r) => r[model.indexKey] === label);
   if (!active || !row) return null;
-  const fmt = (v: number) => formatNumber(v, model.unit, model.decimals);
+  const fmt = (v: number) => formatNumber(v, model.unit, model.decimals, model.locale);
   const lead = model.series.filter((s) => !s.muted);
   const units = model.series
     .filter((s) => s.muted && typeof row[s.key] === "number")
@@ -30,7 +30,7 @@ export function LineTooltip({ model, active, label }: TooltipProps) {
       ))}
       {extremes.map((u, i) => (
         <p key={u.label} className="text-muted tabular-nums">
-          {i === 0 ? "Highest" : "Lowest"}: {u.label} {fmt(u.value)}
+          {i === 0 ? model.ui.highest : model.ui.lowest}: {u.label} {fmt(u.value)}
         </p>
       ))}
     </div>

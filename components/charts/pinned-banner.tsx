@@ -1,13 +1,18 @@
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 import type { RevisionChange } from "@/lib/revisions/diff";
 
 /** Shown on a link pinned to an older revision: what has changed since, and the way to the newest. */
 export function PinnedBanner({
   change,
   latestHref,
+  locale,
 }: {
   change: RevisionChange;
   latestHref: string;
+  locale: Locale;
 }) {
+  const t = translator(locale);
   return (
     <div
       role="note"
@@ -15,11 +20,12 @@ export function PinnedBanner({
       data-testid="pinned-banner"
     >
       <p>
-        This link shows the <strong>{change.from.label}</strong> revision. The newest is the{" "}
-        <strong>{change.to.label}</strong> one. Since then: {change.changes.join("; ")}.
+        {t("pinned.shows")} <strong>{change.from.label}</strong>. {t("pinned.newest")}{" "}
+        <strong>{change.to.label}</strong>.{" "}
+        {t("pinned.since", { changes: change.changes.join("; ") })}
       </p>
       <p className="mt-1">
-        <a href={latestHref}>See the newest figures</a>
+        <a href={latestHref}>{t("pinned.latest")}</a>
       </p>
     </div>
   );

@@ -15,8 +15,29 @@ const hasWebShare = () => typeof navigator.share === "function";
 const BUTTON =
   "rounded border border-border bg-card px-3 py-1.5 text-sm hover:border-accent focus-visible:outline-2 focus-visible:outline-accent";
 
+/** The bar's words in the page's language, from the server (the catalogues stay off the client). */
+export interface ShareLabels {
+  copyLink: string;
+  linkCopied: string;
+  blocked: string;
+  share: string;
+  copyEmbed: string;
+  embedCopied: string;
+}
+
 /** Copy link, share (where the browser can) and copy embed code, with a visible confirmation. */
-export function ShareBar({ id, title }: { id: string; title: string }) {
+export function ShareBar({
+  id,
+  title,
+  embedBase,
+  labels,
+}: {
+  id: string;
+  title: string;
+  /** The embed's path in the page's language, "/ru/embed/<id>"; the view's query is added. */
+  embedBase: string;
+  labels: ShareLabels;
+}) {
   const [message, setMessage] = useState("");
   // false on the server and in browsers without the Web Share API, so the markup hydrates cleanly.
   const canShare = useSyncExternalStore(noSubscription, hasWebShare, () => false);
@@ -26,7 +47,7 @@ export function ShareBar({ id, title }: { id: string; title: string }) {
       await navigator.clipboard.writeText(text);
       setMessage(done);
     } catch {
-      setMessage("Copying is blocked here: select the address bar and copy it instead.");
+      setMessage(labels.blocked);
     }
   }
 
@@ -35,9 +56,9 @@ export function ShareBar({ id, title }: { id: string; title: string }) {
       <button
         type="button"
         className={BUTTON}
-        onClick={() => copy(window.location.href, "Link copied")}
+        onClick={() => copy(window.location.href, labels.linkCopied)}
       >
-        Copy link
+        {labels.copyLink}
       </button>
       {canShare && (
         <button
@@ -47,7 +68,7 @@ export function ShareBar({ id, title }: { id: string; title: string }) {
             navigator.share({ title, url: window.location.href }).catch(() => undefined)
           }
         >
-          Share…
+          {labels.share}
         </button>
       )}
       <button
@@ -55,12 +76,12 @@ export function ShareBar({ id, title }: { id: string; title: string }) {
         className={BUTTON}
         onClick={() =>
           copy(
-            embedCode(`${window.location.origin}/embed/${id}${window.location.search}`, title, id),
-            "Embed code copied",
+            embedCode(`${window.location.origin}${embedBase}${window.location.search}`, title, id),
+            labels.embedCopied,
           )
         }
       >
-        Copy embed code
+        {labels.copyEmbed}
       </button>
       <p role="status" aria-live="polite" className="text-muted text-sm">
         {message}

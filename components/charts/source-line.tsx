@@ -1,4 +1,6 @@
 import type { Source } from "@/lib/data/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 /** Sources grouped by publisher, in the order each publisher is first cited. */
 function byPublisher(sources: Source[]): { publisher: string; sources: Source[] }[] {
@@ -12,12 +14,21 @@ function byPublisher(sources: Source[]): { publisher: string; sources: Source[] 
  * under its publisher; on the dashboard the first two publishers are named, with how many articles
  * each gave, and the rest are counted and left to the sources list.
  */
-export function SourceLine({ sources, all }: { sources: Source[]; all: boolean }) {
+export function SourceLine({
+  sources,
+  all,
+  locale,
+}: {
+  sources: Source[];
+  all: boolean;
+  locale: Locale;
+}) {
+  const t = translator(locale);
   const groups = byPublisher(sources);
   if (all)
     return (
       <div className="text-muted mt-3 text-xs" data-testid="chart-sources">
-        <p>{groups.length > 1 ? "Sources:" : "Source:"}</p>
+        <p>{t("sourceLine.label", { count: groups.length })}</p>
         <ul className="mt-1 flex flex-col gap-1">
           {groups.map((g) => (
             <li key={g.publisher}>
@@ -42,7 +53,7 @@ export function SourceLine({ sources, all }: { sources: Source[]; all: boolean }
   const more = groups.length - shown.length;
   return (
     <p className="text-muted mt-3 text-xs" data-testid="chart-sources">
-      Source:{" "}
+      {t("sourceLine.label", { count: groups.length })}{" "}
       {shown.map((g, i) => (
         <span key={g.publisher}>
           {i > 0 && "; "}
@@ -52,7 +63,8 @@ export function SourceLine({ sources, all }: { sources: Source[]; all: boolean }
             </a>
           ) : (
             <a href="#sources">
-              <span data-publisher>{g.publisher}</span>, {g.sources.length} articles
+              <span data-publisher>{g.publisher}</span>
+              {t("sourceLine.articles", { count: g.sources.length })}
             </a>
           )}
         </span>
@@ -60,7 +72,7 @@ export function SourceLine({ sources, all }: { sources: Source[]; all: boolean }
       {more > 0 && (
         <>
           {" "}
-          and <a href="#sources">{more} more</a>
+          {t("sourceLine.and")} <a href="#sources">{t("sourceLine.more", { count: more })}</a>
         </>
       )}
     </p>

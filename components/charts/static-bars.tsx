@@ -31,7 +31,7 @@ export function StaticBars({ model }: { model: DrawableChart }) {
           <li key={label}>
             <span data-label="" title={label}>
               {model.rowLinks === "region" && typeof row.id === "string" ? (
-                <a href={regionPath(row.id)}>{label}</a>
+                <a href={regionPath(model.locale, row.id)}>{label}</a>
               ) : (
                 label
               )}

@@ -1,5 +1,6 @@
 import type { ChartModel } from "@/lib/charts/model/model";
 import { cardFacts } from "@/lib/charts/render/cards";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * Figures that measure different things, one card each: the value as the source stated it, its unit,
@@ -10,7 +11,7 @@ export function StaticCards({ model }: { model: ChartModel }) {
   return (
     <ul
       data-testid="figure-cards"
-      aria-label={`${model.title}: each figure on its own`}
+      aria-label={translator(model.locale)("chart.cardsLabel", { title: model.title })}
       className="grid grid-cols-[repeat(auto-fit,minmax(9.5rem,1fr))] gap-3"
     >
       {model.rows.map((row) => {

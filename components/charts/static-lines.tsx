@@ -70,7 +70,7 @@ export function StaticLines({ model }: { model: DrawableChart }) {
             className="bg-card/80 absolute right-0 -mt-0.5 -translate-y-full rounded px-1 text-xs font-semibold tabular-nums"
             style={{ top: `${100 - l.at}%` }}
           >
-            {l.series.label} {formatNumber(l.value, model.unit, model.decimals)}
+            {l.series.label} {formatNumber(l.value, model.unit, model.decimals, model.locale)}
           </span>
         ))}
       </div>

@@ -21,7 +21,7 @@ export function ChartGrid({
           <ChartFigure
             model={c}
             sources={c.sourceIds.flatMap((id) => sources.filter((s) => s.id === id))}
-            permalink={chartPath(c.id)}
+            permalink={chartPath(c.locale, c.id)}
             downloads={DEFAULT_CHART_PARAMS}
           />
         </div>

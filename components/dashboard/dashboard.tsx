@@ -7,7 +7,7 @@ import { electionStatusLabel } from "@/lib/data/revision-status";
 import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/data/source-usage";
 import { toDashboardCitation } from "@/lib/export/page-citation";
-import { SITE_DESCRIPTION, SITE_TITLE } from "@/lib/site";
+import { translator } from "@/lib/i18n/translate";
 import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
 
@@ -26,6 +26,8 @@ import { TwinCities } from "./twin-cities";
 
 /** The whole dashboard, rendered on the server from validated data. */
 export function Dashboard({ data }: { data: DashboardData }) {
+  const { locale } = data;
+  const t = translator(locale);
   const charts = buildCharts(data);
   const inSection = (id: SectionId) => charts.filter((c) => c.section === id);
   const article = data.sources.find((s) => s.id === data.figuresSourceId);
@@ -35,87 +37,99 @@ export function Dashboard({ data }: { data: DashboardData }) {
   // By instant, not by text: revisions carry different offsets.
   const newest = toRevisionState(data).updatedAt;
   const cite = toDashboardCitation(data, {
-    title: SITE_TITLE,
-    description: SITE_DESCRIPTION,
+    title: t("site.title"),
+    description: t("site.description"),
     charts,
   });
-  const status = headRev ? electionStatusLabel(headRev) : "No result loaded";
+  const status = headRev ? electionStatusLabel(headRev, locale) : t("status.noResult");
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
-      <DashboardHeader asOf={newest ? formatDate(newest) : "unknown"} status={status} />
+      <DashboardHeader
+        asOf={newest ? formatDate(newest, locale) : t("header.unknownDate")}
+        status={status}
+        locale={locale}
+      />
       <main id="main">
         <JsonLd data={cite.jsonLd} />
         <SummaryCards data={data} />
         <Section
           id="election"
-          title="Election 2022"
-          intro="The official CEC result of the early presidential election, its turnout through the day and by region, and how it compares with 2019."
+          title={t("sections.election.title")}
+          intro={t("sections.election.intro")}
         >
           <ChartGrid
             charts={inSection("election")}
             sources={data.sources}
             wide={["kz-2022-turnout-intraday", "kz-2022-turnout-map", "kz-2022-turnout-regions"]}
           />
-          <h3 className="mt-8 text-lg font-semibold">Computed from the results</h3>
+          <h3 className="mt-8 text-lg font-semibold">{t("sections.election.derived")}</h3>
           <div className="mt-3">
-            <DerivedList figures={data.derived.filter((f) => f.category === "election")} />
+            <DerivedList
+              figures={data.derived.filter((f) => f.category === "election")}
+              locale={locale}
+            />
           </div>
         </Section>
         <Section
           id="parliament"
-          title="Parliament 2023"
-          intro="The Mazhilis election of 19 March 2023 that completed the reorganisation begun in 2022."
+          title={t("sections.parliament.title")}
+          intro={t("sections.parliament.intro")}
         >
           <ChartGrid charts={inSection("parliament")} sources={data.sources} />
         </Section>
         <Section
           id="campaign"
-          title="Campaign"
-          intro="Tokayev's campaign headquarters, opened on 22 October 2022."
+          title={t("sections.campaign.title")}
+          intro={t("sections.campaign.intro")}
         >
           <ChartGrid charts={inSection("campaign")} sources={data.sources} />
         </Section>
         <Section
           id="economy"
-          title="Economy and partners"
-          intro="Trade and investment figures cited at the BRICS+ dialogue and during the Moscow visit."
+          title={t("sections.economy.title")}
+          intro={t("sections.economy.intro")}
         >
           <ChartGrid charts={inSection("economy")} sources={data.sources} />
           <div className="mt-4">
-            <FigureList figures={byCategory("economy")} source={article} />
+            <FigureList figures={byCategory("economy")} source={article} locale={locale} />
           </div>
           <div className="mt-4 lg:w-1/2">
-            <TwinCities data={data.twinCities} />
+            <TwinCities data={data.twinCities} locale={locale} />
           </div>
         </Section>
         <Section
           id="diplomacy"
-          title="Diplomacy"
-          intro="The forums, summits and visits of 2022, and the counts and ordinals the article gives for them."
+          title={t("sections.diplomacy.title")}
+          intro={t("sections.diplomacy.intro")}
         >
           <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
-            <Timeline events={data.events} sources={data.sources} />
-            <FigureList figures={byCategory("diplomacy")} source={article} columns={2} />
+            <Timeline events={data.events} sources={data.sources} locale={locale} />
+            <FigureList
+              figures={byCategory("diplomacy")}
+              source={article}
+              columns={2}
+              locale={locale}
+            />
           </div>
         </Section>
         <Section
           id="society"
-          title="Society"
-          intro="Figures on Kazakhstan's society cited in speeches and the campaign programme."
+          title={t("sections.society.title")}
+          intro={t("sections.society.intro")}
         >
-          <FigureList figures={byCategory("society")} source={article} />
+          <FigureList figures={byCategory("society")} source={article} locale={locale} />
         </Section>
         <Section
           id="sources"
-          title="Sources and data"
-          intro="Every source behind the figures above, with what each one is used for; the data to download, and how to cite it."
+          title={t("sections.sources.title")}
+          intro={t("sections.sources.intro")}
         >
           <div className="mb-6 grid items-start gap-4 lg:grid-cols-2">
-            <DataDownloads elections={data.elections} />
-            <CiteBox citations={cite.citations} what="this dashboard" />
+            <DataDownloads elections={data.elections} locale={locale} />
+            <CiteBox citations={cite.citations} what={t("cite.dashboard")} locale={locale} />
           </div>
-          <SourcesList sources={data.sources} usage={toSourceUsage(data)} />
+          <SourcesList sources={data.sources} usage={toSourceUsage(data)} locale={locale} />
         </Section>
       </main>
       <LiveUpdates data={data} />

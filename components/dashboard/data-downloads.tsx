@@ -1,4 +1,6 @@
 import type { ElectionDataset } from "@/lib/data/dataset";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 interface DownloadSet {
   title: string;
@@ -7,13 +9,22 @@ interface DownloadSet {
 }
 
 /** Every download set of the dashboard as plain links: the figures, and each election's results. */
-export function DataDownloads({ elections }: { elections: ElectionDataset[] }) {
+export function DataDownloads({
+  elections,
+  locale,
+}: {
+  elections: ElectionDataset[];
+  locale: Locale;
+}) {
+  const t = translator(locale);
+  // The CSVs label their rows in the page's language; the values are the same in all three.
+  const lang = locale === "en" ? "" : `?lang=${locale}`;
   const sets: DownloadSet[] = [
-    { title: "Every figure (article and derived)", base: "/api/figures", csv: "/api/figures.csv" },
+    { title: t("downloads.everyFigure"), base: "/api/figures", csv: "/api/figures.csv" },
     ...elections.map((e) => ({
       title: e.meta.title,
       base: `/api/elections/${encodeURIComponent(e.meta.id)}`,
-      csv: `/api/elections/${encodeURIComponent(e.meta.id)}/results.csv`,
+      csv: `/api/elections/${encodeURIComponent(e.meta.id)}/results.csv${lang}`,
     })),
   ];
   return (
@@ -21,11 +32,8 @@ export function DataDownloads({ elections }: { elections: ElectionDataset[] }) {
       className="border-border bg-card rounded-lg border p-4 text-sm"
       data-testid="data-downloads"
     >
-      <h3 className="font-semibold">Download the data</h3>
-      <p className="text-muted mt-1 text-xs">
-        CSV (UTF-8, RFC 4180), or a zip with the CSV, a README and a Frictionless Data Package
-        describing each column&apos;s type and unit. Each chart has its own downloads too.
-      </p>
+      <h3 className="font-semibold">{t("downloads.title")}</h3>
+      <p className="text-muted mt-1 text-xs">{t("downloads.intro")}</p>
       <ul className="mt-3 space-y-2">
         {sets.map((s) => (
           <li key={s.base} className="flex flex-wrap gap-x-3 gap-y-1">
@@ -34,9 +42,9 @@ export function DataDownloads({ elections }: { elections: ElectionDataset[] }) {
               CSV
             </a>
             <a href={`${s.base}/download.zip`} download>
-              Zip
+              {t("downloads.zip")}
             </a>
-            <a href={`${s.base}/datapackage.json`}>Data package</a>
+            <a href={`${s.base}/datapackage.json`}>{t("downloads.dataPackage")}</a>
           </li>
         ))}
       </ul>

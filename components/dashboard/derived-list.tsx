@@ -1,8 +1,11 @@
 import { formatFigure, formatPeriod } from "@/lib/format";
 import type { DerivedFigure } from "@/lib/data/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 /** Figures computed from the data, marked as such, with the formula one click away. */
-export function DerivedList({ figures }: { figures: DerivedFigure[] }) {
+export function DerivedList({ figures, locale }: { figures: DerivedFigure[]; locale: Locale }) {
+  const t = translator(locale);
   return (
     <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {figures.map((f) => (
@@ -15,17 +18,17 @@ export function DerivedList({ figures }: { figures: DerivedFigure[] }) {
           <dt className="text-muted text-sm">
             {f.label}{" "}
             <span className="bg-background text-foreground rounded px-1 text-xs font-medium">
-              derived
+              {t("figures.derived")}
             </span>
           </dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums">
-            {formatFigure(f.value, f.unit, f.qualifier)}
+            {formatFigure(f.value, f.unit, f.qualifier, 2, locale)}
           </dd>
           <dd className="mt-1 text-sm">{f.description}</dd>
-          <dd className="text-muted mt-2 text-xs">{formatPeriod(f.period)}</dd>
+          <dd className="text-muted mt-2 text-xs">{formatPeriod(f.period, locale)}</dd>
           <dd>
             <details className="mt-1 text-xs">
-              <summary className="text-accent cursor-pointer">Show formula</summary>
+              <summary className="text-accent cursor-pointer">{t("figures.showFormula")}</summary>
               <p className="mt-1 font-mono break-words">{f.formula}</p>
             </details>
           </dd>

@@ -2,19 +2,23 @@ import { Card } from "@/components/ui/card";
 import { formatCitation } from "@/lib/data/figure-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 /** A headline figure: the value as the text states it, a line of context and where it comes from. */
 export function FigureCard({
   figure,
   source,
   note,
+  locale,
 }: {
   figure: Figure;
   source?: Source;
   note?: string;
+  locale: Locale;
 }) {
-  const words = QUALIFIER_WORDS[figure.qualifier];
-  const text = formatFigure(figure.value, figure.unit, figure.qualifier);
+  const words = QUALIFIER_WORDS[locale][figure.qualifier];
+  const text = formatFigure(figure.value, figure.unit, figure.qualifier, 2, locale);
   return (
     <Card className="flex flex-col" data-figure-id={figure.id} data-value={figure.value}>
       <h3 className="text-muted text-sm font-medium">{figure.label}</h3>
@@ -31,13 +35,13 @@ export function FigureCard({
       <p className="mt-2 text-sm">{figure.description}</p>
       {note && <p className="text-muted mt-1 text-xs">{note}</p>}
       <p className="text-muted mt-auto pt-3 text-xs">
-        {formatPeriod(figure.period)} ·{" "}
+        {formatPeriod(figure.period, locale)} ·{" "}
         {source ? (
           <a href={source.url} rel="noopener noreferrer" title={source.title}>
-            {formatCitation(source, figure.locator)}
+            {formatCitation(source, figure.locator, locale)}
           </a>
         ) : (
-          "source missing"
+          translator(locale)("figures.sourceMissing")
         )}
       </p>
     </Card>

@@ -1,6 +1,7 @@
 import { formatCitation } from "@/lib/data/figure-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
+import type { Locale } from "@/lib/i18n/locale";
 
 /** Smaller figures as a definition list: label, value as stated, and where to check it. */
 const GRID = {
@@ -12,11 +13,14 @@ export function FigureList({
   figures,
   source,
   columns = 3,
+  locale,
 }: {
   figures: Figure[];
   source?: Source;
   columns?: 2 | 3;
+  locale: Locale;
 }) {
+  const words = QUALIFIER_WORDS[locale];
   return (
     <dl className={GRID[columns]}>
       {figures.map((f) => (
@@ -28,17 +32,15 @@ export function FigureList({
         >
           <dt className="text-muted text-sm">{f.label}</dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums">
-            {QUALIFIER_WORDS[f.qualifier] && (
-              <span className="sr-only">{QUALIFIER_WORDS[f.qualifier]} </span>
-            )}
-            <span aria-hidden={QUALIFIER_WORDS[f.qualifier] ? true : undefined}>
-              {formatFigure(f.value, f.unit, f.qualifier)}
+            {words[f.qualifier] && <span className="sr-only">{words[f.qualifier]} </span>}
+            <span aria-hidden={words[f.qualifier] ? true : undefined}>
+              {formatFigure(f.value, f.unit, f.qualifier, 2, locale)}
             </span>
           </dd>
           <dd className="mt-1 text-sm">{f.description}</dd>
           <dd className="text-muted mt-2 text-xs">
-            {formatPeriod(f.period)}
-            {source && <> · {formatCitation(source, f.locator)}</>}
+            {formatPeriod(f.period, locale)}
+            {source && <> · {formatCitation(source, f.locator, locale)}</>}
           </dd>
         </div>
       ))}

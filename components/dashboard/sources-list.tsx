@@ -1,13 +1,7 @@
 import { formatDate } from "@/lib/format";
 import type { Source } from "@/lib/data/schemas";
-
-const KIND_LABEL: Record<Source["kind"], string> = {
-  article: "Article",
-  official_result: "Official result",
-  official_record: "Official record",
-  press_report: "Press report",
-  reference: "Reference work",
-};
+import type { Locale } from "@/lib/i18n/locale";
+import { translator, type MessageKey } from "@/lib/i18n/translate";
 
 /**
  * Every source with its publisher, date and link, and what on the page rests on it. One compact line
@@ -17,10 +11,13 @@ const KIND_LABEL: Record<Source["kind"], string> = {
 export function SourcesList({
   sources,
   usage,
+  locale,
 }: {
   sources: Source[];
   usage: Map<string, string[]>;
+  locale: Locale;
 }) {
+  const t = translator(locale);
   const sorted = [...sources].sort(
     (a, b) =>
       Number(b.kind === "article") - Number(a.kind === "article") ||
@@ -36,16 +33,18 @@ export function SourcesList({
               {s.title}
             </a>
             <span className="text-muted text-xs">
-              {` · ${KIND_LABEL[s.kind]} · ${s.publisher} · ${
-                s.published ? formatDate(s.published) : "date not shown"
+              {` · ${t(`sources.kind.${s.kind}` as MessageKey)} · ${s.publisher} · ${
+                s.published ? formatDate(s.published, locale) : t("sources.noDate")
               } · ${s.language.toUpperCase()}`}
             </span>
             {s.note && <span className="block text-xs">{s.note}</span>}
-            {used.length === 1 && <span className="block py-1 text-xs">Used for: {used[0]}</span>}
+            {used.length === 1 && (
+              <span className="block py-1 text-xs">{t("sources.usedFor", { item: used[0]! })}</span>
+            )}
             {used.length > 1 && (
               <details className="text-xs">
                 <summary className="text-accent mt-0.5 w-fit cursor-pointer py-1">
-                  {`Used for ${used.length} items`}
+                  {t("sources.usedForCount", { count: used.length })}
                 </summary>
                 <p className="mt-1">{used.join(" · ")}</p>
               </details>

@@ -1,6 +1,7 @@
 import type { DashboardData } from "@/lib/data/loader";
 import { formatDate } from "@/lib/format";
 import type { Figure } from "@/lib/data/schemas";
+import { translator } from "@/lib/i18n/translate";
 
 import { FigureCard } from "./figure-card";
 
@@ -20,7 +21,9 @@ function officialNote(data: DashboardData, f: Figure): string | undefined {
   const id = f.checkAgainst?.dataset;
   const revision = data.elections.find((e) => e.meta.id === id)?.revisions.at(-1);
   return revision
-    ? `Agrees with the CEC's ${revision.status} result of ${formatDate(revision.asOf)}.`
+    ? translator(data.locale)(`figures.agrees.${revision.status}`, {
+        date: formatDate(revision.asOf, data.locale),
+      })
     : undefined;
 }
 
@@ -30,11 +33,17 @@ export function SummaryCards({ data }: { data: DashboardData }) {
   return (
     <section aria-labelledby="headline-heading" className="mt-8">
       <h2 id="headline-heading" className="sr-only">
-        Headline figures
+        {translator(data.locale)("figures.headline")}
       </h2>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {figures.map((f) => (
-          <FigureCard key={f.id} figure={f} source={source} note={officialNote(data, f)} />
+          <FigureCard
+            key={f.id}
+            figure={f}
+            source={source}
+            note={officialNote(data, f)}
+            locale={data.locale}
+          />
         ))}
       </div>
     </section>

@@ -1,8 +1,19 @@
 import { formatDate } from "@/lib/format";
 import type { Event, Source } from "@/lib/data/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 /** The dated events of 2022 in order, each with its sources. */
-export function Timeline({ events, sources }: { events: Event[]; sources: Source[] }) {
+export function Timeline({
+  events,
+  sources,
+  locale,
+}: {
+  events: Event[];
+  sources: Source[];
+  locale: Locale;
+}) {
+  const t = translator(locale);
   const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start));
   return (
     <ol className="border-border relative border-l-2 pl-5">
@@ -13,11 +24,11 @@ export function Timeline({ events, sources }: { events: Event[]; sources: Source
             className="bg-chart-1 absolute -left-[7px] mt-1.5 block size-3 rounded-full"
           />
           <p className="text-sm font-semibold tabular-nums">
-            <time dateTime={e.start}>{formatDate(e.start)}</time>
+            <time dateTime={e.start}>{formatDate(e.start, locale)}</time>
             {e.end && (
               <>
                 {" – "}
-                <time dateTime={e.end}>{formatDate(e.end)}</time>
+                <time dateTime={e.end}>{formatDate(e.end, locale)}</time>
               </>
             )}
             <span className="text-muted font-normal"> · {e.place}</span>
@@ -25,7 +36,7 @@ export function Timeline({ events, sources }: { events: Event[]; sources: Source
           <h3 className="font-medium">{e.title}</h3>
           <p className="text-sm">{e.description}</p>
           <p className="text-muted text-xs">
-            Sources:{" "}
+            {t("timeline.sources")}{" "}
             {e.sourceIds.map((id, i) => {
               const s = sources.find((x) => x.id === id);
               return (

@@ -1,18 +1,21 @@
 import type { TwinCities as TwinCitiesData } from "@/lib/data/schemas";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 /** The Russian and Kazakh twin cities named during the Moscow visit. */
-export function TwinCities({ data }: { data: TwinCitiesData }) {
+export function TwinCities({ data, locale }: { data: TwinCitiesData; locale: Locale }) {
+  const t = translator(locale);
   return (
     <div className="border-border bg-card overflow-x-auto rounded-lg border p-4">
       <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">Twin cities named in Nov 2022</caption>
+        <caption className="mb-2 text-left font-semibold">{t("twinCities.caption")}</caption>
         <thead>
           <tr className="border-border border-b">
             <th scope="col" className="py-1 pr-2">
-              Russia
+              {t("twinCities.russia")}
             </th>
             <th scope="col" className="py-1">
-              Kazakhstan
+              {t("twinCities.kazakhstan")}
             </th>
           </tr>
         </thead>

@@ -1,5 +1,7 @@
 import type { DataSet } from "@/lib/data/dataset";
 import { toRevisionState } from "@/lib/revisions/current";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 import { DeferredRevisionWatcher } from "./deferred-revision-watcher";
 
@@ -10,8 +12,21 @@ export function pollSeconds(): number {
 }
 
 /** Seeds the client watcher with the revisions this page was rendered from. */
-export function LiveUpdates({ data }: { data: Pick<DataSet, "elections" | "turnouts"> }) {
+export function LiveUpdates({
+  data,
+}: {
+  data: Pick<DataSet, "elections" | "turnouts"> & { locale: Locale };
+}) {
+  const t = translator(data.locale);
   return (
-    <DeferredRevisionWatcher initial={toRevisionState(data)} intervalSeconds={pollSeconds()} />
+    <DeferredRevisionWatcher
+      initial={toRevisionState(data)}
+      intervalSeconds={pollSeconds()}
+      words={{
+        available: t("live.available"),
+        update: t("live.update"),
+        updating: t("live.updating"),
+      }}
+    />
   );
 }

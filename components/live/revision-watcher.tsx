@@ -17,12 +17,21 @@ async function fetchRevision(url: string): Promise<RevisionState> {
  * which re-renders the server components in place: no reload, and the bar floats so nothing shifts.
  * It is drawn inside the live region DeferredRevisionWatcher keeps in the page.
  */
+/** The bar's words in the page's language, from the server. */
+export interface RevisionWords {
+  available: string;
+  update: string;
+  updating: string;
+}
+
 export function RevisionWatcher({
   initial,
   intervalSeconds,
+  words,
 }: {
   initial: RevisionState;
   intervalSeconds: number;
+  words: RevisionWords;
 }) {
   const router = useRouter();
   const [shown, setShown] = useState(initial);
@@ -36,7 +45,7 @@ export function RevisionWatcher({
   if (!data || sameRevisions(data, shown)) return null;
   return (
     <div className="no-print border-border bg-card fixed inset-x-0 bottom-4 z-50 mx-auto flex w-fit max-w-[calc(100%-2rem)] items-center gap-3 rounded-lg border px-4 py-2 text-sm shadow-lg">
-      <span>New figures available</span>
+      <span>{words.available}</span>
       <button
         type="button"
         className="bg-foreground text-background rounded px-3 py-1"
@@ -48,7 +57,7 @@ export function RevisionWatcher({
           })
         }
       >
-        {pending ? "Updating…" : "Update"}
+        {pending ? words.updating : words.update}
       </button>
     </div>
   );

@@ -26,12 +26,17 @@ export function MapBody({
   return (
     <>
       {model.releases && (
-        <ReleaseSlider releases={model.releases} current={model.release} hrefFor={releaseHref} />
+        <ReleaseSlider
+          releases={model.releases}
+          current={model.release}
+          hrefFor={releaseHref}
+          locale={model.locale}
+        />
       )}
       {display === "chart" && (
         <div className="mt-3">
           <TileMap model={model} />
-          <MapLegend unitLabel="Turnout, % of listed voters" />
+          <MapLegend locale={model.locale} />
         </div>
       )}
       <figcaption id={descId} className="mt-3 text-sm">

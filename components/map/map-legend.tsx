@@ -1,4 +1,6 @@
 import { scaleLegend } from "@/lib/charts/render/tile-map";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 const SWATCH: Record<string, string> = {
   "scale-1": "bg-[var(--scale-1)]",
@@ -9,14 +11,15 @@ const SWATCH: Record<string, string> = {
 };
 
 /** The colour steps of the map with their ranges; the same breaks at every release. */
-export function MapLegend({ unitLabel }: { unitLabel: string }) {
+export function MapLegend({ locale }: { locale: Locale }) {
+  const t = translator(locale);
   return (
     <div className="mt-2 text-xs">
       <p className="text-muted">
-        {unitLabel}
-        <span className="sm:hidden"> · tiles show codes and % values; the table names them</span>
+        {t("map.unit")}
+        <span className="sm:hidden"> · {t("map.narrowHint")}</span>
       </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label="Colour key">
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label={t("map.key")}>
         {scaleLegend().map((s) => (
           <li key={s.color} className="flex items-center gap-1">
             <span

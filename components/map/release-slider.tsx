@@ -1,4 +1,6 @@
 import type { ReleaseChoice } from "@/lib/charts/model/model";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
 
 /**
  * The release slider: a row of plain links, one per release, so it works without JavaScript and each
@@ -9,21 +11,20 @@ export function ReleaseSlider({
   releases,
   current,
   hrefFor,
+  locale,
 }: {
+  locale: Locale;
   releases: ReleaseChoice[];
   current: string | undefined;
   /** The link for a release; null is the default (newest). */
   hrefFor: (release: string | null) => string;
 }) {
+  const t = translator(locale);
   const last = releases[releases.length - 1]?.id;
   return (
-    <nav
-      aria-label="Release shown on the map"
-      className="no-print mt-3"
-      data-testid="release-slider"
-    >
+    <nav aria-label={t("map.slider")} className="no-print mt-3" data-testid="release-slider">
       <p className="text-muted mb-1 text-xs" aria-hidden>
-        Release
+        {t("columns.release")}
       </p>
       <ol className="border-border bg-card grid grid-cols-4 gap-0.5 rounded-md border p-0.5 text-xs sm:flex sm:text-sm">
         {releases.map((r) => (
@@ -32,10 +33,10 @@ export function ReleaseSlider({
             <a
               href={hrefFor(r.id === last ? null : r.id)}
               aria-current={r.id === current ? "page" : undefined}
-              aria-label={`Release ${r.label}`}
+              aria-label={t("map.release", { release: r.label })}
               className="aria-[current=page]:bg-foreground aria-[current=page]:text-background! block rounded px-1 py-1.5 text-center whitespace-nowrap tabular-nums no-underline"
             >
-              {r.id === "final" ? "Final" : r.label}
+              {r.id === "final" ? t("status.final") : r.label}
             </a>
           </li>
         ))}

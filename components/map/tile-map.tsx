@@ -1,5 +1,6 @@
 import type { ChartModel } from "@/lib/charts/model/model";
 import { MAP_SIZE, TILE, toMapTiles } from "@/lib/charts/render/tile-map";
+import { translator } from "@/lib/i18n/translate";
 import { regionPath } from "@/lib/site";
 
 /**
@@ -25,14 +26,14 @@ export function TileMap({ model }: { model: ChartModel }) {
       viewBox={`-3 -3 ${MAP_SIZE.width + 6} ${MAP_SIZE.height + 6}`}
       className="mx-auto block h-auto w-full max-w-2xl [&_a:focus-visible]:outline-none [&_a:focus-visible_rect]:stroke-[var(--accent)] [&_a:focus-visible_rect]:[stroke-width:5] [&_a:hover_rect]:[stroke-width:3]"
       role="group"
-      aria-label={`Map: ${model.title}. Each tile links to the page of its region or city.`}
+      aria-label={translator(model.locale)("map.label", { title: model.title })}
       data-testid="tile-map"
     >
       {tiles.map((t) =>
         VIEWS.map(({ key, className, sizes }) => (
           <a
             key={`${t.id}-${key}`}
-            href={regionPath(t.id)}
+            href={regionPath(model.locale, t.id)}
             aria-label={t[key].name}
             data-tile={t.id}
             className={className}

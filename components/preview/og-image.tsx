@@ -1,4 +1,4 @@
-import { SITE_NAME } from "@/lib/site";
+import { translator } from "@/lib/i18n/translate";
 import { lightHex } from "@/lib/ui/colors";
 import { toHeadline } from "@/lib/charts/model/headline";
 import type { ChartModel } from "@/lib/charts/model/model";
@@ -8,11 +8,15 @@ import { OgChart } from "./og-chart";
 
 /** The whole preview card: title, status, headline value, chart and source. */
 export function OgImage({ model, sources }: { model: ChartModel; sources: Source[] }) {
+  const t = translator(model.locale);
   const headline = toHeadline(model);
   const publishers = [...new Set(sources.map((s) => s.publisher))];
   const sourceLine =
     publishers.length > 3
-      ? `${publishers.slice(0, 3).join(", ")} and ${publishers.length - 3} more`
+      ? t("preview.andMore", {
+          first: publishers.slice(0, 3).join(", "),
+          count: publishers.length - 3,
+        })
       : publishers.join(", ");
   return (
     <div
@@ -27,7 +31,9 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
         fontFamily: "sans-serif",
       }}
     >
-      <div style={{ display: "flex", fontSize: 22, color: lightHex("accent") }}>{SITE_NAME}</div>
+      <div style={{ display: "flex", fontSize: 22, color: lightHex("accent") }}>
+        {t("site.name")}
+      </div>
       <div
         style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 8, lineHeight: 1.15 }}
       >
@@ -65,7 +71,7 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
         <OgChart model={model} />
       </div>
       <div style={{ display: "flex", fontSize: 20, color: lightHex("muted") }}>
-        Source: {sourceLine}
+        {t("sourceLine.label", { count: publishers.length })} {sourceLine}
       </div>
     </div>
   );

@@ -5,7 +5,10 @@ import type { RegionProfile } from "@/lib/charts/model/region-profile";
 import type { ChartParams } from "@/lib/charts/view/url-codec";
 import type { Source } from "@/lib/data/schemas";
 import { formatDate } from "@/lib/format";
-import { chartPath, regionPath } from "@/lib/site";
+import type { Locale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import { chartPath, homePath, regionPath } from "@/lib/site";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 
 import { RegionReleases } from "./region-releases";
 
@@ -17,7 +20,9 @@ export function RegionView({
   permalink,
   sources,
   others,
+  locale,
 }: {
+  locale: Locale;
   profile: RegionProfile;
   curve: ChartModel;
   curveParams: ChartParams;
@@ -26,16 +31,19 @@ export function RegionView({
   /** Every unit, for the links to the others. */
   others: { id: string; name: string }[];
 }) {
+  const t = translator(locale);
   const { unit, releases } = profile;
   const used = (s: Source) =>
     releases.filter((r) => r.sourceIds.includes(s.id)).map((r) => r.release);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <p className="no-print text-sm">
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see chart-page-view.tsx */}
-        <a href="/">← Back to the dashboard</a> ·{" "}
-        <a href={chartPath("kz-2022-turnout-map")}>Map of all regions and cities</a>
-      </p>
+      <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
+        <p>
+          <a href={homePath(locale)}>{t("nav.back")}</a> ·{" "}
+          <a href={chartPath(locale, "kz-2022-turnout-map")}>{t("region.mapLink")}</a>
+        </p>
+        <LanguageSwitch locale={locale} pathIn={(l) => regionPath(l, unit.id)} />
+      </div>
       <h1 className="mt-4 text-xl font-semibold sm:text-2xl">{unit.name}</h1>
       <p className="mt-2 text-sm">{profile.summary}</p>
       <div className="mt-4 space-y-4">
@@ -48,17 +56,15 @@ export function RegionView({
           headingLevel={2}
         />
         <Card>
-          <h2 className="text-base font-semibold">Rank and change at each release</h2>
+          <h2 className="text-base font-semibold">{t("region.releasesTitle")}</h2>
           <p className="text-muted text-xs">
-            Rank among the {releases[0]?.of ?? 20} regions and cities (1 = highest turnout); change
-            in percentage points since the release before. Each release links to the map as it
-            stood.
+            {t("region.releasesIntro", { count: releases[0]?.of ?? 20 })}
           </p>
-          <RegionReleases name={unit.name} releases={releases} />
+          <RegionReleases name={unit.name} releases={releases} locale={locale} />
         </Card>
         <Card>
           <h2 className="text-base font-semibold" id="sources">
-            Sources
+            {t("region.sources")}
           </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {sources.map((s) => (
@@ -67,17 +73,20 @@ export function RegionView({
                 <a href={s.url} rel="noopener noreferrer" className="underline">
                   {s.title}
                 </a>
-                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published)}` : ""} · ${used(s).length > 1 ? "releases" : "release"} ${used(s).join(", ")}`}
+                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${t("region.usedReleases", { count: used(s).length, releases: used(s).join(", ") })}`}
               </li>
             ))}
           </ul>
         </Card>
-        <nav aria-label="Other regions and cities" className="no-print text-sm">
-          <h2 className="text-base font-semibold">Other regions and cities</h2>
+        <nav aria-label={t("region.others")} className="no-print text-sm">
+          <h2 className="text-base font-semibold">{t("region.others")}</h2>
           <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1">
             {others.map((o) => (
               <li key={o.id}>
-                <a href={regionPath(o.id)} aria-current={o.id === unit.id ? "page" : undefined}>
+                <a
+                  href={regionPath(locale, o.id)}
+                  aria-current={o.id === unit.id ? "page" : undefined}
+                >
                   {o.name}
                 </a>
               </li>

@@ -4,7 +4,8 @@ import { useSyncExternalStore } from "react";
 
 import { parseTheme, THEME_STORAGE_KEY, THEMES, type Theme } from "@/lib/ui/theme";
 
-const LABEL: Record<Theme, string> = { system: "Auto", light: "Light", dark: "Dark" };
+/** The group's name and each choice's, in the page's language (from the server: no catalogue here). */
+export type ThemeLabels = { group: string } & Record<Theme, string>;
 
 // The <html data-theme> attribute is the single source of truth: the boot script sets it before the
 // first paint and the buttons change it, so the pressed state is read from it rather than duplicated.
@@ -27,12 +28,12 @@ function choose(next: Theme): void {
 }
 
 /** Three pressed-state buttons; the choice is kept in this browser. */
-export function ThemeToggle() {
+export function ThemeToggle({ labels }: { labels: ThemeLabels }) {
   const theme = useSyncExternalStore(subscribe, current, onServer);
   return (
     <div
       role="group"
-      aria-label="Colour theme"
+      aria-label={labels.group}
       className="no-print border-border bg-card inline-flex rounded-md border p-0.5 text-xs"
     >
       {THEMES.map((t) => (
@@ -43,7 +44,7 @@ export function ThemeToggle() {
           onClick={() => choose(t)}
           className="aria-pressed:bg-foreground aria-pressed:text-background focus-visible:outline-accent rounded px-2 py-1 focus-visible:outline-2"
         >
-          {LABEL[t]}
+          {labels[t]}
         </button>
       ))}
     </div>

@@ -3,14 +3,25 @@
 import { useState } from "react";
 
 /** Copies a text and says so in a live region; says what to do instead when copying is blocked. */
-export function CopyButton({ text, label, done }: { text: string; label: string; done: string }) {
+export function CopyButton({
+  text,
+  label,
+  done,
+  blocked,
+}: {
+  text: string;
+  label: string;
+  done: string;
+  /** What to do when the browser refuses to copy, in the page's language. */
+  blocked: string;
+}) {
   const [message, setMessage] = useState("");
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
       setMessage(done);
     } catch {
-      setMessage("Copying is blocked here: select the text and copy it instead.");
+      setMessage(blocked);
     }
   }
   return (

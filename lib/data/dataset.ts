@@ -9,6 +9,7 @@ import type {
   TwinCities,
 } from "./schemas";
 import type { LocalName } from "./names-schema";
+import type { TranslatedLanguage, Translations } from "./translations-schema";
 
 /** Where a revision came from: its id is the file name without ".json". */
 export interface RevisionOrigin {
@@ -44,6 +45,8 @@ export interface DataSet {
   twinCities: TwinCities;
   /** Russian and Kazakh forms of every option's and unit's name (data/names.json). */
   names: LocalName[];
+  /** Russian and Kazakh text for the English free text above (data/translations/). */
+  translations: Record<TranslatedLanguage, Translations>;
   elections: ElectionDataset[];
   turnouts: TurnoutDataset[];
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 function byId(id: string) {
-  const f = toDerivedFigures(data).find((d) => d.id === id);
+  const f = toDerivedFigures(data, "en").find((d) => d.id === id);
   if (!f) throw new Error(`no derived figure ${id}`);
   return f;
 }
@@ -51,7 +51,7 @@ describe(toDerivedFigures, () => {
   });
 
   it("marks every derived figure as computed and cites its sources", () => {
-    for (const f of toDerivedFigures(data)) {
+    for (const f of toDerivedFigures(data, "en")) {
       expect(f.qualifier).toBe("computed");
       expect(f.sourceIds.length).toBeGreaterThan(0);
       for (const id of f.sourceIds) expect(data.sources.some((s) => s.id === id)).toBe(true);
@@ -67,6 +67,8 @@ describe(toDerivedFigures, () => {
       ),
     };
     // The preliminary result had Tokayev one vote lower.
-    expect(toDerivedFigures(edited).find((f) => f.id === "valid-votes-2022")!.value).toBe(7940477);
+    expect(toDerivedFigures(edited, "en").find((f) => f.id === "valid-votes-2022")!.value).toBe(
+      7940477,
+    );
   });
 });

@@ -1,5 +1,8 @@
 import { latestRevision, type DataSet, type ElectionDataset } from "./dataset";
-import { grouped } from "../format";
+import { formatNumber } from "../format";
+import { groupedIn } from "../i18n/format-locale";
+import type { Locale } from "../i18n/locale";
+import { translator, type MessageKey, type Vars } from "../i18n/translate";
 import type { DerivedFigure } from "./schemas";
 
 /** Derived values keep two decimals, like the official figures they come from. */
@@ -8,8 +11,8 @@ function round2(n: number): number {
 }
 
 /** Explicit sign, with a true minus sign as in print: +10.35, −8.10, −83,322. */
-function signed(n: number, digits = 2): string {
-  const s = digits === 0 ? grouped(Math.abs(n)) : Math.abs(n).toFixed(digits);
+function signed(n: number, digits: number, locale: Locale): string {
+  const s = groupedIn(Math.abs(n), digits, locale);
   return n > 0 ? `+${s}` : n < 0 ? `\u2212${s}` : s;
 }
 
@@ -33,7 +36,16 @@ function shareOf(e: ElectionDataset, option: string): number {
 }
 
 /** Figures computed from the validated data, each with the formula that produced it. */
-export function toDerivedFigures(data: DataSet): DerivedFigure[] {
+export function toDerivedFigures(data: DataSet, locale: Locale): DerivedFigure[] {
+  const t = translator(locale);
+  const grouped = (n: number) => groupedIn(n, 0, locale);
+  const pct = (n: number) => formatNumber(n, "percent", 2, locale);
+  /** The label, description and formula of one derived figure, in the reader's language. */
+  const words = (id: string, vars: Vars) => ({
+    label: t(`derived.${id}.label` as MessageKey),
+    description: t(`derived.${id}.description` as MessageKey),
+    formula: t(`derived.${id}.formula` as MessageKey, vars),
+  });
   const e22 = election(data, "kz-2022-presidential");
   const e19 = election(data, "kz-2019-presidential");
   const r22 = latestRevision(e22.revisions);
@@ -50,83 +62,86 @@ export function toDerivedFigures(data: DataSet): DerivedFigure[] {
     {
       ...base,
       id: "valid-votes-2022",
-      label: "Valid votes, 2022",
-      description:
-        'Votes for the six candidates and for "against all" added together; the base of every share.',
+      ...words("valid-votes-2022", { options: r22.results.length, total: grouped(valid22) }),
       value: valid22,
       unit: "votes",
       period: e22.meta.electionDate,
-      formula: `sum of the votes for all ${r22.results.length} options = ${grouped(valid22)}`,
       sourceIds: sources22,
     },
     {
       ...base,
       id: "ballots-not-valid-2022",
-      label: "Ballots issued but not counted as valid, 2022",
-      description:
-        "Ballots issued minus valid votes: an upper bound on invalid and unreturned ballots, not an official count.",
+      ...words("ballots-not-valid-2022", {
+        issued: grouped(issued22),
+        valid: grouped(valid22),
+        difference: grouped(issued22 - valid22),
+      }),
       value: issued22 - valid22,
       unit: "count",
       period: e22.meta.electionDate,
-      formula: `ballots issued ${grouped(issued22)} − valid votes ${grouped(valid22)} = ${grouped(issued22 - valid22)}`,
       sourceIds: sources22,
     },
     {
       ...base,
       id: "tokayev-share-of-registered-2022",
-      label: "Tokayev's votes as a share of registered voters, 2022",
-      description: "How much of the whole electorate, not just of those who voted, chose Tokayev.",
+      ...words("tokayev-share-of-registered-2022", {
+        votes: grouped(tokayev22),
+        registered: grouped(r22.electorate.registeredVoters),
+      }),
       value: round2((tokayev22 / r22.electorate.registeredVoters) * 100),
       unit: "percent",
       period: e22.meta.electionDate,
-      formula: `${grouped(tokayev22)} ÷ ${grouped(r22.electorate.registeredVoters)} registered voters × 100, rounded to 2 decimals`,
       sourceIds: sources22,
     },
     {
       ...base,
       id: "turnout-change-2019-2022",
-      label: "Change in turnout, 2019 to 2022",
-      description:
-        "Percentage-point change in turnout between the 2019 and 2022 presidential elections.",
+      ...words("turnout-change-2019-2022", {
+        from: pct(r19.turnout.percent),
+        to: pct(r22.turnout.percent),
+        change: signed(r22.turnout.percent - r19.turnout.percent, 2, locale),
+      }),
       value: round2(r22.turnout.percent - r19.turnout.percent),
       unit: "points",
       period: `${e19.meta.electionDate}/${e22.meta.electionDate}`,
-      formula: `${r22.turnout.percent}% − ${r19.turnout.percent}% = ${signed(r22.turnout.percent - r19.turnout.percent)} points`,
       sourceIds: both,
     },
     {
       ...base,
       id: "tokayev-share-change-2019-2022",
-      label: "Change in Tokayev's vote share, 2019 to 2022",
-      description:
-        "Percentage-point change in Tokayev's share of valid votes between his two elections.",
+      ...words("tokayev-share-change-2019-2022", {
+        from: pct(shareOf(e19, "tokayev")),
+        to: pct(shareOf(e22, "tokayev")),
+        change: signed(shareOf(e22, "tokayev") - shareOf(e19, "tokayev"), 2, locale),
+      }),
       value: round2(shareOf(e22, "tokayev") - shareOf(e19, "tokayev")),
       unit: "points",
       period: `${e19.meta.electionDate}/${e22.meta.electionDate}`,
-      formula: `${shareOf(e22, "tokayev")}% − ${shareOf(e19, "tokayev")}% = ${signed(shareOf(e22, "tokayev") - shareOf(e19, "tokayev"))} points`,
       sourceIds: both,
     },
     {
       ...base,
       id: "tokayev-votes-change-2019-2022",
-      label: "Change in Tokayev's votes, 2019 to 2022",
-      description: "Difference between Tokayev's vote counts in 2022 and 2019.",
+      ...words("tokayev-votes-change-2019-2022", {
+        from: grouped(tokayev19),
+        to: grouped(tokayev22),
+        change: signed(tokayev22 - tokayev19, 0, locale),
+      }),
       value: tokayev22 - tokayev19,
       unit: "votes",
       period: `${e19.meta.electionDate}/${e22.meta.electionDate}`,
-      formula: `${grouped(tokayev22)} − ${grouped(tokayev19)} = ${signed(tokayev22 - tokayev19, 0)}`,
       sourceIds: both,
     },
     {
       ...base,
       category: "economy",
       id: "twin-city-pairs",
-      label: "Russian–Kazakh twin-city pairs named",
-      description: "Pairs of twin cities listed during the November 2022 Moscow visit.",
+      ...words("twin-city-pairs", {
+        pairs: data.twinCities.pairs.map((p) => `${p.russia}–${p.kazakhstan}`).join(", "),
+      }),
       value: data.twinCities.pairs.length,
       unit: "count",
       period: data.twinCities.asOf,
-      formula: `count of the pairs listed: ${data.twinCities.pairs.map((p) => `${p.russia}–${p.kazakhstan}`).join(", ")}`,
       sourceIds: [data.twinCities.sourceId],
     },
   ];

@@ -1,16 +1,14 @@
 import "server-only";
 
 import { readDataDir, resolveDataDir } from "./store";
-import type { DataSet, ElectionDataset } from "./dataset";
-import { toDerivedFigures } from "./derived";
-import type { DerivedFigure, Source } from "./schemas";
+import type { ElectionDataset } from "./dataset";
+import { toDashboardData, type DashboardData } from "./dashboard-data";
+import type { Source } from "./schemas";
 import { formatIssues } from "./validation-issue";
 import { dataSignatures } from "./signature-cache";
+import { FALLBACK_LOCALE, type Locale } from "../i18n/locale";
 
-/** What pages receive: the validated data plus the figures computed from it. */
-export interface DashboardData extends DataSet {
-  derived: DerivedFigure[];
-}
+export type { DashboardData };
 
 export class DataUnavailableError extends Error {
   constructor() {
@@ -34,7 +32,22 @@ async function load(dir: string): Promise<DashboardData> {
     console.error(`data validation failed:\n${formatIssues(result.issues)}`);
     throw new DataUnavailableError();
   }
-  return { ...result.data, derived: toDerivedFigures(result.data) };
+  return toDashboardData(result.data);
+}
+
+// One localized copy per language of each loaded copy, dropped with it.
+const byLocale = new WeakMap<DashboardData, Map<Locale, DashboardData>>();
+
+function localized(data: DashboardData, locale: Locale): DashboardData {
+  if (locale === data.locale) return data;
+  let copies = byLocale.get(data);
+  if (!copies) byLocale.set(data, (copies = new Map()));
+  let copy = copies.get(locale);
+  if (!copy) {
+    copy = toDashboardData(data, locale);
+    copies.set(locale, copy);
+  }
+  return copy;
 }
 
 /**
@@ -43,7 +56,14 @@ async function load(dir: string): Promise<DashboardData> {
  * directory's signature is read at most once a second (lib/data/signature-cache.ts); `fresh` reads
  * it now, for the revalidate endpoint, which must see a revision the moment it is told of it.
  */
-export async function fetchDashboardData({ fresh = false } = {}): Promise<DashboardData> {
+export async function fetchDashboardData({
+  fresh = false,
+  locale = FALLBACK_LOCALE,
+}: { fresh?: boolean; locale?: Locale } = {}): Promise<DashboardData> {
+  return localized(await fetchLoaded(fresh), locale);
+}
+
+async function fetchLoaded(fresh: boolean): Promise<DashboardData> {
   const dir = resolveDataDir();
   const signature = await dataSignatures().get(dir, { fresh });
   const held = holder[KEY];

@@ -1,4 +1,6 @@
 import { formatDate } from "../format";
+import type { Locale } from "../i18n/locale";
+import { translator } from "../i18n/translate";
 
 /**
  * The one place that knows a revision's statuses: their order (a revision never loses status, so a
@@ -9,11 +11,10 @@ import { formatDate } from "../format";
 export const REVISION_STATUSES = ["preliminary", "final", "certified"] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];
 
-export const REVISION_STATUS_LABEL: Record<RevisionStatus, string> = {
-  preliminary: "Preliminary",
-  final: "Final",
-  certified: "Certified",
-};
+/** "Final", "Окончательные", "Түпкілікті": how a status is written on its own. */
+export function statusLabel(status: RevisionStatus, locale: Locale = "en"): string {
+  return translator(locale)(`status.${status}`);
+}
 
 /** "preliminary, final or certified", for column descriptions. */
 export const REVISION_STATUS_LIST = `${REVISION_STATUSES.slice(0, -1).join(", ")} or ${REVISION_STATUSES.at(-1)}`;
@@ -24,22 +25,36 @@ export function statusRank(status: RevisionStatus): number {
 }
 
 /** "Certified result · CEC · 25 Nov 2022": the badge of an election revision. */
-export function electionStatusLabel(r: { status: RevisionStatus; asOf: string }): string {
-  return `${REVISION_STATUS_LABEL[r.status]} result · CEC · ${formatDate(r.asOf)}`;
+export function electionStatusLabel(
+  r: { status: RevisionStatus; asOf: string },
+  locale: Locale = "en",
+): string {
+  return translator(locale)("status.election", {
+    status: translator(locale)(`status.result.${r.status}`),
+    date: formatDate(r.asOf, locale),
+  });
 }
 
 /**
  * The badge of a turnout revision. A preliminary one is a release during the day, named by its
  * time ("20:00"); a later one is the whole day's count.
  */
-export function turnoutStatusLabel(r: { status: RevisionStatus; asOf: string; label: string }) {
+export function turnoutStatusLabel(
+  r: { status: RevisionStatus; asOf: string; label: string },
+  locale: Locale = "en",
+) {
+  const t = translator(locale);
+  const date = formatDate(r.asOf, locale);
   return r.status === "preliminary"
-    ? `Preliminary · CEC release of ${r.label}, ${formatDate(r.asOf)}`
-    : `${REVISION_STATUS_LABEL[r.status]} · CEC · ${formatDate(r.asOf)}`;
+    ? t("status.turnoutRelease", { time: r.label, date })
+    : t("status.turnout", { status: statusLabel(r.status, locale), date });
 }
 
 /** How a revision picker and the change log name a revision: "Final, 22 Nov 2022", "20:00, 20 Nov 2022". */
-export function revisionChoiceLabel(r: { status: RevisionStatus; asOf: string; label?: string }) {
-  const name = r.status === "preliminary" && r.label ? r.label : REVISION_STATUS_LABEL[r.status];
-  return `${name}, ${formatDate(r.asOf)}`;
+export function revisionChoiceLabel(
+  r: { status: RevisionStatus; asOf: string; label?: string },
+  locale: Locale = "en",
+) {
+  const name = r.status === "preliminary" && r.label ? r.label : statusLabel(r.status, locale);
+  return `${name}, ${formatDate(r.asOf, locale)}`;
 }

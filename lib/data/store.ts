@@ -8,7 +8,9 @@ import { checkReferences, FILES } from "./checks/references";
 import { checkPlausibility } from "./checks/plausibility";
 import { checkTurnoutDataset } from "./checks/turnout";
 import { checkNames, NAMES_FILE } from "./checks/names";
+import { checkTranslations } from "./checks/translations";
 import { NamesFileSchema } from "./names-schema";
+import { translationsFile, TranslationsFileSchema } from "./translations-schema";
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
 import {
   DatasetMetaSchema,
@@ -143,15 +145,19 @@ async function readDatasets(root: string): Promise<Parsed<Datasets>> {
 /** Reads, validates and cross-checks every file in the data directory. Never throws for bad data. */
 export async function readDataDir(dir?: string): Promise<ReadResult> {
   const root = resolveDataDir(dir);
-  const [sources, figures, events, twinCities, limits, names, datasets] = await Promise.all([
-    readJson(root, FILES.sources, SourcesFileSchema),
-    readJson(root, FILES.figures, FiguresFileSchema),
-    readJson(root, FILES.events, EventsFileSchema),
-    readJson(root, FILES.twinCities, TwinCitiesFileSchema),
-    readJson(root, FILES.limits, LimitsFileSchema),
-    readJson(root, NAMES_FILE, NamesFileSchema),
-    readDatasets(root),
-  ]);
+  const [sources, figures, events, twinCities, limits, names, ru, kk, datasets] = await Promise.all(
+    [
+      readJson(root, FILES.sources, SourcesFileSchema),
+      readJson(root, FILES.figures, FiguresFileSchema),
+      readJson(root, FILES.events, EventsFileSchema),
+      readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+      readJson(root, FILES.limits, LimitsFileSchema),
+      readJson(root, NAMES_FILE, NamesFileSchema),
+      readJson(root, translationsFile("ru"), TranslationsFileSchema),
+      readJson(root, translationsFile("kk"), TranslationsFileSchema),
+      readDatasets(root),
+    ],
+  );
   if (
     !sources.ok ||
     !figures.ok ||
@@ -159,10 +165,12 @@ export async function readDataDir(dir?: string): Promise<ReadResult> {
     !twinCities.ok ||
     !limits.ok ||
     !names.ok ||
+    !ru.ok ||
+    !kk.ok ||
     !datasets.ok
   ) {
-    const issues = [sources, figures, events, twinCities, limits, names, datasets].flatMap((p) =>
-      p.ok ? [] : p.issues,
+    const issues = [sources, figures, events, twinCities, limits, names, ru, kk, datasets].flatMap(
+      (p) => (p.ok ? [] : p.issues),
     );
     return { ok: false, issues };
   }
@@ -173,12 +181,14 @@ export async function readDataDir(dir?: string): Promise<ReadResult> {
     events: events.value.events,
     twinCities: twinCities.value,
     names: names.value.names,
+    translations: { ru: ru.value, kk: kk.value },
     ...datasets.value,
   };
   const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
   const issues = [
     ...checkReferences(data),
     ...checkNames(data.names, data),
+    ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
     // Last: where a figure also disagrees with another, that more specific message comes first.

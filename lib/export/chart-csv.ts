@@ -53,13 +53,33 @@ export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
   return columns;
 }
 
-/** The numbers behind a chart, one row per table row, columns as in its table, numbers unformatted. */
-export function toChartCsv(model: ChartModel, { bom = true } = {}): string {
-  return toCsv(model.rows, toChartCsvColumns(model), { bom });
+/**
+ * The numbers behind a chart, one row per table row, columns as in its table, numbers unformatted.
+ * `labels`, the same chart built in another language, adds a last column naming each row in it.
+ */
+export function toChartCsv(
+  model: ChartModel,
+  { bom = true, labels }: { bom?: boolean; labels?: ChartModel } = {},
+): string {
+  const columns = toChartCsvColumns(model);
+  if (!labels) return toCsv(model.rows, columns, { bom });
+  const names = new Map(model.rows.map((r, i) => [r, labels.rows[i]?.[labels.indexKey] ?? null]));
+  const label: ExportColumn<ChartRow> = {
+    header: "label",
+    value: (row) => names.get(row) ?? null,
+    title: "Label",
+    description: `What each row is about, in the language asked for (${labels.locale}).`,
+    type: "string",
+  };
+  return toCsv(model.rows, [...columns, label], { bom });
 }
 
-/** e.g. kz-2022-results_2022-11-22-final.csv: the chart and, where it has one, the revision. */
-export function toChartCsvFilename(model: ChartModel): string {
+/**
+ * e.g. kz-2022-results_2022-11-22-final.csv: the chart and, where it has one, the revision; a
+ * language's code when the file has its label column (kz-2022-results_2022-11-22-final_ru.csv).
+ */
+export function toChartCsvFilename(model: ChartModel, lang: string | null = null): string {
   const revision = model.status ? `${model.status.asOf.slice(0, 10)}-${model.status.status}` : null;
-  return toCsvFilename(model.id, revision);
+  const name = toCsvFilename(model.id, revision);
+  return lang ? name.replace(/\.csv$/, `_${lang}.csv`) : name;
 }

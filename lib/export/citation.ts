@@ -3,7 +3,7 @@
  * by the day they were copied: two people citing the same revision get the same text.
  */
 
-import { SITE_NAME } from "../site";
+import { SITE_NAME } from "../i18n/site-name";
 
 export interface CitationInput {
   /** A stable id for the cited thing (chart id, or "dashboard"). */

@@ -11,7 +11,7 @@ import { validateDataPackage } from "../../test/frictionless";
 import { CHART_REGISTRY, findChartSpec } from "../charts/model/registry";
 import type { ChartModel } from "../charts/model/model";
 import type { DashboardData } from "../data/loader";
-import { toDerivedFigures } from "../data/derived";
+import { toDashboardData } from "../data/dashboard-data";
 import { readDataDir } from "../data/store";
 import { toChartMetadataJson } from "./chart-citation";
 import { toChartDataPackage, toElectionDataPackage, toFiguresDataPackage } from "./datapackage";
@@ -29,7 +29,7 @@ let scratch: string;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
   scratch = await mkdtemp(path.join(tmpdir(), "kz-datapackage-"));
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));

@@ -13,7 +13,7 @@ import type { DataPackage, DataResource } from "./datapackage-schema";
 
 export type { DataPackage, DataResource };
 import { toTableSchema, type ExportColumn } from "./table-schema";
-import { SITE_NAME } from "../site";
+import { SITE_NAME } from "../i18n/site-name";
 
 /** Where the resource's CSV is, relative to the descriptor or as a URL; defaults to its file name. */
 export interface PackageOptions {

@@ -8,7 +8,7 @@ import { findChartSpec } from "../charts/model/registry";
 import { toCsv } from "./csv";
 import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
-import { toDerivedFigures } from "../data/derived";
+import { toDashboardData } from "../data/dashboard-data";
 import { RESULT_CSV_COLUMNS, toResultRows } from "./election-csv";
 import { FIGURE_CSV_COLUMNS, toFigureExportRows } from "./figures-csv";
 
@@ -16,7 +16,7 @@ let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
 });
 
 describe(toFigureExportRows, () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../test/data-dir";
 import { findChartSpec } from "../charts/model/registry";
-import { toDerivedFigures } from "../data/derived";
+import { toDashboardData } from "../data/dashboard-data";
 import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
 import { serializeJsonLd, toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
@@ -11,7 +11,7 @@ let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
 });
 
 const links = {

@@ -1,7 +1,7 @@
 import type { ChartModel } from "../charts/model/model";
 import type { Source } from "../data/schemas";
 import { LICENCE } from "./chart-citation";
-import { SITE_NAME } from "../site";
+import { SITE_NAME } from "../i18n/site-name";
 
 /**
  * schema.org Dataset descriptions, so that dataset search engines list each chart and the dashboard

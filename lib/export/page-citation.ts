@@ -5,7 +5,7 @@ import { DEFAULT_CHART_PARAMS, toQueryString } from "../charts/view/url-codec";
 import type { DashboardData } from "../data/loader";
 import type { Source } from "../data/schemas";
 import { dataRevisionDate } from "../revisions/current";
-import { chartPath, siteUrl } from "../site";
+import { chartPath, homePath, siteUrl } from "../site";
 import { toChartCitations, toCitations, type Citations } from "./citation";
 import { toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
 
@@ -25,7 +25,7 @@ export function toChartPageCitation(
 ): PageCitation {
   const { model } = view;
   const home = `${siteUrl()}/`;
-  const url = `${siteUrl()}${chartPath(model.id, toQueryString(view.params))}`;
+  const url = `${siteUrl()}${chartPath(model.locale, model.id, toQueryString(view.params))}`;
   // Downloads of the full data keep only the pinned revision from the view.
   const pinned = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: view.params.asOf });
   const api = `${siteUrl()}/api/charts/${encodeURIComponent(model.id)}`;
@@ -47,7 +47,7 @@ export function toDashboardCitation(
   data: DashboardData,
   page: { title: string; description: string; charts: { id: string; title: string }[] },
 ): PageCitation {
-  const home = `${siteUrl()}/`;
+  const home = `${siteUrl()}${homePath(data.locale)}`;
   const revisionDate = dataRevisionDate(data);
   const article = data.sources.find((s) => s.id === data.figuresSourceId);
   const dates = data.elections.map((e) => e.meta.electionDate).sort();
@@ -66,7 +66,10 @@ export function toDashboardCitation(
       revisionDate,
       temporalCoverage: dates.length ? `${dates[0]}/${dates.at(-1)}` : "",
       article,
-      charts: page.charts.map((c) => ({ title: c.title, url: `${siteUrl()}${chartPath(c.id)}` })),
+      charts: page.charts.map((c) => ({
+        title: c.title,
+        url: `${siteUrl()}${chartPath(data.locale, c.id)}`,
+      })),
       links: {
         url: home,
         home,

@@ -7,18 +7,35 @@ import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
 import { toChartMetadataJson } from "../export/chart-citation";
 import { parseExportParams, toQueryString } from "../charts/view/url-codec";
 import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
+import { FALLBACK_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 import { chartPath, siteUrl } from "../site";
 import { dataRevisionDate } from "../revisions/current";
 
-/** Loads the chart a route names, answering 404 for an unknown id and 503 when the data is unavailable. */
+/** The language a lang parameter asks for (English without one), or the 400 that says what is wrong. */
+export function requestedLocale(request: NextRequest): Locale | Response {
+  const { lang } = parseExportParams(request.nextUrl.searchParams);
+  if (lang === null) return FALLBACK_LOCALE;
+  if (isLocale(lang)) return lang;
+  return apiError(
+    400,
+    `lang must be one of ${LOCALES.join(", ")}; got ${JSON.stringify(lang.slice(0, 40))}.`,
+  );
+}
+
+/**
+ * Loads the chart a route names in the language lang asks for, answering 400 for a bad lang, 404 for
+ * an unknown id and 503 when the data is unavailable.
+ */
 export async function withChartView(
   request: NextRequest,
   params: Promise<{ id: string }>,
   respond: (view: ChartView) => Response | Promise<Response>,
 ): Promise<Response> {
+  const locale = requestedLocale(request);
+  if (locale instanceof Response) return locale;
   let view: ChartView | undefined;
   try {
-    view = await fetchChartView((await params).id, request.nextUrl.searchParams);
+    view = await fetchChartView((await params).id, request.nextUrl.searchParams, locale);
   } catch {
     return apiError(503, "The chart data is not available right now.");
   }
@@ -52,7 +69,7 @@ export async function withDashboardData(
 export async function chartMetadataFor(request: NextRequest, view: ChartView) {
   const model = exportedModel(request, view);
   const sources = await fetchChartSources(model);
-  const url = `${siteUrl()}${chartPath(model.id, toQueryString(view.params))}`;
+  const url = `${siteUrl()}${chartPath(model.locale, model.id, toQueryString(view.params))}`;
   const revisionDate = model.status?.asOf ?? dataRevisionDate(await fetchDashboardData());
   return { model, meta: toChartMetadataJson(model, sources, url, revisionDate) };
 }

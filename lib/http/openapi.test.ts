@@ -11,7 +11,7 @@ import { apiError } from "./api-error";
 import { toOpenApiDocument } from "./openapi";
 import { listCharts } from "../charts/model/listing";
 import { CHART_REGISTRY } from "../charts/model/registry";
-import { toDerivedFigures } from "../data/derived";
+import { toDashboardData } from "../data/dashboard-data";
 import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
 import { toChartDataJson } from "../export/chart-data";
@@ -30,7 +30,7 @@ let doc: Doc;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
   doc = toOpenApiDocument(data, "https://example.org");
 });
 

@@ -3,7 +3,7 @@ import { PATHS } from "./openapi-paths";
 import type { DashboardData } from "../data/loader";
 import { LICENCE } from "../export/chart-citation";
 import packageJson from "../../package.json" with { type: "json" };
-import { SITE_TITLE } from "../site";
+import { SITE_TITLE } from "../i18n/site-name";
 
 const DESCRIPTION = `The numbers behind the Kazakhstan 2022 election dashboard: chart data as JSON and CSV with
 metadata and citations, every figure of the article with its source, election results by revision, and

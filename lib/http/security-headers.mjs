@@ -30,24 +30,26 @@ const COMMON = [
   },
 ];
 
+/** An embed, in a language (/ru/embed/…) or at its address from before there were three (/embed/…). */
+const EMBED_PATH = /^\/(?:(?:kk|ru|en)\/)?embed(?:\/|$)/;
+
 /**
  * Next.js `headers()` rules: only embeds may be framed by other sites.
  * @param {{ dev?: boolean }} [options]
  */
 export function securityHeaderRules({ dev = false } = {}) {
+  const embed = [...COMMON, { key: "Content-Security-Policy", value: csp("*", dev) }];
   return [
     {
-      source: "/:path((?!embed(?:/|$)).*)",
+      source: "/:path((?!(?:(?:kk|ru|en)/)?embed(?:/|$)).*)",
       headers: [
         ...COMMON,
         { key: "X-Frame-Options", value: "DENY" },
         { key: "Content-Security-Policy", value: csp("'none'", dev) },
       ],
     },
-    {
-      source: "/embed/:path*",
-      headers: [...COMMON, { key: "Content-Security-Policy", value: csp("*", dev) }],
-    },
+    { source: "/:locale(kk|ru|en)/embed/:path*", headers: embed },
+    { source: "/embed/:path*", headers: embed },
   ];
 }
 
@@ -57,7 +59,6 @@ export function securityHeaderRules({ dev = false } = {}) {
  * @returns {Record<string, string>}
  */
 export function securityHeadersFor(pathname) {
-  const embed = /^\/embed(?:\/|$)/.test(pathname);
-  const rule = securityHeaderRules()[embed ? 1 : 0];
+  const rule = securityHeaderRules()[EMBED_PATH.test(pathname) ? 1 : 0];
   return Object.fromEntries(rule.headers.map((h) => [h.key, h.value]));
 }

@@ -1,4 +1,3 @@
-import { grouped } from "../format";
 import type { Locale } from "./locale";
 
 /**
@@ -7,6 +6,53 @@ import type { Locale } from "./locale";
  * check the numbers against Intl; dates follow the forms the press uses ("20 ноября 2022" without
  * Intl's "г.", "2022 жылғы 20 қараша").
  */
+
+// en-US grouping and compact names are written out by hand rather than through Intl.NumberFormat:
+// the first formatter a page builds loads ICU's number data, which cost ~20 ms of main-thread time
+// (~85 ms at Lighthouse's 4x CPU throttle) while a chart page hydrated. format.test.ts checks
+// these against Intl over many values, so the output is Intl's.
+
+/**
+ * Rounds a plain decimal string ("1.005") to `decimals` places, halves away from zero. ICU rounds the
+ * shortest decimal that prints the double, not the double's exact binary value as toFixed does:
+ * 1.005 becomes "1.01" here and in Intl, but "1.00" with toFixed.
+ */
+export function roundDecimal(text: string, decimals: number): string {
+  const [whole = "0", fraction = ""] = text.split(".");
+  if (fraction.length <= decimals) {
+    return decimals === 0 ? whole : `${whole}.${fraction.padEnd(decimals, "0")}`;
+  }
+  let digits = whole + fraction.slice(0, decimals);
+  if (fraction.charCodeAt(decimals) >= 53 /* "5" */) {
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === "9") i--;
+    digits =
+      i < 0
+        ? `1${"0".repeat(digits.length)}`
+        : digits.slice(0, i) + String(Number(digits[i]) + 1) + "0".repeat(digits.length - i - 1);
+  }
+  const split = digits.length - decimals;
+  return decimals === 0 ? digits : `${digits.slice(0, split)}.${digits.slice(split)}`;
+}
+
+/**
+ * A non-negative number below 1e21 as a plain decimal string. JavaScript writes an exponent there only
+ * below 1e-6, which rounds to zero at any number of decimals shown here.
+ */
+export function plainDecimal(abs: number): string {
+  const text = String(abs);
+  return text.includes("e") ? "0" : text;
+}
+
+/** "6,456,392" or "81.31": fixed decimals, comma thousands, "-" for negatives (as Intl's en-US). */
+export function grouped(n: number, decimals = 0): string {
+  const abs = Math.abs(n);
+  if (!Number.isFinite(n) || abs >= 1e21) return String(n);
+  const [whole = "", fraction] = roundDecimal(plainDecimal(abs), decimals).split(".");
+  const withCommas = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const sign = n < 0 || Object.is(n, -0) ? "-" : "";
+  return `${sign}${withCommas}${fraction === undefined ? "" : `.${fraction}`}`;
+}
 
 /** Russian and Kazakh group thousands with a no-break space and write a decimal comma. */
 const NBSP = "\u00a0";

@@ -9,6 +9,19 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Every language, for a page's generateStaticParams: each page is prerendered in all three. */
+export function localeParams(): { locale: Locale }[] {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+/**
+ * The locale of a route's [locale] segment. Next.js only renders the three it was given
+ * (generateStaticParams with dynamicParams = false); anything else would be a bug, read as English.
+ */
+export function toLocale(segment: string): Locale {
+  return isLocale(segment) ? segment : FALLBACK_LOCALE;
+}
+
 /**
  * The locale an Accept-Language header asks for most ("ru-RU,ru;q=0.9,en;q=0.5" → ru): the highest
  * q-value among our three, earlier entries first on a tie; q=0 refuses. Malformed entries are skipped.

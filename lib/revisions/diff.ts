@@ -6,7 +6,9 @@ import type {
   TurnoutRevision,
 } from "../data/dataset";
 import { formatDate, formatNumber } from "../format";
-import { REVISION_STATUS_LABEL } from "../data/revision-status";
+import { statusLabel } from "../data/revision-status";
+import type { Locale } from "../i18n/locale";
+import { translator, type Translate } from "../i18n/translate";
 
 /** One revision as a change log names it. */
 export interface RevisionRef {
@@ -26,125 +28,177 @@ export interface RevisionChange {
   changes: string[];
 }
 
-const signed = (n: number) => (n > 0 ? `+${formatNumber(n, "votes")}` : formatNumber(n, "votes"));
-const plural = (n: number, one: string, many: string) => (Math.abs(n) === 1 ? one : many);
+/** The change log's words and numbers in one language. */
+function wordsIn(locale: Locale) {
+  const t = translator(locale);
+  const votes = (n: number) => formatNumber(n, "votes", 0, locale);
+  const pct = (n: number) => formatNumber(n, "percent", 2, locale);
+  const status = (s: RevisionRef["status"]) => statusLabel(s as never, locale).toLowerCase();
+  const date = (iso: string) => formatDate(iso, locale);
+  return { t, votes, pct, status, date, locale };
+}
+type Words = ReturnType<typeof wordsIn>;
 
-function electionRef(r: ElectionRevision): RevisionRef {
-  const label = `${REVISION_STATUS_LABEL[r.status].toLowerCase()}, ${formatDate(r.asOf)}`;
+function electionRef(r: ElectionRevision, w: Words): RevisionRef {
+  const label = `${w.status(r.status)}, ${w.date(r.asOf)}`;
   return { id: r.id, label, status: r.status, asOf: r.asOf };
 }
 
-function turnoutRef(r: TurnoutRevision): RevisionRef {
+function turnoutRef(r: TurnoutRevision, w: Words): RevisionRef {
   return {
     id: r.id,
     label:
       r.status === "preliminary"
-        ? `release of ${r.label}, ${formatDate(r.asOf)}`
-        : `${REVISION_STATUS_LABEL[r.status].toLowerCase()}, ${formatDate(r.asOf)}`,
+        ? w.t("changes.releaseOf", { time: r.label, date: w.date(r.asOf) })
+        : `${w.status(r.status)}, ${w.date(r.asOf)}`,
     status: r.status,
     asOf: r.asOf,
   };
 }
 
-function countChange(label: string, a: number | undefined, b: number | undefined): string[] {
+function countChange(
+  w: Words,
+  what: Parameters<Translate>[0],
+  a: number | undefined,
+  b: number | undefined,
+): string[] {
   if (a === b) return [];
-  if (a === undefined) return [`${label} added: ${formatNumber(b!, "votes")}`];
-  if (b === undefined) return [`${label} removed (was ${formatNumber(a, "votes")})`];
-  return [`${label} ${formatNumber(a, "votes")} → ${formatNumber(b, "votes")}`];
+  const label = w.t(what);
+  if (a === undefined) return [w.t("changes.added", { label, value: w.votes(b!) })];
+  if (b === undefined) return [w.t("changes.removed", { label, value: w.votes(a) })];
+  return [`${label} ${w.votes(a)} → ${w.votes(b)}`];
+}
+
+function statusChange(w: Words, a: RevisionRef["status"], b: RevisionRef["status"]): string {
+  return w.t("changes.status", { from: w.status(a), to: w.status(b) });
 }
 
 export function diffElection(
   e: ElectionDataset,
   a: ElectionRevision,
   b: ElectionRevision,
+  locale: Locale = "en",
 ): RevisionChange {
+  const w = wordsIn(locale);
+  const { t } = w;
   const out: string[] = [];
-  if (a.status !== b.status) out.push(`status ${a.status} → ${b.status}`);
+  if (a.status !== b.status) out.push(statusChange(w, a.status, b.status));
   const name = (id: string) => e.meta.options.find((o) => o.id === id)?.name ?? id;
   for (const rb of b.results) {
     const ra = a.results.find((x) => x.option === rb.option);
     if (!ra) {
-      out.push(`${name(rb.option)} added with ${formatNumber(rb.votes, "votes")} votes`);
+      out.push(
+        t("changes.optionAdded", {
+          name: name(rb.option),
+          count: rb.votes,
+          votes: w.votes(rb.votes),
+        }),
+      );
       continue;
     }
     const d = rb.votes - ra.votes;
     if (d !== 0)
       out.push(
-        `${signed(d)} ${plural(d, "vote", "votes")} for ${name(rb.option)} (${formatNumber(ra.votes, "votes")} → ${formatNumber(rb.votes, "votes")})`,
+        t("changes.votes", {
+          count: Math.abs(d),
+          change: d > 0 ? `+${w.votes(d)}` : w.votes(d),
+          name: name(rb.option),
+          from: w.votes(ra.votes),
+          to: w.votes(rb.votes),
+        }),
       );
     if (ra.share !== rb.share && ra.share !== undefined && rb.share !== undefined)
       out.push(
-        `${name(rb.option)} share ${formatNumber(ra.share, "percent")} → ${formatNumber(rb.share, "percent")}`,
+        t("changes.share", { name: name(rb.option), from: w.pct(ra.share), to: w.pct(rb.share) }),
       );
     if (ra.listSeats !== rb.listSeats)
-      out.push(`${name(rb.option)} list seats ${ra.listSeats ?? "–"} → ${rb.listSeats ?? "–"}`);
+      out.push(
+        t("changes.seats", {
+          name: name(rb.option),
+          from: ra.listSeats ?? "–",
+          to: rb.listSeats ?? "–",
+        }),
+      );
   }
   if (a.turnout.percent !== b.turnout.percent)
     out.push(
-      `turnout ${formatNumber(a.turnout.percent, "percent")} → ${formatNumber(b.turnout.percent, "percent")}`,
+      t("changes.turnout", { from: w.pct(a.turnout.percent), to: w.pct(b.turnout.percent) }),
     );
   out.push(
     ...countChange(
-      "registered voters",
+      w,
+      "changes.counts.registered",
       a.electorate.registeredVoters,
       b.electorate.registeredVoters,
     ),
   );
   out.push(
-    ...countChange("ballots issued", a.electorate.ballotsIssued, b.electorate.ballotsIssued),
+    ...countChange(
+      w,
+      "changes.counts.issued",
+      a.electorate.ballotsIssued,
+      b.electorate.ballotsIssued,
+    ),
   );
   out.push(
     ...countChange(
-      "voters with absentee certificates",
+      w,
+      "changes.counts.absentee",
       a.electorate.absenteeCertificates,
       b.electorate.absenteeCertificates,
     ),
   );
-  out.push(...countChange("international observers", a.observers?.total, b.observers?.total));
+  out.push(...countChange(w, "changes.counts.observers", a.observers?.total, b.observers?.total));
   return {
     datasetId: e.meta.id,
     datasetTitle: e.meta.title,
-    from: electionRef(a),
-    to: electionRef(b),
-    changes: out.length ? out : ["no change in the figures"],
+    from: electionRef(a, w),
+    to: electionRef(b, w),
+    changes: out.length ? out : [t("changes.none")],
   };
 }
 
 export function diffTurnout(
-  t: TurnoutDataset,
+  d: TurnoutDataset,
   a: TurnoutRevision,
   b: TurnoutRevision,
+  locale: Locale = "en",
 ): RevisionChange {
+  const w = wordsIn(locale);
+  const { t } = w;
   const out: string[] = [];
-  if (a.status !== b.status) out.push(`status ${a.status} → ${b.status}`);
+  if (a.status !== b.status) out.push(statusChange(w, a.status, b.status));
   if (a.national.percent !== b.national.percent)
     out.push(
-      `turnout ${formatNumber(a.national.percent, "percent")} → ${formatNumber(b.national.percent, "percent")}`,
+      t("changes.turnout", { from: w.pct(a.national.percent), to: w.pct(b.national.percent) }),
     );
-  out.push(...countChange("voters who received a ballot", a.national.voters, b.national.voters));
+  out.push(...countChange(w, "changes.counts.received", a.national.voters, b.national.voters));
   const changed = (b.units ?? []).filter(
     (u) => a.units?.find((x) => x.unit === u.unit)?.percent !== u.percent,
   );
   if (a.units && b.units && changed.length)
-    out.push(`${changed.length} of ${b.units.length} regions and cities changed`);
-  if (a.units && !b.units) out.push("no regional figures in this revision");
+    out.push(t("changes.unitsChanged", { count: changed.length, of: b.units.length }));
+  if (a.units && !b.units) out.push(t("changes.noUnits"));
   return {
-    datasetId: t.meta.id,
-    datasetTitle: t.meta.title,
-    from: turnoutRef(a),
-    to: turnoutRef(b),
-    changes: out.length ? out : ["no change in the figures"],
+    datasetId: d.meta.id,
+    datasetTitle: d.meta.title,
+    from: turnoutRef(a, w),
+    to: turnoutRef(b, w),
+    changes: out.length ? out : [t("changes.none")],
   };
 }
 
 /** Every change between consecutive revisions of every dataset, newest first. */
-export function toChangeLog(data: Pick<DataSet, "elections" | "turnouts">): RevisionChange[] {
+export function toChangeLog(
+  data: Pick<DataSet, "elections" | "turnouts"> & { locale?: Locale },
+): RevisionChange[] {
+  const locale = data.locale ?? "en";
   const entries = [
     ...data.elections.flatMap((e) =>
-      e.revisions.slice(1).map((r, i) => diffElection(e, e.revisions[i]!, r)),
+      e.revisions.slice(1).map((r, i) => diffElection(e, e.revisions[i]!, r, locale)),
     ),
     ...data.turnouts.flatMap((t) =>
-      t.revisions.slice(1).map((r, i) => diffTurnout(t, t.revisions[i]!, r)),
+      t.revisions.slice(1).map((r, i) => diffTurnout(t, t.revisions[i]!, r, locale)),
     ),
   ];
   return entries.sort((x, y) => Date.parse(y.to.asOf) - Date.parse(x.to.asOf));
@@ -152,18 +206,19 @@ export function toChangeLog(data: Pick<DataSet, "elections" | "turnouts">): Revi
 
 /** What changed from a pinned revision to the newest one of the same dataset; undefined when it is the newest. */
 export function changeSince(
-  data: Pick<DataSet, "elections" | "turnouts">,
+  data: Pick<DataSet, "elections" | "turnouts"> & { locale?: Locale },
   datasetId: string,
   revisionId: string,
 ): RevisionChange | undefined {
+  const locale = data.locale ?? "en";
   const e = data.elections.find((x) => x.meta.id === datasetId);
   if (e) {
     const a = e.revisions.find((r) => r.id === revisionId);
     const b = e.revisions.at(-1);
-    return a && b && a !== b ? diffElection(e, a, b) : undefined;
+    return a && b && a !== b ? diffElection(e, a, b, locale) : undefined;
   }
   const t = data.turnouts.find((x) => x.meta.id === datasetId);
   const a = t?.revisions.find((r) => r.id === revisionId);
   const b = t?.revisions.at(-1);
-  return t && a && b && a !== b ? diffTurnout(t, a, b) : undefined;
+  return t && a && b && a !== b ? diffTurnout(t, a, b, locale) : undefined;
 }

@@ -23,7 +23,7 @@ export const EMBED_THEMES = ["auto", "light", "dark"] as const;
  * decides. Read in the browser, so every theme is the same cached HTML. Storage can throw (privacy
  * modes); the page then follows the system.
  */
-export const THEME_BOOT_SCRIPT = `try{var q=location.pathname.indexOf("/embed/")===0?new URLSearchParams(location.search).get("theme"):null;var t=q==="auto"?"system":${JSON.stringify(
+export const THEME_BOOT_SCRIPT = `try{var q=/^\\/(?:(?:kk|ru|en)\\/)?embed\\//.test(location.pathname)?new URLSearchParams(location.search).get("theme"):null;var t=q==="auto"?"system":${JSON.stringify(
   EMBED_THEMES,
 )}.indexOf(q)>0?q:localStorage.getItem(${JSON.stringify(
   THEME_STORAGE_KEY,

@@ -1,3 +1,4 @@
+import type { ControlWords } from "../control-words";
 import type { Choice } from "@/lib/charts/model/view-types";
 
 /**
@@ -8,10 +9,12 @@ export function SeriesPicker({
   choices,
   shown,
   onChange,
+  words,
 }: {
   choices: Choice[];
   shown: string[];
   onChange: (show: string[] | null) => void;
+  words: Pick<ControlWords, "seriesShown" | "seriesCount" | "all" | "none">;
 }) {
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...shown, id] : shown.filter((x) => x !== id);
@@ -24,7 +27,11 @@ export function SeriesPicker({
   return (
     <details className="text-sm">
       <summary className="text-accent cursor-pointer">
-        Regions shown ({shown.length} of {choices.length})
+        {words.seriesShown} (
+        {words.seriesCount
+          .replace("{shown}", String(shown.length))
+          .replace("{of}", String(choices.length))}
+        )
       </summary>
       <div className="mt-2 flex gap-2">
         <button
@@ -32,18 +39,18 @@ export function SeriesPicker({
           className="border-border rounded border px-2 py-0.5 text-xs"
           onClick={() => onChange(null)}
         >
-          All
+          {words.all}
         </button>
         <button
           type="button"
           className="border-border rounded border px-2 py-0.5 text-xs"
           onClick={() => onChange([])}
         >
-          None
+          {words.none}
         </button>
       </div>
       <fieldset className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
-        <legend className="sr-only">Regions shown</legend>
+        <legend className="sr-only">{words.seriesShown}</legend>
         {choices.map((c) => (
           <label key={c.id} className="flex items-center gap-2 text-xs">
             <input

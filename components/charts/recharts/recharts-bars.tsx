@@ -45,7 +45,7 @@ function linkedTick(model: DrawableChart) {
         {label}
       </Text>
     );
-    return typeof id === "string" ? <a href={regionPath(id)}>{text}</a> : text;
+    return typeof id === "string" ? <a href={regionPath(model.locale, id)}>{text}</a> : text;
   };
 }
 
@@ -72,7 +72,7 @@ function ValueAxis({ model }: { model: DrawableChart }) {
     <YAxis
       width={48}
       tickFormatter={(v: number) =>
-        model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0)
+        model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0, model.locale)
       }
       {...AXIS}
     />
@@ -120,7 +120,7 @@ function SeriesBars({
 export function RechartsBars({ model }: { model: DrawableChart }) {
   const vertical = model.layout === "vertical";
   const format = (v: unknown) =>
-    typeof v === "number" ? formatNumber(v, model.unit, model.decimals) : "";
+    typeof v === "number" ? formatNumber(v, model.unit, model.decimals, model.locale) : "";
   // Room for the longest label at the end of a bar, as the labels are written.
   const right = vertical
     ? labelRoom(model.rows.flatMap((r) => model.series.map((x) => valueLabel(model, r, x.key))))

@@ -4,17 +4,18 @@ import {
   type ElectionDataset,
   type ElectionRevision,
 } from "../../data/dataset";
-import { formatDate, formatNumber } from "../../format";
 import { electionStatusLabel, revisionChoiceLabel } from "../../data/revision-status";
+import type { Locale } from "../../i18n/locale";
 import type { ChartModel, RevisionChoice } from "./model";
 import { describeRanking } from "./summary";
+import { wordsFor, type ChartData } from "./words";
 
-export function statusOf(r: ElectionRevision): NonNullable<ChartModel["status"]> {
+export function statusOf(r: ElectionRevision, locale: Locale): NonNullable<ChartModel["status"]> {
   return {
     status: r.status,
     asOf: r.asOf,
     revisionId: r.id,
-    label: electionStatusLabel(r),
+    label: electionStatusLabel(r, locale),
   };
 }
 
@@ -26,10 +27,13 @@ export function pickRevision<T extends { id: string }>(
   return revisions.find((r) => r.id === id) ?? latestRevision(revisions);
 }
 
-export function revisionChoices(revisions: readonly ElectionRevision[]): RevisionChoice[] {
+export function revisionChoices(
+  revisions: readonly ElectionRevision[],
+  locale: Locale,
+): RevisionChoice[] {
   return revisions.map((r) => ({
     id: r.id,
-    label: revisionChoiceLabel(r),
+    label: revisionChoiceLabel(r, locale),
     status: r.status,
   }));
 }
@@ -43,7 +47,8 @@ function optionName(e: ElectionDataset, id: string): string {
   return o?.shortName ?? o?.name ?? id;
 }
 
-export function resultsChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+export function resultsChart(data: ChartData, revisionId?: string | null): ChartModel | undefined {
+  const { locale, t, num, date } = wordsFor(data.locale);
   const e = findElection(data, "kz-2022-presidential");
   if (!e) return undefined;
   const r = pickRevision(e.revisions, revisionId);
@@ -60,74 +65,99 @@ export function resultsChart(data: DataSet, revisionId?: string | null): ChartMo
   const runnerUp = rest[0];
   return {
     id: "kz-2022-results",
+    locale,
     section: "election",
-    title: "Result of every option on the 2022 ballot",
-    subtitle: `Share of valid votes, % · ${formatDate(e.meta.electionDate)}`,
+    title: t("charts.kz-2022-results.title"),
+    subtitle: t("charts.kz-2022-results.subtitle", { date: date(e.meta.electionDate) }),
     kind: "bar",
     layout: "vertical",
     indexKey: "option",
-    series: [{ key: "share", label: "Share of valid votes", color: "chart-1" }],
+    series: [{ key: "share", label: t("columns.shareOfValid"), color: "chart-1" }],
     rows,
     unit: "percent",
     decimals: r.sharePrecision,
     table: [
-      { key: "option", label: "Option" },
-      { key: "nominatedBy", label: "Nominated by", onNarrow: "under-index" },
-      { key: "votes", label: "Votes", unit: "votes" },
-      { key: "share", label: "Share of valid votes", unit: "percent", decimals: r.sharePrecision },
+      { key: "option", label: t("columns.option") },
+      { key: "nominatedBy", label: t("columns.nominatedBy"), onNarrow: "under-index" },
+      { key: "votes", label: t("columns.votes"), unit: "votes" },
+      {
+        key: "share",
+        label: t("columns.shareOfValid"),
+        unit: "percent",
+        decimals: r.sharePrecision,
+      },
     ],
     summary:
       winner && runnerUp
-        ? `${winner.option} won ${formatNumber(winner.share, "percent")} of the ${formatNumber(total, "votes")} valid votes (${formatNumber(winner.votes, "votes")}). ` +
-          `${runnerUp.option} came second with ${formatNumber(runnerUp.share, "percent")}; the other ${others.length} options received between ${formatNumber(Math.min(...others), "percent")} and ${formatNumber(Math.max(...others), "percent")} each.`
+        ? t("charts.kz-2022-results.summary", {
+            winner: winner.option,
+            share: num(winner.share, "percent"),
+            total: num(total, "votes"),
+            votes: num(winner.votes, "votes"),
+            second: runnerUp.option,
+            secondShare: num(runnerUp.share, "percent"),
+            count: others.length,
+            min: num(Math.min(...others), "percent"),
+            max: num(Math.max(...others), "percent"),
+          })
         : "",
     sourceIds: r.sourceIds,
-    status: statusOf(r),
+    status: statusOf(r, locale),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions),
+    revisions: revisionChoices(e.revisions, locale),
     height: 40 + rows.length * 36,
   };
 }
 
-export function electorateChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+export function electorateChart(
+  data: ChartData,
+  revisionId?: string | null,
+): ChartModel | undefined {
+  const { locale, t, num, date } = wordsFor(data.locale);
   const e = findElection(data, "kz-2022-presidential");
   if (!e) return undefined;
   const r = pickRevision(e.revisions, revisionId);
   const valid = r.results.reduce((s, x) => s + x.votes, 0);
   const issued = r.electorate.ballotsIssued ?? r.electorate.ballotsCast ?? 0;
   const rows = [
-    { stage: "Registered voters", count: r.electorate.registeredVoters },
-    { stage: "Ballots issued", count: issued },
-    { stage: "Valid votes (derived)", count: valid },
+    { stage: t("charts.kz-2022-electorate.registered"), count: r.electorate.registeredVoters },
+    { stage: t("charts.kz-2022-electorate.issued"), count: issued },
+    { stage: t("charts.kz-2022-electorate.valid"), count: valid },
   ];
   return {
     id: "kz-2022-electorate",
+    locale,
     section: "election",
-    title: "From registered voters to valid votes, 2022",
-    subtitle: `People and ballots · ${formatDate(e.meta.electionDate)}`,
+    title: t("charts.kz-2022-electorate.title"),
+    subtitle: t("charts.kz-2022-electorate.subtitle", { date: date(e.meta.electionDate) }),
     kind: "bar",
     layout: "vertical",
     indexKey: "stage",
-    series: [{ key: "count", label: "Number", color: "chart-2" }],
+    series: [{ key: "count", label: t("columns.number"), color: "chart-2" }],
     rows,
     unit: "votes",
     decimals: 0,
     table: [
-      { key: "stage", label: "Stage" },
-      { key: "count", label: "Number", unit: "votes" },
+      { key: "stage", label: t("columns.stage") },
+      { key: "count", label: t("columns.number"), unit: "votes" },
     ],
-    summary:
-      `Of ${formatNumber(r.electorate.registeredVoters, "votes")} registered voters, ${formatNumber(issued, "votes")} received ballots (${formatNumber(r.turnout.percent, "percent")} turnout) ` +
-      `and ${formatNumber(valid, "votes")} valid votes were counted, leaving ${formatNumber(issued - valid, "votes")} ballots issued but not counted as valid.`,
+    summary: t("charts.kz-2022-electorate.summary", {
+      registered: num(r.electorate.registeredVoters, "votes"),
+      issued: num(issued, "votes"),
+      turnout: num(r.turnout.percent, "percent"),
+      valid: num(valid, "votes"),
+      notValid: num(issued - valid, "votes"),
+    }),
     sourceIds: r.sourceIds,
-    status: statusOf(r),
+    status: statusOf(r, locale),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions),
+    revisions: revisionChoices(e.revisions, locale),
     height: 40 + rows.length * 40,
   };
 }
 
-export function compareChart(data: DataSet): ChartModel | undefined {
+export function compareChart(data: ChartData): ChartModel | undefined {
+  const { locale, t, num, date } = wordsFor(data.locale);
   const e19 = findElection(data, "kz-2019-presidential");
   const e22 = findElection(data, "kz-2022-presidential");
   if (!e19 || !e22) return undefined;
@@ -136,16 +166,24 @@ export function compareChart(data: DataSet): ChartModel | undefined {
   const share = (r: ElectionRevision) =>
     r.results.find((x) => x.option === "tokayev")?.share ?? null;
   const rows = [
-    { measure: "Tokayev's share", y2019: share(r19), y2022: share(r22) },
-    { measure: "Turnout", y2019: r19.turnout.percent, y2022: r22.turnout.percent },
+    { measure: t("charts.kz-2019-vs-2022.share"), y2019: share(r19), y2022: share(r22) },
+    {
+      measure: t("charts.kz-2019-vs-2022.turnout"),
+      y2019: r19.turnout.percent,
+      y2022: r22.turnout.percent,
+    },
   ];
   const diff = (a: number | null, b: number | null) =>
-    a === null || b === null ? "" : formatNumber(Math.round((b - a) * 100) / 100, "points");
+    a === null || b === null ? "" : num(Math.round((b - a) * 100) / 100, "points");
   return {
     id: "kz-2019-vs-2022",
+    locale,
     section: "election",
-    title: "Tokayev's two elections: 2019 and 2022",
-    subtitle: `% · ${formatDate(e19.meta.electionDate)} and ${formatDate(e22.meta.electionDate)}`,
+    title: t("charts.kz-2019-vs-2022.title"),
+    subtitle: t("charts.kz-2019-vs-2022.subtitle", {
+      first: date(e19.meta.electionDate),
+      second: date(e22.meta.electionDate),
+    }),
     kind: "bar",
     layout: "horizontal",
     indexKey: "measure",
@@ -157,20 +195,26 @@ export function compareChart(data: DataSet): ChartModel | undefined {
     unit: "percent",
     decimals: 2,
     table: [
-      { key: "measure", label: "Measure" },
+      { key: "measure", label: t("columns.measure") },
       { key: "y2019", label: "2019", unit: "percent" },
       { key: "y2022", label: "2022", unit: "percent" },
     ],
-    summary:
-      `Tokayev's share of valid votes went from ${formatNumber(rows[0]!.y2019 ?? 0, "percent")} in 2019 to ${formatNumber(rows[0]!.y2022 ?? 0, "percent")} in 2022 (${diff(rows[0]!.y2019, rows[0]!.y2022)}), ` +
-      `while turnout went from ${formatNumber(r19.turnout.percent, "percent")} to ${formatNumber(r22.turnout.percent, "percent")} (${diff(r19.turnout.percent, r22.turnout.percent)}).`,
+    summary: t("charts.kz-2019-vs-2022.summary", {
+      share2019: num(rows[0]!.y2019 ?? 0, "percent"),
+      share2022: num(rows[0]!.y2022 ?? 0, "percent"),
+      shareChange: diff(rows[0]!.y2019, rows[0]!.y2022),
+      turnout2019: num(r19.turnout.percent, "percent"),
+      turnout2022: num(r22.turnout.percent, "percent"),
+      turnoutChange: diff(r19.turnout.percent, r22.turnout.percent),
+    }),
     sourceIds: [...new Set([...r19.sourceIds, ...r22.sourceIds])],
-    status: statusOf(r22),
+    status: statusOf(r22, locale),
     height: 260,
   };
 }
 
-function mazhilisCharts(data: DataSet, revisionId?: string | null): ChartModel[] {
+function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel[] {
+  const { locale, t, num, date } = wordsFor(data.locale);
   const e = findElection(data, "kz-2023-mazhilis");
   if (!e) return [];
   const r = pickRevision(e.revisions, revisionId);
@@ -184,59 +228,70 @@ function mazhilisCharts(data: DataSet, revisionId?: string | null): ChartModel[]
   const parties = rows.filter((x) => x.listSeats !== null);
   const seatsTotal = parties.reduce((s, x) => s + (x.listSeats ?? 0), 0);
   const common = {
+    locale,
     section: "parliament" as const,
     kind: "bar" as const,
     layout: "vertical" as const,
     indexKey: "party",
     sourceIds: r.sourceIds,
-    status: statusOf(r),
+    status: statusOf(r, locale),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions),
+    revisions: revisionChoices(e.revisions, locale),
   };
   return [
     {
       ...common,
       id: "kz-2023-mazhilis-votes",
-      title: "Party-list vote for the Mazhilis, 2023",
-      subtitle: `Share of party-list valid votes, % · ${formatDate(e.meta.electionDate)}`,
-      series: [{ key: "share", label: "Share of valid votes", color: "chart-1" }],
+      title: t("charts.kz-2023-mazhilis-votes.title"),
+      subtitle: t("charts.kz-2023-mazhilis-votes.subtitle", { date: date(e.meta.electionDate) }),
+      series: [{ key: "share", label: t("columns.shareOfValid"), color: "chart-1" }],
       rows,
       unit: "percent",
       decimals: r.sharePrecision,
       table: [
-        { key: "party", label: "Party" },
-        { key: "votes", label: "Votes", unit: "votes" },
-        { key: "share", label: "Share", unit: "percent", decimals: r.sharePrecision },
-        { key: "listSeats", label: "List seats", unit: "count" },
+        { key: "party", label: t("columns.party") },
+        { key: "votes", label: t("columns.votes"), unit: "votes" },
+        { key: "share", label: t("columns.share"), unit: "percent", decimals: r.sharePrecision },
+        { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       ],
       summary: describeRanking(
         rows.map((x) => ({ label: x.party, value: x.share ?? 0 })),
         "percent",
         2,
         "options",
+        locale,
       ),
       height: 40 + rows.length * 34,
     },
     {
       ...common,
       id: "kz-2023-mazhilis-seats",
-      title: "Party-list seats in the Mazhilis, 2023",
-      subtitle: `Seats of ${e.meta.seats?.list ?? seatsTotal} elected by party list · ${formatDate(r.asOf)}`,
-      series: [{ key: "listSeats", label: "List seats", color: "chart-2" }],
+      title: t("charts.kz-2023-mazhilis-seats.title"),
+      subtitle: t("charts.kz-2023-mazhilis-seats.subtitle", {
+        count: e.meta.seats?.list ?? seatsTotal,
+        date: date(r.asOf),
+      }),
+      series: [{ key: "listSeats", label: t("columns.listSeats"), color: "chart-2" }],
       rows: parties.map(({ id, party, listSeats }) => ({ id, party, listSeats })),
       unit: "count",
       decimals: 0,
       table: [
-        { key: "party", label: "Party" },
-        { key: "listSeats", label: "List seats", unit: "count" },
+        { key: "party", label: t("columns.party") },
+        { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       ],
       summary:
-        `${parties.filter((x) => (x.listSeats ?? 0) > 0).length} parties passed the ${e.meta.seats?.thresholdPercent ?? 5}% threshold and share the ${seatsTotal} list seats. ` +
+        t("charts.kz-2023-mazhilis-seats.summary", {
+          count: parties.filter((x) => (x.listSeats ?? 0) > 0).length,
+          threshold: num(e.meta.seats?.thresholdPercent ?? 5, "percent", 0),
+          seats: seatsTotal,
+        }) +
+        " " +
         describeRanking(
           parties.map((x) => ({ label: x.party, value: x.listSeats ?? 0 })),
           "count",
           0,
           "parties",
+          locale,
         ),
       height: 40 + parties.length * 34,
     },
@@ -244,14 +299,14 @@ function mazhilisCharts(data: DataSet, revisionId?: string | null): ChartModel[]
 }
 
 export function mazhilisVotesChart(
-  data: DataSet,
+  data: ChartData,
   revisionId?: string | null,
 ): ChartModel | undefined {
   return mazhilisCharts(data, revisionId)[0];
 }
 
 export function mazhilisSeatsChart(
-  data: DataSet,
+  data: ChartData,
   revisionId?: string | null,
 ): ChartModel | undefined {
   return mazhilisCharts(data, revisionId)[1];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
 import type { DashboardData } from "../../data/loader";
-import { toDerivedFigures } from "../../data/derived";
+import { toDashboardData } from "../../data/dashboard-data";
 import { readDataDir } from "../../data/store";
 import { figureChart } from "./figure-charts";
 import { toHeadline } from "./headline";
@@ -12,7 +12,7 @@ let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
 });
 
 describe(figureChart, () => {

@@ -1,16 +1,16 @@
-import type { DataSet } from "../../data/dataset";
 import { formatCitation } from "../../data/figure-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "../../format";
+import type { Locale } from "../../i18n/locale";
+import { translator, type MessageKey } from "../../i18n/translate";
 import type { DerivedFigure, Figure, Unit } from "../../data/schemas";
 import type { ChartModel, ChartRow, SectionId } from "./model";
+import type { ChartData } from "./words";
 
 type AnyFigure = Figure | DerivedFigure;
 
 interface FigureChartSpec {
   id: string;
   section: SectionId;
-  title: string;
-  subtitle: string;
   unit: Unit;
   figureIds: string[];
   /**
@@ -21,18 +21,22 @@ interface FigureChartSpec {
   kind: "bar" | "cards";
 }
 
-function stated(f: AnyFigure): string {
-  return formatFigure(f.value, f.unit, f.qualifier, 0);
+function stated(f: AnyFigure, locale: Locale): string {
+  return formatFigure(f.value, f.unit, f.qualifier, 0, locale);
 }
 
 /** The figure in words, as a screen reader should say it: "more than $45 billion". */
-function said(f: AnyFigure): string {
-  const words = QUALIFIER_WORDS[f.qualifier];
-  return `${words ? `${words} ` : ""}${formatFigure(f.value, f.unit, "exact", 0)}`;
+function said(f: AnyFigure, locale: Locale): string {
+  const words = QUALIFIER_WORDS[locale][f.qualifier];
+  return `${words ? `${words} ` : ""}${formatFigure(f.value, f.unit, "exact", 0, locale)}`;
 }
 
-function list(figures: AnyFigure[]): string {
-  return figures.map((f) => `${f.label}: ${said(f)} (${formatPeriod(f.period)})`).join("; ") + ".";
+function list(figures: AnyFigure[], locale: Locale): string {
+  return (
+    figures
+      .map((f) => `${f.label}: ${said(f, locale)} (${formatPeriod(f.period, locale)})`)
+      .join("; ") + "."
+  );
 }
 
 const SPECS: FigureChartSpec[] = [
@@ -41,8 +45,6 @@ const SPECS: FigureChartSpec[] = [
     // in the same campaign; the bars compare like with like.
     id: "campaign-members",
     section: "campaign",
-    title: "People in Tokayev's 2022 campaign headquarters",
-    subtitle: "People · when the headquarters opened, 22 Oct 2022",
     unit: "people",
     figureIds: ["campaign-hq-republican-members", "campaign-hq-network-members"],
     kind: "bar",
@@ -50,8 +52,6 @@ const SPECS: FigureChartSpec[] = [
   {
     id: "economy-money",
     section: "economy",
-    title: "Trade with BRICS and Russian investment",
-    subtitle: "US dollars · BRICS trade in 2021; Russian investment as of Nov 2022",
     unit: "usd",
     figureIds: ["brics-trade-2021", "russian-investment-total"],
     kind: "cards",
@@ -59,8 +59,6 @@ const SPECS: FigureChartSpec[] = [
   {
     id: "economy-partners",
     section: "economy",
-    title: "Russian–Kazakh economic ties",
-    subtitle: "Count · as stated during the Moscow visit, 28 Nov 2022",
     unit: "count",
     figureIds: ["russian-regions-with-direct-ties", "joint-investment-projects", "twin-city-pairs"],
     kind: "cards",
@@ -68,59 +66,68 @@ const SPECS: FigureChartSpec[] = [
 ];
 
 /** Where each figure can be checked: the article's section and paragraph, or the sources of a derived one. */
-function citation(f: AnyFigure, data: DataSet): string {
+function citation(f: AnyFigure, data: ChartData): string {
   if ("locator" in f) {
     const article = data.sources.find((s) => s.id === data.figuresSourceId);
-    return article ? formatCitation(article, f.locator) : "";
+    return article ? formatCitation(article, f.locator, data.locale) : "";
   }
   return data.sources
     .filter((s) => f.sourceIds.includes(s.id))
-    .map((s) => formatCitation(s))
+    .map((s) => formatCitation(s, undefined, data.locale))
     .join("; ");
 }
 
-function cardsChart(spec: FigureChartSpec, figures: AnyFigure[], data: DataSet) {
+function cardsChart(spec: FigureChartSpec, figures: AnyFigure[], data: ChartData) {
+  const { locale } = data;
+  const t = translator(locale);
   const rows: ChartRow[] = figures.map((f) => ({
     figure: f.label,
-    stated: stated(f),
+    stated: stated(f, locale),
     value: f.value,
     unit: f.unit,
     period: f.period,
     source: citation(f, data),
-    said: said(f),
+    said: said(f, locale),
     figureId: f.id,
   }));
   return {
     kind: "cards" as const,
     rows,
     table: [
-      { key: "figure", label: "Figure" },
-      { key: "stated", label: "As stated" },
-      { key: "value", label: "Value", unit: spec.unit },
-      { key: "unit", label: "Unit", onNarrow: "under-index" as const },
-      { key: "period", label: "Period", onNarrow: "under-index" as const },
-      { key: "source", label: "Source", onNarrow: "under-index" as const },
+      { key: "figure", label: t("columns.figure") },
+      { key: "stated", label: t("columns.stated") },
+      { key: "value", label: t("columns.value"), unit: spec.unit },
+      {
+        key: "unit",
+        label: t("columns.unitOfMeasure"),
+        onNarrow: "under-index" as const,
+        // The file keeps the unit's code; the page names it in the reader's language.
+        shown: Object.fromEntries(figures.map((f) => [f.unit, t(`units.${f.unit}`)])),
+      },
+      { key: "period", label: t("columns.period"), onNarrow: "under-index" as const },
+      { key: "source", label: t("columns.source"), onNarrow: "under-index" as const },
     ],
-    summary: `${list(figures)} Each measures something different, so they are shown apart rather than compared.`,
+    summary: `${list(figures, locale)} ${t("charts.cardsApart")}`,
     height: 160,
   };
 }
 
-function barChart(spec: FigureChartSpec, figures: AnyFigure[]) {
+function barChart(spec: FigureChartSpec, figures: AnyFigure[], locale: Locale) {
+  const t = translator(locale);
   return {
     kind: "bar" as const,
     rows: figures.map((f) => ({
       figure: f.label,
       value: f.value,
-      stated: stated(f),
+      stated: stated(f, locale),
       figureId: f.id,
     })),
     table: [
-      { key: "figure", label: "Figure" },
-      { key: "stated", label: "As stated" },
-      { key: "value", label: "Value", unit: spec.unit },
+      { key: "figure", label: t("columns.figure") },
+      { key: "stated", label: t("columns.stated") },
+      { key: "value", label: t("columns.value"), unit: spec.unit },
     ],
-    summary: list(figures),
+    summary: list(figures, locale),
     height: 40 + figures.length * 44,
   };
 }
@@ -131,8 +138,9 @@ function barChart(spec: FigureChartSpec, figures: AnyFigure[]) {
  */
 export function figureChart(
   id: string,
-  data: DataSet & { derived: DerivedFigure[] },
+  data: ChartData & { derived: DerivedFigure[] },
 ): ChartModel | undefined {
+  const t = translator(data.locale);
   const all: AnyFigure[] = [...data.figures, ...data.derived];
   const spec = SPECS.find((s) => s.id === id);
   if (!spec) return undefined;
@@ -143,16 +151,19 @@ export function figureChart(
   ];
   return {
     id: spec.id,
+    locale: data.locale,
     section: spec.section,
-    title: spec.title,
-    subtitle: spec.subtitle,
+    title: t(`charts.${spec.id}.title` as MessageKey),
+    subtitle: t(`charts.${spec.id}.subtitle` as MessageKey),
     layout: "vertical",
     indexKey: "figure",
-    series: [{ key: "value", label: "Value", color: "chart-1" }],
+    series: [{ key: "value", label: t("columns.value"), color: "chart-1" }],
     unit: spec.unit,
     decimals: 0,
     valueLabelKey: "stated",
     sourceIds,
-    ...(spec.kind === "cards" ? cardsChart(spec, figures, data) : barChart(spec, figures)),
+    ...(spec.kind === "cards"
+      ? cardsChart(spec, figures, data)
+      : barChart(spec, figures, data.locale)),
   };
 }

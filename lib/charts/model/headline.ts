@@ -13,7 +13,7 @@ export function toHeadline(model: ChartModel): { label: string; value: string } 
     if (!lead || !row) return undefined;
     return {
       label: `${lead.label}, ${String(row[model.indexKey])}`,
-      value: formatNumber(row[lead.key] as number, model.unit, model.decimals),
+      value: formatNumber(row[lead.key] as number, model.unit, model.decimals, model.locale),
     };
   }
   const key = model.series[0]?.key;
@@ -27,6 +27,6 @@ export function toHeadline(model: ChartModel): { label: string; value: string } 
     value:
       typeof top.stated === "string"
         ? top.stated
-        : formatNumber(top[key] as number, model.unit, model.decimals),
+        : formatNumber(top[key] as number, model.unit, model.decimals, model.locale),
   };
 }

@@ -74,8 +74,8 @@ export async function listCharts(): Promise<ChartListing[]> {
           sort: sorts[0] ?? "data",
           measure: measures[0] ?? null,
         },
-        permalink: `${base}${chartPath(spec.id)}`,
-        embed: `${base}${embedPath(spec.id)}`,
+        permalink: `${base}${chartPath(data.locale, spec.id)}`,
+        embed: `${base}${embedPath(data.locale, spec.id)}`,
         csv: `${base}/api/charts/${spec.id}/data.csv`,
       },
     ];

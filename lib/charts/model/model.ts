@@ -1,4 +1,6 @@
 import type { RevisionStatus, Unit } from "../../data/schemas";
+import type { Locale } from "../../i18n/locale";
+import { chartUiWords, type ChartUiWords } from "./ui-words";
 
 /**
  * The plain, serializable description of one chart. Built on the server from validated data and
@@ -38,6 +40,8 @@ export interface TableColumn {
    * wordy column (who nominated a candidate) doesn't push the numbers out of view.
    */
   onNarrow?: "under-index";
+  /** How the page writes a text column's codes ("usd" → "US dollars"); files keep the codes. */
+  shown?: Record<string, string>;
 }
 
 /** A release a map can be coloured by: its short id in the URL, and the revision behind it. */
@@ -59,6 +63,8 @@ export type SectionId = (typeof SECTION_IDS)[number];
 
 export interface ChartModel {
   id: string;
+  /** The language of every word in the model; the browser formats its numbers in it too. */
+  locale: Locale;
   section: SectionId;
   title: string;
   /** Unit and date, e.g. "Share of valid votes, % · 20 Nov 2022". */
@@ -103,6 +109,7 @@ export interface ChartModel {
 /** What the browser needs to draw a chart and its table: the model without its provenance and revisions. */
 const DRAWABLE_KEYS = [
   "id",
+  "locale",
   "title",
   "kind",
   "layout",
@@ -119,11 +126,16 @@ const DRAWABLE_KEYS = [
   "rowLinks",
 ] as const satisfies readonly (keyof ChartModel)[];
 
-export type DrawableChart = Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]>;
+export type DrawableChart = Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]> & {
+  ui: ChartUiWords;
+};
 
-/** Only the drawable fields travel to the browser; the rest stays in the server-rendered figure. */
+/** Only the drawable fields travel to the browser, with their words; the rest stays in the server-rendered figure. */
 export function toDrawable(m: ChartModel): DrawableChart {
-  return Object.fromEntries(
-    DRAWABLE_KEYS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]),
-  ) as DrawableChart;
+  return {
+    ...(Object.fromEntries(
+      DRAWABLE_KEYS.filter((k) => m[k] !== undefined).map((k) => [k, m[k]]),
+    ) as Pick<ChartModel, (typeof DRAWABLE_KEYS)[number]>),
+    ui: chartUiWords(m.locale, m.title),
+  };
 }

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
-import type { DataSet } from "../../data/dataset";
+import { toDashboardData, type DashboardData } from "../../data/dashboard-data";
 import { readDataDir } from "../../data/store";
 import { toRegionProfile } from "./region-profile";
 
-let data: DataSet;
+let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = result.data;
+  data = toDashboardData(result.data);
 });
 
 describe(toRegionProfile, () => {

@@ -1,7 +1,7 @@
-import type { DataSet } from "../../data/dataset";
 import type { TurnoutMeta } from "../../data/schemas";
-import { formatNumber } from "../../format";
+import type { Locale } from "../../i18n/locale";
 import { findTurnout, releaseId } from "./turnout-map-chart";
+import { wordsFor, type ChartData } from "./words";
 
 /** One release as a unit saw it: its turnout, the change since the release before, its rank. */
 export interface RegionRelease {
@@ -34,7 +34,7 @@ function points(a: number, b: number): number {
 }
 
 /** A region's or city's day: undefined for an id that is not one of the units. */
-export function toRegionProfile(data: DataSet, id: string): RegionProfile | undefined {
+export function toRegionProfile(data: ChartData, id: string): RegionProfile | undefined {
   const t = findTurnout(data);
   const unit = t?.meta.units.find((u) => u.id === id);
   if (!t || !unit) return undefined;
@@ -56,28 +56,53 @@ export function toRegionProfile(data: DataSet, id: string): RegionProfile | unde
       sourceIds: r.sourceIds,
     });
   }
-  return { unit, releases, summary: describeDay(unit.name, releases), datasetId: t.meta.id };
+  return {
+    unit,
+    releases,
+    summary: describeDay(unit.name, releases, data.locale),
+    datasetId: t.meta.id,
+  };
 }
 
-function describeDay(name: string, rs: readonly RegionRelease[]): string {
+function describeDay(name: string, rs: readonly RegionRelease[], locale: Locale): string {
+  const { t, num } = wordsFor(locale);
   const first = rs[0];
   const last = rs[rs.length - 1];
-  if (!first || !last) return `No turnout figures were published for ${name}.`;
-  const pct = (v: number) => formatNumber(v, "percent");
-  const pts = (v: number) => formatNumber(v, "points");
+  if (!first || !last) return t("region.summaryNone", { name });
+  const pct = (v: number) => num(v, "percent");
+  const pts = (v: number) => num(v, "points");
   const steps = rs.slice(1).map((r, i) => ({ from: rs[i]!, to: r }));
   const rise = [...steps].sort((a, b) => (b.to.change ?? 0) - (a.to.change ?? 0))[0];
   const falls = steps.filter((s) => (s.to.change ?? 0) < 0);
   const parts = [
-    `Turnout in ${name} went from ${pct(first.turnout)} at ${first.release} (rank ${first.rank} of ${first.of}) to ${pct(last.turnout)} at ${last.release} (rank ${last.rank} of ${last.of}), ${pts(last.gap)} against the country.`,
+    t("region.summaryDay", {
+      name,
+      from: pct(first.turnout),
+      firstTime: first.release,
+      firstRank: first.rank,
+      firstOf: first.of,
+      to: pct(last.turnout),
+      lastTime: last.release,
+      lastRank: last.rank,
+      lastOf: last.of,
+      gap: pts(last.gap),
+    }),
   ];
   if (rise && (rise.to.change ?? 0) > 0)
     parts.push(
-      `The biggest rise came between ${rise.from.release} and ${rise.to.release} (${pts(rise.to.change!)}).`,
+      t("region.summaryRise", {
+        from: rise.from.release,
+        to: rise.to.release,
+        change: pts(rise.to.change!),
+      }),
     );
   for (const f of falls)
     parts.push(
-      `It fell between ${f.from.release} and ${f.to.release} (${pts(f.to.change!)}), as published.`,
+      t("region.summaryFall", {
+        from: f.from.release,
+        to: f.to.release,
+        change: pts(f.to.change!),
+      }),
     );
   return parts.join(" ");
 }

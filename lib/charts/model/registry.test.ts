@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REAL_DATA_DIR } from "../../../test/data-dir";
 import type { DashboardData } from "../../data/loader";
 import { readDataDir } from "../../data/store";
-import { toDerivedFigures } from "../../data/derived";
+import { toDashboardData } from "../../data/dashboard-data";
 import { toDrawable } from "./model";
 import { CHART_REGISTRY, findChartSpec, toViewOptions } from "./registry";
 
@@ -11,7 +11,7 @@ let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
 });
 
 describe("CHART_REGISTRY", () => {

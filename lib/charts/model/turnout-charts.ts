@@ -1,31 +1,37 @@
 import type { DataSet, TurnoutDataset } from "../../data/dataset";
 import type { RevisionChoice } from "./model";
-import { formatDate, formatNumber } from "../../format";
 import { revisionChoiceLabel, turnoutStatusLabel } from "../../data/revision-status";
+import type { Locale } from "../../i18n/locale";
 import type { ChartModel, ChartRow } from "./model";
 import { describeRanking } from "./summary";
+import { wordsFor, type ChartData } from "./words";
 
-function releaseStatus(t: TurnoutDataset, index: number): NonNullable<ChartModel["status"]> {
+function releaseStatus(
+  t: TurnoutDataset,
+  index: number,
+  locale: Locale,
+): NonNullable<ChartModel["status"]> {
   const r = t.revisions[index]!;
-  return { status: r.status, asOf: r.asOf, revisionId: r.id, label: turnoutStatusLabel(r) };
+  return { status: r.status, asOf: r.asOf, revisionId: r.id, label: turnoutStatusLabel(r, locale) };
 }
 
 function findTurnout(data: DataSet): TurnoutDataset | undefined {
   return data.turnouts.find((x) => x.meta.id === "kz-2022-turnout-intraday");
 }
 
-function choices(t: TurnoutDataset, withUnitsOnly: boolean): RevisionChoice[] {
+function choices(t: TurnoutDataset, withUnitsOnly: boolean, locale: Locale): RevisionChoice[] {
   return t.revisions
     .filter((r) => !withUnitsOnly || r.units)
     .map((r) => ({
       id: r.id,
-      label: revisionChoiceLabel(r),
+      label: revisionChoiceLabel(r, locale),
       status: r.status,
     }));
 }
 
 /** Releases up to and including the one a view pins (all of them by default). */
-export function intradayChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+export function intradayChart(data: ChartData, revisionId?: string | null): ChartModel | undefined {
+  const { locale, t: w, num, date } = wordsFor(data.locale);
   const full = findTurnout(data);
   if (!full) return undefined;
   const end = full.revisions.findIndex((r) => r.id === revisionId);
@@ -48,14 +54,15 @@ export function intradayChart(data: DataSet, revisionId?: string | null): ChartM
   const lowest = top[top.length - 1];
   return {
     id: "kz-2022-turnout-intraday",
+    locale,
     section: "election",
-    title: "Turnout through election day, 2022",
-    subtitle: `% of listed voters who had received a ballot · CEC releases, ${formatDate(first.asOf)}`,
+    title: w("charts.kz-2022-turnout-intraday.title"),
+    subtitle: w("charts.kz-2022-turnout-intraday.subtitle", { date: date(first.asOf) }),
     kind: "line",
     layout: "horizontal",
     indexKey: "release",
     series: [
-      { key: "national", label: "Kazakhstan", color: "chart-1" },
+      { key: "national", label: w("columns.kazakhstan"), color: "chart-1" },
       ...t.meta.units.map((u) => ({
         key: u.id,
         label: u.name,
@@ -67,27 +74,43 @@ export function intradayChart(data: DataSet, revisionId?: string | null): ChartM
     unit: "percent",
     decimals: 2,
     table: [
-      { key: "release", label: "Release" },
-      { key: "national", label: "Kazakhstan", unit: "percent" },
+      { key: "release", label: w("columns.release") },
+      { key: "national", label: w("columns.kazakhstan"), unit: "percent" },
       ...t.meta.units.map((u) => ({ key: u.id, label: u.name, unit: "percent" as const })),
     ],
     summary:
       // The first release of election day has nothing to rise from yet.
       (first === last
-        ? `National turnout was ${formatNumber(first.national.percent, "percent")} at ${first.label}, the first release of the day.`
-        : `National turnout rose from ${formatNumber(first.national.percent, "percent")} at ${first.label} to ${formatNumber(last.national.percent, "percent")} (${last.label.toLowerCase()}).`) +
+        ? w("charts.kz-2022-turnout-intraday.summaryFirst", {
+            turnout: num(first.national.percent, "percent"),
+            time: first.label,
+          })
+        : w("charts.kz-2022-turnout-intraday.summaryRise", {
+            from: num(first.national.percent, "percent"),
+            time: first.label,
+            to: num(last.national.percent, "percent"),
+            last: last.label.toLowerCase(),
+          })) +
       (highest && lowest && lastWithUnits
-        ? ` At ${lastWithUnits.label}, ${highest.label} was highest (${formatNumber(highest.value, "percent")}) and ${lowest.label} lowest (${formatNumber(lowest.value, "percent")}).`
+        ? " " +
+          w("charts.kz-2022-turnout-intraday.summaryUnits", {
+            time: lastWithUnits.label,
+            highest: highest.label,
+            high: num(highest.value, "percent"),
+            lowest: lowest.label,
+            low: num(lowest.value, "percent"),
+          })
         : ""),
     sourceIds: [...new Set(t.revisions.flatMap((r) => r.sourceIds))],
-    status: releaseStatus(t, t.revisions.length - 1),
+    status: releaseStatus(t, t.revisions.length - 1, locale),
     datasetId: t.meta.id,
-    revisions: choices(full, false),
+    revisions: choices(full, false, locale),
     height: 300,
   };
 }
 
-export function regionsChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+export function regionsChart(data: ChartData, revisionId?: string | null): ChartModel | undefined {
+  const { locale, t: w, num, date } = wordsFor(data.locale);
   const t = findTurnout(data);
   if (!t) return undefined;
   const pinned = t.revisions.findIndex((r) => r.id === revisionId && r.units);
@@ -103,30 +126,32 @@ export function regionsChart(data: DataSet, revisionId?: string | null): ChartMo
     .sort((a, b) => b.turnout - a.turnout);
   return {
     id: "kz-2022-turnout-regions",
+    locale,
     section: "election",
-    title: "Turnout by region at the close of polls, 2022",
-    subtitle: `% of listed voters · CEC release ${r.label}, ${formatDate(r.asOf)}`,
+    title: w("charts.kz-2022-turnout-regions.title"),
+    subtitle: w("charts.kz-2022-turnout-regions.subtitle", { time: r.label, date: date(r.asOf) }),
     kind: "bar",
     layout: "vertical",
     indexKey: "unit",
-    series: [{ key: "turnout", label: "Turnout", color: "chart-2" }],
+    series: [{ key: "turnout", label: w("columns.turnout"), color: "chart-2" }],
     rows,
     unit: "percent",
     decimals: r.precision,
     table: [
-      { key: "unit", label: "Region or city" },
-      { key: "turnout", label: "Turnout", unit: "percent", decimals: r.precision },
+      { key: "unit", label: w("columns.unit") },
+      { key: "turnout", label: w("columns.turnout"), unit: "percent", decimals: r.precision },
     ],
     summary: `${describeRanking(
       rows.map((x) => ({ label: x.unit, value: x.turnout })),
       "percent",
       2,
-      "regions and cities",
-    )} Nationally: ${formatNumber(r.national.percent, "percent")}.`,
+      "units",
+      locale,
+    )} ${w("charts.kz-2022-turnout-regions.national", { turnout: num(r.national.percent, "percent") })}`,
     sourceIds: r.sourceIds,
-    status: releaseStatus(t, index),
+    status: releaseStatus(t, index, locale),
     datasetId: t.meta.id,
-    revisions: choices(t, true),
+    revisions: choices(t, true, locale),
     rowLinks: "region",
     // 24-pixel rows for the links' sake (components/charts/static-bars.tsx), plus the gap.
     height: 40 + rows.length * 31,

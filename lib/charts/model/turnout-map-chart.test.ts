@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
-import { toDerivedFigures } from "../../data/derived";
+import { toDashboardData } from "../../data/dashboard-data";
 import type { DashboardData } from "../../data/loader";
 import { readDataDir } from "../../data/store";
 import { findChartSpec, toViewOptions } from "./registry";
@@ -11,7 +11,7 @@ let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = { ...result.data, derived: toDerivedFigures(result.data) };
+  data = toDashboardData(result.data);
 });
 
 const turnoutOf = (m: ReturnType<typeof turnoutMapChart>, id: string) =>

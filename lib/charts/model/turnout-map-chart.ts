@@ -1,8 +1,10 @@
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
-import { formatDate, formatNumber } from "../../format";
+import { formatDate } from "../../format";
+import type { Locale } from "../../i18n/locale";
 import { TILE_GRID } from "./tile-grid";
 import type { ChartModel, ReleaseChoice } from "./model";
 import { describeRanking } from "./summary";
+import { wordsFor, type ChartData } from "./words";
 
 export const TURNOUT_DATASET_ID = "kz-2022-turnout-intraday";
 
@@ -16,10 +18,10 @@ export function releaseId(r: TurnoutRevision): string {
   return r.status === "preliminary" && clock ? clock : r.status;
 }
 
-export function releaseChoices(t: TurnoutDataset): ReleaseChoice[] {
+export function releaseChoices(t: TurnoutDataset, locale: Locale): ReleaseChoice[] {
   return t.revisions.map((r) => ({
     id: releaseId(r),
-    label: r.status === "preliminary" ? r.label : `${r.label}, ${formatDate(r.asOf)}`,
+    label: r.status === "preliminary" ? r.label : `${r.label}, ${formatDate(r.asOf, locale)}`,
     revisionId: r.id,
   }));
 }
@@ -34,7 +36,11 @@ function tileOrder(id: string): number {
  * The map at one release (the newest by default). A release without regional figures (the final
  * count gave only the national one) shows the last release that had them, and says so.
  */
-export function turnoutMapChart(data: DataSet, revisionId?: string | null): ChartModel | undefined {
+export function turnoutMapChart(
+  data: ChartData,
+  revisionId?: string | null,
+): ChartModel | undefined {
+  const { locale, t: w, num, date } = wordsFor(data.locale);
   const t = findTurnout(data);
   if (!t) return undefined;
   const picked = t.revisions.findIndex((r) => r.id === revisionId);
@@ -52,25 +58,34 @@ export function turnoutMapChart(data: DataSet, revisionId?: string | null): Char
     }))
     .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
   const borrowed = regional !== shown;
-  const when = `${regional.label}, ${formatDate(regional.asOf)}`;
+  const when = `${regional.label}, ${date(regional.asOf)}`;
   return {
     id: "kz-2022-turnout-map",
+    locale,
     section: "election",
-    title: "Turnout on the map of regions and cities, 2022",
+    title: w("charts.kz-2022-turnout-map.title"),
     subtitle: borrowed
-      ? `% of listed voters · CEC release ${when} (the ${shown.label.toLowerCase()} count gave no regional figures)`
-      : `% of listed voters · CEC release ${when}`,
+      ? w("charts.kz-2022-turnout-map.subtitleBorrowed", {
+          when,
+          shown: shown.label.toLowerCase(),
+        })
+      : w("charts.kz-2022-turnout-map.subtitle", { when }),
     kind: "map",
     layout: "horizontal",
     indexKey: "unit",
-    series: [{ key: "turnout", label: "Turnout", color: "chart-2" }],
+    series: [{ key: "turnout", label: w("columns.turnout"), color: "chart-2" }],
     rows,
     unit: "percent",
     decimals: regional.precision,
     table: [
-      { key: "unit", label: "Region or city" },
-      { key: "turnout", label: "Turnout", unit: "percent", decimals: regional.precision },
-      { key: "rank", label: "Rank (1 = highest)", unit: "ordinal", decimals: 0 },
+      { key: "unit", label: w("columns.unit") },
+      {
+        key: "turnout",
+        label: w("columns.turnout"),
+        unit: "percent",
+        decimals: regional.precision,
+      },
+      { key: "rank", label: w("columns.rank"), unit: "ordinal", decimals: 0 },
     ],
     summary: `${describeRanking(
       ranked.map((u) => ({
@@ -79,8 +94,12 @@ export function turnoutMapChart(data: DataSet, revisionId?: string | null): Char
       })),
       "percent",
       regional.precision,
-      "regions and cities",
-    )} Nationally: ${formatNumber(shown.national.percent, "percent")} (${shown.label.toLowerCase()}).`,
+      "units",
+      locale,
+    )} ${w("charts.kz-2022-turnout-map.national", {
+      turnout: num(shown.national.percent, "percent"),
+      shown: shown.label.toLowerCase(),
+    })}`,
     sourceIds: [...new Set([...regional.sourceIds, ...shown.sourceIds])],
     status: {
       status: regional.status,
@@ -88,11 +107,11 @@ export function turnoutMapChart(data: DataSet, revisionId?: string | null): Char
       revisionId: regional.id,
       label:
         regional.status === "preliminary"
-          ? `Preliminary · CEC release of ${when}`
-          : `${regional.label} · CEC · ${formatDate(regional.asOf)}`,
+          ? w("status.turnoutRelease", { time: regional.label, date: date(regional.asOf) })
+          : w("status.turnout", { status: regional.label, date: date(regional.asOf) }),
     },
     datasetId: t.meta.id,
-    releases: releaseChoices(t),
+    releases: releaseChoices(t, locale),
     release: releaseId(shown),
     rowLinks: "region",
     height: 420,

@@ -14,6 +14,7 @@ describe(cardWhen, () => {
 
 const model = (over: Partial<ChartModel> = {}): ChartModel => ({
   id: "c",
+  locale: "en",
   section: "economy",
   title: "T",
   subtitle: "S",

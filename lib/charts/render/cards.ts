@@ -1,5 +1,7 @@
 import { formatPeriod } from "../../format";
-import { UNIT_NAMES, UNITS, type Unit } from "../../units";
+import type { Locale } from "../../i18n/locale";
+import { translator } from "../../i18n/translate";
+import { UNITS, type Unit } from "../../units";
 import type { ChartModel, ChartRow } from "../model/model";
 import { valueLabel } from "./value-label";
 
@@ -17,11 +19,11 @@ export interface CardFacts {
 }
 
 /** A year or month is the period a figure covers ("in 2021"); a day is when it stood ("as of 28 Nov 2022"). */
-export function cardWhen(period: string): string {
+export function cardWhen(period: string, locale: Locale = "en"): string {
   if (!period) return "";
-  return /^\d{4}-\d{2}-\d{2}$/.test(period)
-    ? `as of ${formatPeriod(period)}`
-    : `in ${formatPeriod(period)}`;
+  const t = translator(locale);
+  const when = formatPeriod(period, locale);
+  return /^\d{4}-\d{2}-\d{2}$/.test(period) ? t("cards.asOf", { when }) : t("cards.in", { when });
 }
 
 function isUnit(u: unknown): u is Unit {
@@ -31,12 +33,13 @@ function isUnit(u: unknown): u is Unit {
 export function cardFacts(model: ChartModel, row: ChartRow): CardFacts {
   const stated = valueLabel(model, row, model.series[0]?.key ?? "value");
   const unit = isUnit(row.unit) ? row.unit : model.unit;
-  const when = cardWhen(typeof row.period === "string" ? row.period : "");
+  const when = cardWhen(typeof row.period === "string" ? row.period : "", model.locale);
+  const name = translator(model.locale)(`units.${unit}`);
   return {
     label: String(row[model.indexKey] ?? ""),
     stated,
     said: typeof row.said === "string" ? row.said : stated,
-    detail: when ? `${UNIT_NAMES[unit]} · ${when}` : UNIT_NAMES[unit],
+    detail: when ? `${name} · ${when}` : name,
     source: typeof row.source === "string" ? row.source : "",
   };
 }

@@ -1,4 +1,5 @@
 import type { ChartModel } from "../model/model";
+import { translator } from "../../i18n/translate";
 import { drawOrder, percentY, polylinePoints, rowX } from "./line-geometry";
 import { cardFacts } from "./cards";
 import { valueLabel } from "./value-label";
@@ -237,6 +238,7 @@ export function toChartSvg(m: ChartModel, sourceLine: string): string {
             ? columns(m, top)
             : bars(m, top);
   const height = top + plot.height + 48;
-  const footer = text(24, height - 18, `Source: ${sourceLine}`, `font-size="12" fill="${MUTED}"`);
+  const source = translator(m.locale)("sourceLine.label", { count: sourceLine.split(", ").length });
+  const footer = text(24, height - 18, `${source} ${sourceLine}`, `font-size="12" fill="${MUTED}"`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${height}" viewBox="0 0 ${W} ${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="14" role="img" aria-label="${esc(`${m.title}. ${m.summary}`)}"><title>${esc(m.title)}</title><desc>${esc(m.summary)}</desc><rect width="100%" height="100%" fill="${PAPER}"/>${header}${plot.body}${footer}</svg>\n`;
 }

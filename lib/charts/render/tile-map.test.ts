@@ -40,6 +40,7 @@ describe(toMapTiles, () => {
     indexKey: "unit",
     unit: "percent" as const,
     decimals: 2,
+    locale: "en" as const,
   };
 
   it("orders tiles row by row, west to east, and skips ids the grid does not know", () => {

@@ -1,4 +1,5 @@
 import { SCALE_COLORS, SCALE_INK, type ColorToken, type ScaleColor } from "../../ui/colors";
+import { translator } from "../../i18n/translate";
 import { formatNumber } from "../../format";
 import type { ChartModel } from "../model/model";
 import { TILE_GRID } from "../model/tile-grid";
@@ -70,7 +71,7 @@ export interface MapTile {
 
 /** The tiles of a map chart in reading order (row by row, west to east), as every renderer draws them. */
 export function toMapTiles(
-  model: Pick<ChartModel, "rows" | "series" | "indexKey" | "unit" | "decimals">,
+  model: Pick<ChartModel, "rows" | "series" | "indexKey" | "unit" | "decimals" | "locale">,
 ): MapTile[] {
   const key = model.series[0]?.key ?? "";
   return model.rows
@@ -81,7 +82,10 @@ export function toMapTiles(
       const value = typeof v === "number" ? v : null;
       const fill = value === null ? ("chart-muted" as const) : scaleColor(value);
       const name = String(r[model.indexKey]);
-      const label = value === null ? "no figure" : formatNumber(value, model.unit, model.decimals);
+      const label =
+        value === null
+          ? translator(model.locale)("map.noFigure")
+          : formatNumber(value, model.unit, model.decimals, model.locale);
       const shownValue = value === null ? "–" : label;
       return [
         {
@@ -89,8 +93,8 @@ export function toMapTiles(
           name,
           value,
           label,
-          narrow: tileText(place.code, shownValue.replace("%", ""), name, label),
-          wide: tileText(place.short, shownValue, name, label),
+          narrow: tileText(place.code[model.locale], shownValue.replace(/\s?%/, ""), name, label),
+          wide: tileText(place.short[model.locale], shownValue, name, label),
           x: place.col * (TILE.width + TILE.gap),
           y: place.row * (TILE.height + TILE.gap),
           fill,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { valueLabel } from "./value-label";
 
 describe(valueLabel, () => {
-  const plain = { unit: "count" as const, decimals: 0 };
+  const plain = { unit: "count" as const, decimals: 0, locale: "en" as const };
   const stated = { ...plain, valueLabelKey: "stated" };
 
   it("prints the figure as stated when the chart has a stated column", () => {

@@ -7,11 +7,11 @@ import type { ChartModel, ChartRow } from "../model/model";
  * download, preview image), so they can't disagree.
  */
 export function valueLabel(
-  model: Pick<ChartModel, "unit" | "decimals" | "valueLabelKey">,
+  model: Pick<ChartModel, "unit" | "decimals" | "valueLabelKey" | "locale">,
   row: ChartRow,
   seriesKey: string,
 ): string {
   const stated = model.valueLabelKey ? row[model.valueLabelKey] : undefined;
   if (typeof stated === "string" && stated.trim() !== "") return stated;
-  return formatNumber(Number(row[seriesKey] ?? 0), model.unit, model.decimals);
+  return formatNumber(Number(row[seriesKey] ?? 0), model.unit, model.decimals, model.locale);
 }

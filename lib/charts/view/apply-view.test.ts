@@ -7,6 +7,7 @@ import type { ChartModel } from "../model/model";
 function model(overrides: Partial<ChartModel> = {}): ChartModel {
   return {
     id: "m",
+    locale: "en",
     section: "election",
     title: "T",
     subtitle: "Share of valid votes, % · 20 Nov 2022",

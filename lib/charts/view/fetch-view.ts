@@ -10,6 +10,7 @@ import { findChartSpec, toViewOptions, type ChartSpec } from "../model/registry"
 import type { ChartViewOptions } from "../model/view-types";
 import { fetchDashboardData } from "../../data/loader";
 import { changeSince, type RevisionChange } from "../../revisions/diff";
+import { FALLBACK_LOCALE, type Locale } from "../../i18n/locale";
 
 export interface ChartView {
   spec: ChartSpec;
@@ -31,9 +32,13 @@ export interface ChartView {
 }
 
 /** A chart with its view read from the query; undefined for an unknown chart id. */
-export function fetchChartView(id: string, query: QueryInput): Promise<ChartView | undefined> {
+export function fetchChartView(
+  id: string,
+  query: QueryInput,
+  locale: Locale = FALLBACK_LOCALE,
+): Promise<ChartView | undefined> {
   // Keyed by the query's text, so generateMetadata and the page share one build per request.
-  return viewFor(id, new URLSearchParams(toQueryPairs(query)).toString());
+  return viewFor(id, new URLSearchParams(toQueryPairs(query)).toString(), locale);
 }
 
 /**
@@ -43,11 +48,12 @@ export function fetchChartView(id: string, query: QueryInput): Promise<ChartView
 export async function fetchChartViewByKey(
   id: string,
   key: string | undefined,
+  locale: Locale,
 ): Promise<ChartView | undefined> {
-  if (key === undefined) return fetchChartView(id, "");
+  if (key === undefined) return fetchChartView(id, "", locale);
   const decoded = fromViewKey(key);
   if (!decoded) return undefined;
-  const view = await fetchChartView(id, decoded.query);
+  const view = await fetchChartView(id, decoded.query, locale);
   if (!view) return undefined;
   return { ...view, invalid: [...new Set([...view.invalid, ...decoded.invalid])] };
 }
@@ -65,7 +71,7 @@ export async function viewKeyFor(id: string, query: QueryInput): Promise<string 
   return toViewKey(params, invalid);
 }
 
-// A chart's options depend only on the data: built once per loaded copy, not per request.
+// A chart's options depend only on the data, not its language: built once per loaded copy.
 const optionsByData = new WeakMap<object, Map<string, ChartViewOptions | undefined>>();
 
 async function viewOptionsFor(spec: ChartSpec): Promise<ChartViewOptions | undefined> {
@@ -79,30 +85,32 @@ async function viewOptionsFor(spec: ChartSpec): Promise<ChartViewOptions | undef
   return byId.get(spec.id);
 }
 
-const viewFor = cache(async (id: string, query: string): Promise<ChartView | undefined> => {
-  const spec = findChartSpec(id);
-  if (!spec) return undefined;
-  const data = await fetchDashboardData();
-  const base = spec.build(data);
-  if (!base) return undefined;
-  const options = toViewOptions(spec, base);
-  const { params, invalid, extra } = parseChartParams(query, options);
-  // A map's release is a view of the data, not a pin: it picks the revision to build from, with no
-  // "newer figures exist" banner.
-  const release = base.releases?.find((r) => r.id === params.release)?.revisionId;
-  const revisionId = params.asOf ?? release;
-  const pinned = (revisionId ? spec.build(data, revisionId) : base) ?? base;
-  const pinnedChange =
-    params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
-  return {
-    spec,
-    model: applyView(pinned, params),
-    base,
-    pinned,
-    options,
-    params,
-    invalid,
-    extra,
-    pinnedChange,
-  };
-});
+const viewFor = cache(
+  async (id: string, query: string, locale: Locale): Promise<ChartView | undefined> => {
+    const spec = findChartSpec(id);
+    if (!spec) return undefined;
+    const data = await fetchDashboardData({ locale });
+    const base = spec.build(data);
+    if (!base) return undefined;
+    const options = toViewOptions(spec, base);
+    const { params, invalid, extra } = parseChartParams(query, options);
+    // A map's release is a view of the data, not a pin: it picks the revision to build from, with no
+    // "newer figures exist" banner.
+    const release = base.releases?.find((r) => r.id === params.release)?.revisionId;
+    const revisionId = params.asOf ?? release;
+    const pinned = (revisionId ? spec.build(data, revisionId) : base) ?? base;
+    const pinnedChange =
+      params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
+    return {
+      spec,
+      model: applyView(pinned, params),
+      base,
+      pinned,
+      options,
+      params,
+      invalid,
+      extra,
+      pinnedChange,
+    };
+  },
+);

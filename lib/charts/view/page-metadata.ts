@@ -2,35 +2,69 @@ import type { Metadata } from "next";
 
 import { toQueryString } from "./url-codec";
 import type { ChartView } from "./fetch-view";
-import { chartPath, ogImagePath, SITE_NAME, siteUrl } from "../../site";
+import { LOCALES, type Locale } from "../../i18n/locale";
+import { translator } from "../../i18n/translate";
+import { chartPath, ogImagePath, siteUrl } from "../../site";
 
-/** Title, description, canonical URL and link-preview tags for one chart view. */
-export function toChartMetadata(view: ChartView): Metadata {
+/** Open Graph's names of the three languages. */
+const OG_LOCALE: Record<Locale, string> = { kk: "kk_KZ", ru: "ru_RU", en: "en_US" };
+
+/**
+ * The page's address in its language, and the same page in the other two (hreflang). x-default is
+ * the unprefixed address, which sends a reader to the language their browser asks for (proxy.ts).
+ */
+export function localeAlternates(
+  locale: Locale,
+  pathIn: (l: Locale) => string,
+  unprefixed: string,
+): NonNullable<Metadata["alternates"]> {
+  return {
+    canonical: pathIn(locale),
+    languages: {
+      ...Object.fromEntries(LOCALES.map((l) => [l, pathIn(l)])),
+      "x-default": unprefixed,
+    },
+  };
+}
+
+function previewImage(url: string, alt: string) {
+  return { url, width: 1200, height: 630, alt };
+}
+
+/** Title, description, canonical URL, languages and link-preview tags for one chart view. */
+export function toChartMetadata(view: ChartView, extra: Metadata = {}): Metadata {
+  const { locale } = view.model;
+  const t = translator(locale);
   const query = toQueryString(view.params);
   const status = view.model.status ? ` (${view.model.status.label})` : "";
   const title = `${view.model.title}${status}`;
   const description = view.model.summary;
-  const canonical = chartPath(view.model.id, query);
-  const image = {
-    url: ogImagePath(view.model.id, query),
-    width: 1200,
-    height: 630,
-    alt: `${view.model.title}: ${description}`,
-  };
+  const canonical = chartPath(locale, view.model.id, query);
+  const alternates = localeAlternates(
+    locale,
+    (l) => chartPath(l, view.model.id, query),
+    `/charts/${encodeURIComponent(view.model.id)}${query}`,
+  );
+  const image = previewImage(
+    ogImagePath(locale, view.model.id, query),
+    `${view.model.title}: ${description}`,
+  );
   return {
     metadataBase: new URL(siteUrl()),
     title,
     description,
-    alternates: { canonical },
+    alternates,
     openGraph: {
       type: "article",
       title,
       description,
       url: canonical,
-      siteName: SITE_NAME,
+      siteName: t("site.name"),
+      locale: OG_LOCALE[locale],
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
+    ...extra,
   };
 }
 
@@ -41,24 +75,31 @@ const SITE_PREVIEW_CHART = "kz-2022-results";
  * Link-preview tags for a page that is not one chart (the dashboard, the change log): its title
  * and description, and the headline result's preview image, which says what the site is about.
  */
-export function toSitePageMetadata(path: string, title: string, description: string): Metadata {
-  const image = {
-    url: ogImagePath(SITE_PREVIEW_CHART),
-    width: 1200,
-    height: 630,
-    alt: `${SITE_NAME}: the official result of the 2022 presidential election`,
-  };
+export function toSitePageMetadata(
+  locale: Locale,
+  pathIn: (l: Locale) => string,
+  unprefixed: string,
+  title: string,
+  description: string,
+): Metadata {
+  const t = translator(locale);
+  const alternates = localeAlternates(locale, pathIn, unprefixed);
+  const image = previewImage(
+    ogImagePath(locale, SITE_PREVIEW_CHART),
+    t("site.previewAlt", { site: t("site.name") }),
+  );
   return {
     metadataBase: new URL(siteUrl()),
     title,
     description,
-    alternates: { canonical: path },
+    alternates,
     openGraph: {
       type: "website",
       title,
       description,
-      url: path,
-      siteName: SITE_NAME,
+      url: pathIn(locale),
+      siteName: t("site.name"),
+      locale: OG_LOCALE[locale],
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

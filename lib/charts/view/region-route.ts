@@ -7,16 +7,20 @@ import { applyView } from "./apply-view";
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "./url-codec";
 import { intradayChart } from "../model/turnout-charts";
 import { toRegionProfile } from "../model/region-profile";
+import { localeAlternates } from "./page-metadata";
 import { fetchDashboardData } from "../../data/loader";
-import { chartPath, ogImagePath, regionPath, SITE_NAME, siteUrl } from "../../site";
+import { toLocale } from "../../i18n/locale";
+import { translator } from "../../i18n/translate";
+import { chartPath, ogImagePath, regionPath, siteUrl } from "../../site";
 
-/** The props Next gives /regions/[id]. */
-export type RegionRouteProps = { params: Promise<{ id: string }> };
+/** The props Next gives /[locale]/regions/[id]. */
+export type RegionRouteProps = { params: Promise<{ locale: string; id: string }> };
 
 /** Everything a region's page shows; an id that is not one of the 20 units ends in not-found. */
 export async function fetchRegionRoute({ params }: RegionRouteProps) {
-  const { id } = await params;
-  const data = await fetchDashboardData();
+  const { id, locale: raw } = await params;
+  const locale = toLocale(raw);
+  const data = await fetchDashboardData({ locale });
   const profile = toRegionProfile(data, id);
   const full = intradayChart(data);
   if (!profile || !full) notFound();
@@ -25,25 +29,29 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
   const curveParams: ChartParams = { ...DEFAULT_CHART_PARAMS, show: [id], highlight: id };
   const curve = {
     ...applyView(full, curveParams),
-    title: `Turnout in ${profile.unit.name} and in the country, 2022`,
+    title: translator(locale)("region.curveTitle", { name: profile.unit.name }),
   };
   const sourceIds = new Set(profile.releases.flatMap((r) => r.sourceIds));
   return {
     profile,
     curve,
     curveParams,
-    permalink: chartPath(full.id, toQueryString(curveParams)),
+    locale,
+    permalink: chartPath(locale, full.id, toQueryString(curveParams)),
     sources: data.sources.filter((s) => sourceIds.has(s.id)),
     others: full.series.filter((s) => s.muted).map((s) => ({ id: s.key, name: s.label })),
   };
 }
 
 export async function regionRouteMetadata({ params }: RegionRouteProps): Promise<Metadata> {
-  const { id } = await params;
-  const profile = toRegionProfile(await fetchDashboardData(), id);
-  if (!profile) return { title: "Region not found" };
-  const title = `${profile.unit.name}: turnout through election day, 2022 · ${SITE_NAME}`;
+  const { id, locale: raw } = await params;
+  const locale = toLocale(raw);
+  const t = translator(locale);
+  const profile = toRegionProfile(await fetchDashboardData({ locale }), id);
+  if (!profile) return {};
+  const title = t("region.pageTitle", { name: profile.unit.name, site: t("site.name") });
   const image = ogImagePath(
+    locale,
     "kz-2022-turnout-intraday",
     toQueryString({ ...DEFAULT_CHART_PARAMS, show: [id], highlight: id }),
   );
@@ -51,7 +59,7 @@ export async function regionRouteMetadata({ params }: RegionRouteProps): Promise
     metadataBase: new URL(siteUrl()),
     title,
     description: profile.summary,
-    alternates: { canonical: regionPath(id) },
+    alternates: localeAlternates(locale, (l) => regionPath(l, id), `/regions/${id}`),
     openGraph: { type: "article", title, description: profile.summary, images: [image] },
     twitter: { card: "summary_large_image", title, images: [image] },
   };

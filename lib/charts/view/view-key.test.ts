@@ -59,11 +59,13 @@ describe(viewKeyFor, () => {
 describe(fetchChartViewByKey, () => {
   it("builds the view a key names, with the original link's unreadable keys reported", async () => {
     const key = await viewKeyFor(RESULTS, "type=table&measure=bogus");
-    const view = await fetchChartViewByKey(RESULTS, key);
+    const view = await fetchChartViewByKey(RESULTS, key, "en");
     expect(view?.params.type).toBe("table");
     expect(view?.invalid).toEqual(["measure"]);
     expect(view?.extra).toEqual([]);
-    expect(await fetchChartViewByKey(RESULTS, "not/a/key")).toBeUndefined();
-    expect((await fetchChartViewByKey(RESULTS, undefined))?.params).toEqual(DEFAULT_CHART_PARAMS);
+    expect(await fetchChartViewByKey(RESULTS, "not/a/key", "en")).toBeUndefined();
+    expect((await fetchChartViewByKey(RESULTS, undefined, "en"))?.params).toEqual(
+      DEFAULT_CHART_PARAMS,
+    );
   });
 });

@@ -3,10 +3,9 @@ import type { NextRequest } from "next/server";
 import { parseExportParams } from "@/lib/charts/view/url-codec";
 import { toCsv } from "@/lib/export/csv";
 import { RESULT_CSV_COLUMNS, toResultCsvFilename, toResultRows } from "@/lib/export/election-csv";
-import { apiError } from "@/lib/http/api-error";
 import { withElectionRevision } from "@/lib/http/election-route";
 import { fileResponse } from "@/lib/http/http-cache";
-import { isLocale, LOCALES } from "@/lib/i18n/locale";
+import { requestedLocale } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -16,13 +15,10 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { bom, lang } = parseExportParams(request.nextUrl.searchParams);
-  if (lang !== null && !isLocale(lang))
-    return apiError(
-      400,
-      `lang must be one of ${LOCALES.join(", ")}; got ${JSON.stringify(lang.slice(0, 40))}.`,
-    );
+  const locale = requestedLocale(request);
+  if (locale instanceof Response) return locale;
   return withElectionRevision(request, params, (election, revision, data) => {
-    const rows = toResultRows(election, revision, { lang: lang ?? "en", names: data.names });
+    const rows = toResultRows(election, revision, { lang: locale, names: data.names });
     const body = toCsv(rows, RESULT_CSV_COLUMNS, { bom });
     const name = toResultCsvFilename(election, revision, lang);
     return fileResponse(request, body, "text/csv; charset=utf-8", name);

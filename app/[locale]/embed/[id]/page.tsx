@@ -7,6 +7,7 @@ import {
   fetchChartRoute,
   type ChartRouteProps,
 } from "@/lib/charts/view/route";
+import { translator } from "@/lib/i18n/translate";
 import { chartPath, embedPath } from "@/lib/site";
 
 // ISR: each chart's default view is prerendered, other views render on first request (view/[key]);
@@ -20,7 +21,8 @@ export const generateMetadata = (props: ChartRouteProps) =>
 
 export default async function EmbedPage(props: ChartRouteProps) {
   const { view, sources } = await fetchChartRoute(props);
-  const permalink = chartPath(view.model.id, toQueryString(view.params, view.extra));
+  const { locale } = view.model;
+  const permalink = chartPath(locale, view.model.id, toQueryString(view.params, view.extra));
   return (
     <main id="main" className="p-2">
       <ChartFigure
@@ -30,12 +32,12 @@ export default async function EmbedPage(props: ChartRouteProps) {
         headingLevel={1}
         loadChart="interaction"
         releaseHref={(release) =>
-          embedPath(view.model.id, toQueryString({ ...view.params, release }, view.extra))
+          embedPath(locale, view.model.id, toQueryString({ ...view.params, release }, view.extra))
         }
       />
       <p className="mt-1 text-right text-xs">
         <a href={permalink} target="_blank" rel="noopener">
-          Open on the Kazakhstan 2022 dashboard ↗
+          {translator(locale)("embed.open")}
         </a>
       </p>
       <EmbedHeight id={view.model.id} />

@@ -1,4 +1,5 @@
 import { TILE_GRID } from "@/lib/charts/model/tile-grid";
+import { localeParams } from "@/lib/i18n/locale";
 import { RegionView } from "@/components/regions/region-view";
 import {
   fetchRegionRoute,
@@ -9,7 +10,8 @@ import {
 // ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
 export const revalidate = 60;
 export const dynamicParams = false;
-export const generateStaticParams = async () => Object.keys(TILE_GRID).map((id) => ({ id }));
+export const generateStaticParams = async () =>
+  localeParams().flatMap(({ locale }) => Object.keys(TILE_GRID).map((id) => ({ locale, id })));
 
 export const generateMetadata = (props: RegionRouteProps) => regionRouteMetadata(props);
 

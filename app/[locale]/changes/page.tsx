@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+
+import { ChangeLog } from "@/components/changes/change-log";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { fetchDashboardData } from "@/lib/data/loader";
+import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
+import { toChangeLog } from "@/lib/revisions/diff";
+import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { localeParams, toLocale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import { changesPath, homePath } from "@/lib/site";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = localeParams;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = translator(locale);
+  return toSitePageMetadata(
+    locale,
+    changesPath,
+    "/changes",
+    `${t("changes.title")} · ${t("site.name")}`,
+    t("changes.description"),
+  );
+}
+
+export default async function ChangesPage({ params }: PageProps) {
+  const locale = toLocale((await params).locale);
+  const t = translator(locale);
+  const data = await fetchDashboardData({ locale });
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <div className="flex flex-wrap items-start justify-between gap-2 text-sm">
+        <p>
+          <a href={homePath(locale)}>{t("nav.back")}</a>
+        </p>
+        <LanguageSwitch locale={locale} pathIn={changesPath} />
+      </div>
+      <h1 className="mt-4 text-2xl font-semibold">{t("changes.title")}</h1>
+      <p className="text-muted mt-2 text-sm">{t("changes.intro")}</p>
+      <div className="mt-6">
+        <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} locale={locale} />
+      </div>
+    </main>
+  );
+}

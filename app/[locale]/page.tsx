@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { fetchDashboardData } from "@/lib/data/loader";
+import { localeParams, toLocale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import { homePath } from "@/lib/site";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+// ISR: rendered once per language, then again when data/ changes (instrumentation.ts) and at most
+// every minute. No Suspense or loading.tsx here: streamed content stays hidden for visitors without JavaScript.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = localeParams;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = translator(locale);
+  return toSitePageMetadata(locale, homePath, "/", t("site.title"), t("site.description"));
+}
+
+export default async function Page({ params }: PageProps) {
+  const locale = toLocale((await params).locale);
+  return <Dashboard data={await fetchDashboardData({ locale })} />;
+}

@@ -1,0 +1,29 @@
+import type { Locale } from "../../i18n/locale";
+import { translator } from "../../i18n/translate";
+
+/**
+ * The few words the browser's chart code shows (the table toggle, tooltips), sent with each chart in
+ * the page's language so that no catalogue ships to the client.
+ */
+export interface ChartUiWords {
+  showTable: string;
+  hideTable: string;
+  openTable: string;
+  tableLabel: string;
+  highest: string;
+  lowest: string;
+  cardsLabel: string;
+}
+
+export function chartUiWords(locale: Locale, title: string): ChartUiWords {
+  const t = translator(locale);
+  return {
+    showTable: t("table.show"),
+    hideTable: t("table.hide"),
+    openTable: t("table.open"),
+    tableLabel: t("table.label", { title }),
+    highest: t("table.highest"),
+    lowest: t("table.lowest"),
+    cardsLabel: t("chart.cardsLabel", { title }),
+  };
+}

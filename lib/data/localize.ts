@@ -1,0 +1,72 @@
+import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
+import type { Locale } from "../i18n/locale";
+import { statusLabel } from "./revision-status";
+
+/**
+ * The data as a reader of one language sees it: every name from data/names.json and every title,
+ * description and note from data/translations/<lang>.json put in place of the English. Numbers, ids,
+ * dates and sources' bibliographic titles stay as they are. The checks in lib/data/checks/names.ts and
+ * translations.ts make sure nothing is left to fall back to English.
+ */
+export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
+  if (locale === "en") return data;
+  const t = data.translations[locale];
+  const names = new Map(data.names.map((n) => [n.id, n[locale]]));
+  const name = (id: string, english: string) => names.get(id) ?? english;
+
+  const election = (e: ElectionDataset): ElectionDataset => {
+    const text = t.datasets[e.meta.id];
+    return {
+      ...e,
+      meta: {
+        ...e.meta,
+        title: text?.title ?? e.meta.title,
+        description: text?.description ?? e.meta.description,
+        shareBase: text?.shareBase ?? e.meta.shareBase,
+        options: e.meta.options.map((o) => ({
+          ...o,
+          name: name(o.id, o.name),
+          shortName: o.shortName === undefined ? undefined : name(o.id, o.shortName),
+          nominatedBy:
+            o.nominatedBy === undefined ? undefined : (text?.nominatedBy?.[o.id] ?? o.nominatedBy),
+        })),
+      },
+    };
+  };
+  const turnout = (d: TurnoutDataset): TurnoutDataset => {
+    const text = t.datasets[d.meta.id];
+    return {
+      ...d,
+      meta: {
+        ...d.meta,
+        title: text?.title ?? d.meta.title,
+        description: text?.description ?? d.meta.description,
+        units: d.meta.units.map((u) => ({ ...u, name: name(u.id, u.name) })),
+      },
+      revisions: d.revisions.map((r) => ({
+        ...r,
+        // A release is named by its time ("20:00"); the later counts by their status ("Final").
+        label: /^\d{1,2}:\d{2}$/.test(r.label) ? r.label : statusLabel(r.status, locale),
+      })),
+    };
+  };
+  const place = (english: string) => t.places[english] ?? english;
+
+  return {
+    ...data,
+    elections: data.elections.map(election),
+    turnouts: data.turnouts.map(turnout),
+    figures: data.figures.map((f) => ({ ...f, ...t.figures[f.id] })),
+    events: data.events.map((e) => ({ ...e, ...t.events[e.id] })),
+    sources: data.sources.map((s) =>
+      s.note === undefined ? s : { ...s, note: t.sourceNotes[s.id] ?? s.note },
+    ),
+    twinCities: {
+      ...data.twinCities,
+      pairs: data.twinCities.pairs.map((p) => ({
+        russia: place(p.russia),
+        kazakhstan: place(p.kazakhstan),
+      })),
+    },
+  };
+}
