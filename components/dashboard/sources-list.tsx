@@ -29,7 +29,8 @@ export function SourcesList({
         const used = usage.get(s.id) ?? [];
         return (
           <li key={s.id} id={`source-${s.id}`} className="px-4 py-2 break-words">
-            <a href={s.url} rel="noopener noreferrer" className="font-medium">
+            {/* Titles are kept in English in data/ (a Russian article's title too), and marked so. */}
+            <a href={s.url} rel="noopener noreferrer" className="font-medium" lang="en">
               {s.title}
             </a>
             <span className="text-muted text-xs">

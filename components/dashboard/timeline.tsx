@@ -43,7 +43,13 @@ export function Timeline({
                 <span key={id}>
                   {i > 0 && "; "}
                   {s ? (
-                    <a href={s.url} rel="noopener noreferrer" title={s.title}>
+                    <a
+                      href={s.url}
+                      rel="noopener noreferrer"
+                      title={s.title}
+                      lang="en"
+                      className="underline"
+                    >
                       {s.publisher}
                     </a>
                   ) : (

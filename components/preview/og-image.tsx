@@ -1,4 +1,8 @@
 import { translator } from "@/lib/i18n/translate";
+import { clipLabel } from "@/lib/format";
+
+/** The card's width inside its padding: 1200 − 2 × 56. */
+const TITLE_WIDTH = 1088;
 import { lightHex } from "@/lib/ui/colors";
 import { toHeadline } from "@/lib/charts/model/headline";
 import type { ChartModel } from "@/lib/charts/model/model";
@@ -9,6 +13,7 @@ import { OgChart } from "./og-chart";
 /** The whole preview card: title, status, headline value, chart and source. */
 export function OgImage({ model, sources }: { model: ChartModel; sources: Source[] }) {
   const t = translator(model.locale);
+  const titleSize = model.title.length > 42 ? 36 : 44;
   const headline = toHeadline(model);
   const publishers = [...new Set(sources.map((s) => s.publisher))];
   const sourceLine =
@@ -34,10 +39,18 @@ export function OgImage({ model, sources }: { model: ChartModel; sources: Source
       <div style={{ display: "flex", fontSize: 22, color: lightHex("accent") }}>
         {t("site.name")}
       </div>
+      {/* One line whatever the language: Russian and Kazakh titles run a third longer than English. */}
       <div
-        style={{ display: "flex", fontSize: 44, fontWeight: 700, marginTop: 8, lineHeight: 1.15 }}
+        style={{
+          display: "flex",
+          fontSize: titleSize,
+          fontWeight: 700,
+          marginTop: 8,
+          lineHeight: 1.15,
+          whiteSpace: "nowrap",
+        }}
       >
-        {model.title}
+        {clipLabel(model.title, Math.floor(TITLE_WIDTH / (titleSize * 0.55)))}
       </div>
       <div
         style={{ display: "flex", gap: 16, marginTop: 12, fontSize: 22, color: lightHex("muted") }}

@@ -70,7 +70,7 @@ export function RegionView({
             {sources.map((s) => (
               <li key={s.id}>
                 {/* Underlined: in a line of plain text, colour alone does not mark a link. */}
-                <a href={s.url} rel="noopener noreferrer" className="underline">
+                <a href={s.url} rel="noopener noreferrer" className="underline" lang="en">
                   {s.title}
                 </a>
                 {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${t("region.usedReleases", { count: used(s).length, releases: used(s).join(", ") })}`}

@@ -17,6 +17,8 @@ export interface CitationInput {
   version?: string;
   /** Publishers of the sources, in the order they are cited. */
   publishers: string[];
+  /** The group author: the site's name in the language of the page cited (English by default). */
+  author?: string;
 }
 
 export interface Citations {
@@ -69,7 +71,7 @@ export function toApaCitation(c: CitationInput): string {
   const version = c.version ? ` (${c.version})` : "";
   const from = unique(c.publishers);
   const compiled = from.length ? ` Compiled from ${from.join(", ")}.` : "";
-  return `${SITE_NAME}. (${year}, ${MONTHS[month - 1]} ${day}). ${c.title}${version} [Data set].${compiled} ${c.url}`;
+  return `${c.author ?? SITE_NAME}. (${year}, ${MONTHS[month - 1]} ${day}). ${c.title}${version} [Data set].${compiled} ${c.url}`;
 }
 
 /** Escapes the characters BibTeX treats as markup. */
@@ -104,7 +106,7 @@ export function toBibtexCitation(c: CitationInput): string {
   // Double braces keep the group author whole and the title's capitals as written; the month is
   // BibTeX's own macro, so it goes unbraced.
   const fields: [string, string][] = [
-    ["author", `{{${escapeBibtex(SITE_NAME)}}}`],
+    ["author", `{{${escapeBibtex(c.author ?? SITE_NAME)}}}`],
     ["title", `{{${escapeBibtex(c.title)}}}`],
     ["year", `{${year}}`],
     ["month", BIBTEX_MONTHS[month - 1] ?? "jan"],
@@ -129,6 +131,7 @@ export function toChartCitations(
   sources: readonly { publisher: string }[],
   url: string,
   revisionDate: string,
+  author?: string,
 ): Citations {
   return toCitations({
     id: model.id,
@@ -137,5 +140,6 @@ export function toChartCitations(
     revisionDate,
     version: model.status?.label,
     publishers: sources.map((s) => s.publisher),
+    author,
   });
 }

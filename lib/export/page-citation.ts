@@ -7,6 +7,7 @@ import type { Source } from "../data/schemas";
 import { dataRevisionDate } from "../revisions/current";
 import { chartPath, homePath, siteUrl } from "../site";
 import { toChartCitations, toCitations, type Citations } from "./citation";
+import { siteNameIn } from "../i18n/site-name";
 import { toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
 
 /** What a page shows to cite it and tells search engines about it. */
@@ -31,7 +32,7 @@ export function toChartPageCitation(
   const api = `${siteUrl()}/api/charts/${encodeURIComponent(model.id)}`;
   const revisionDate = model.status?.asOf ?? dataRevisionDate(data);
   return {
-    citations: toChartCitations(model, sources, url, revisionDate),
+    citations: toChartCitations(model, sources, url, revisionDate, siteNameIn(model.locale)),
     jsonLd: toChartDatasetJsonLd(model, sources, revisionDate, {
       url,
       home,
@@ -59,6 +60,7 @@ export function toDashboardCitation(
       revisionDate,
       // The article and the official records; the thirty-odd press publishers are in the sources list.
       publishers: data.sources.filter((s) => PRIMARY_KINDS.has(s.kind)).map((s) => s.publisher),
+      author: siteNameIn(data.locale),
     }),
     jsonLd: toDashboardDatasetJsonLd({
       title: page.title,

@@ -159,6 +159,12 @@ export function toParameters(data: DashboardData) {
       { type: "string", enum: ["kk", "ru", "en"] },
       "kk",
     ),
+    ChartLang: query(
+      "lang",
+      "The language of the chart's words (title, names, labels, summary): kk (Kazakh), ru (Russian) or en (English, the default); the numbers are the same in each. A CSV keeps its headers and values and adds a label column naming each row in that language. Any other lang is a 400.",
+      { type: "string", enum: ["kk", "ru", "en"] },
+      "ru",
+    ),
     ResultsAsOf: query(
       "asOf",
       "A revision id of the election; an unknown one is a 404 that lists the revisions. The newest by default.",

@@ -10,7 +10,9 @@ const VIEW_PARAMS = [
   "ChartShow",
   "ChartHighlight",
   "ChartAsOf",
+  "ChartLang",
 ].map(param);
+const LANG_400 = errorResponse("lang is not one of kk, ru, en.");
 const CHART_PATH = [param("ChartId")];
 const EXPORT_PARAMS = [...CHART_PATH, param("View"), ...VIEW_PARAMS];
 
@@ -48,6 +50,7 @@ export const PATHS = {
     media: "application/json",
     schema: "ChartData",
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/data.csv": get({
     operationId: "getChartCsv",
@@ -60,6 +63,7 @@ export const PATHS = {
     schema: CSV,
     disposition: true,
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/metadata.json": get({
     operationId: "getChartMetadata",
@@ -69,6 +73,7 @@ export const PATHS = {
     media: "application/json",
     schema: "ChartMetadata",
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/download.zip": get({
     operationId: "getChartZip",
@@ -78,6 +83,7 @@ export const PATHS = {
     media: "application/zip",
     disposition: true,
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/datapackage.json": get({
     operationId: "getChartDataPackage",
@@ -97,6 +103,7 @@ export const PATHS = {
     etag: false,
     disposition: true,
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/image.svg": get({
     operationId: "getChartSvg",
@@ -106,6 +113,7 @@ export const PATHS = {
     media: "image/svg+xml",
     disposition: true,
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/og/{id}": get({
     operationId: "getChartPreview",
@@ -114,6 +122,7 @@ export const PATHS = {
     parameters: [...CHART_PATH, ...VIEW_PARAMS],
     media: "image/png",
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/figures": get({
     operationId: "listFigures",

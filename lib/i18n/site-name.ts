@@ -1,3 +1,4 @@
+import type { Locale } from "./locale";
 import { translator } from "./translate";
 
 /**
@@ -6,5 +7,11 @@ import { translator } from "./translate";
  * from lib/site.ts because the browser's code imports that, and this pulls in the catalogues.
  */
 const en = translator("en");
+
+/** The product's name in a language, for what a page of that language cites. */
+export function siteNameIn(locale: Locale): string {
+  return translator(locale)("site.name");
+}
+
 export const SITE_NAME = en("site.name");
 export const SITE_TITLE = en("site.title");

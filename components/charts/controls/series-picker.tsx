@@ -51,8 +51,9 @@ export function SeriesPicker({
       </div>
       <fieldset className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
         <legend className="sr-only">{words.seriesShown}</legend>
+        {/* 24-pixel rows keep the checkboxes a target's width apart (WCAG 2.5.8). */}
         {choices.map((c) => (
-          <label key={c.id} className="flex items-center gap-2 text-xs">
+          <label key={c.id} className="flex min-h-6 items-center gap-2 text-xs">
             <input
               type="checkbox"
               checked={shown.includes(c.id)}
