@@ -1,24 +1,28 @@
 "use client";
 
+import { useParams } from "next/navigation";
+
+import { ERROR_WORDS } from "@/lib/i18n/error-words";
+import { toLocale } from "@/lib/i18n/locale";
+
 export default function Error({
   reset,
 }: {
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const { locale } = useParams<{ locale: string }>();
+  const words = ERROR_WORDS[toLocale(locale)];
   return (
     <main className="mx-auto max-w-xl p-6">
-      <h1 className="text-2xl font-semibold">The dashboard could not be shown</h1>
-      <p className="mt-2">
-        Its data could not be loaded or did not pass validation, so no figures are shown rather than
-        wrong ones.
-      </p>
+      <h1 className="text-2xl font-semibold">{words.title}</h1>
+      <p className="mt-2">{words.body}</p>
       <button
         type="button"
         onClick={reset}
         className="border-border bg-card mt-4 rounded border px-3 py-1.5"
       >
-        Try again
+        {words.retry}
       </button>
     </main>
   );

@@ -18,6 +18,9 @@ export function SourcesList({
   locale: Locale;
 }) {
   const t = translator(locale);
+  // On the server, where ICU's language names cost no visitor anything: "английский", "ағылшын".
+  const names = new Intl.DisplayNames([locale], { type: "language" });
+  const languageName = (code: string) => names.of(code) ?? code;
   const sorted = [...sources].sort(
     (a, b) =>
       Number(b.kind === "article") - Number(a.kind === "article") ||
@@ -36,7 +39,7 @@ export function SourcesList({
             <span className="text-muted text-xs">
               {` · ${t(`sources.kind.${s.kind}` as MessageKey)} · ${s.publisher} · ${
                 s.published ? formatDate(s.published, locale) : t("sources.noDate")
-              } · ${s.language.toUpperCase()}`}
+              } · ${languageName(s.language)}`}
             </span>
             {s.note && <span className="block text-xs">{s.note}</span>}
             {used.length === 1 && (

@@ -20,7 +20,7 @@ export function MapLegend({ locale }: { locale: Locale }) {
         <span className="sm:hidden"> · {t("map.narrowHint")}</span>
       </p>
       <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label={t("map.key")}>
-        {scaleLegend().map((s) => (
+        {scaleLegend(locale).map((s) => (
           <li key={s.color} className="flex items-center gap-1">
             <span
               aria-hidden

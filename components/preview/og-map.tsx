@@ -48,7 +48,7 @@ export function OgMap({ model }: { model: ChartModel }) {
         ))}
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 8, fontSize: 20 }}>
-        {scaleLegend().map((s) => (
+        {scaleLegend(model.locale).map((s) => (
           <div key={s.color} style={{ display: "flex", alignItems: "center", gap: 10 }}>
             <div
               style={{

@@ -19,7 +19,24 @@ export interface CitationInput {
   publishers: string[];
   /** The group author: the site's name in the language of the page cited (English by default). */
   author?: string;
+  /** The citation's own words in the page's language; English by default. */
+  words?: CitationWords;
 }
+
+/** What a citation says around the data, in one language. */
+export interface CitationWords {
+  dataSet: string;
+  /** "Compiled from {publishers}" */
+  compiledFrom: (publishers: string) => string;
+  /** The APA date in parentheses: "2022, November 22". */
+  date: (year: string, month: number, day: number) => string;
+}
+
+const ENGLISH_WORDS: CitationWords = {
+  dataSet: "Data set",
+  compiledFrom: (publishers) => `Compiled from ${publishers}`,
+  date: (year, month, day) => `${year}, ${MONTHS[month - 1]} ${day}`,
+};
 
 export interface Citations {
   apa: string;
@@ -68,10 +85,11 @@ function unique(list: string[]): string[] {
 /** APA 7 for a data set with a group author: Author. (Date). Title (Version) [Data set]. Publisher. URL */
 export function toApaCitation(c: CitationInput): string {
   const { year, month, day } = dateParts(c.revisionDate);
+  const w = c.words ?? ENGLISH_WORDS;
   const version = c.version ? ` (${c.version})` : "";
   const from = unique(c.publishers);
-  const compiled = from.length ? ` Compiled from ${from.join(", ")}.` : "";
-  return `${c.author ?? SITE_NAME}. (${year}, ${MONTHS[month - 1]} ${day}). ${c.title}${version} [Data set].${compiled} ${c.url}`;
+  const compiled = from.length ? ` ${w.compiledFrom(from.join(", "))}.` : "";
+  return `${c.author ?? SITE_NAME}. (${w.date(year, month, day)}). ${c.title}${version} [${w.dataSet}].${compiled} ${c.url}`;
 }
 
 /** Escapes the characters BibTeX treats as markup. */
@@ -100,7 +118,9 @@ export function bibtexKey(c: CitationInput): string {
 export function toBibtexCitation(c: CitationInput): string {
   const { year, month, date } = dateParts(c.revisionDate);
   const from = unique(c.publishers);
-  const note = ["Data set", c.version, from.length ? `compiled from ${from.join(", ")}` : undefined]
+  const w = c.words ?? ENGLISH_WORDS;
+  const compiled = from.length ? w.compiledFrom(from.join(", ")) : undefined;
+  const note = [w.dataSet, c.version, compiled && compiled[0]!.toLowerCase() + compiled.slice(1)]
     .filter(Boolean)
     .join("; ");
   // Double braces keep the group author whole and the title's capitals as written; the month is
@@ -132,6 +152,7 @@ export function toChartCitations(
   url: string,
   revisionDate: string,
   author?: string,
+  words?: CitationWords,
 ): Citations {
   return toCitations({
     id: model.id,
@@ -141,5 +162,6 @@ export function toChartCitations(
     version: model.status?.label,
     publishers: sources.map((s) => s.publisher),
     author,
+    words,
   });
 }

@@ -6,14 +6,32 @@ import type { DashboardData } from "../data/loader";
 import type { Source } from "../data/schemas";
 import { dataRevisionDate } from "../revisions/current";
 import { chartPath, homePath, siteUrl } from "../site";
-import { toChartCitations, toCitations, type Citations } from "./citation";
+import { toChartCitations, toCitations, type CitationWords, type Citations } from "./citation";
 import { siteNameIn } from "../i18n/site-name";
+import type { Locale } from "../i18n/locale";
+import { translator } from "../i18n/translate";
+import { formatDate } from "../format";
 import { toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
 
 /** What a page shows to cite it and tells search engines about it. */
 export interface PageCitation {
   citations: Citations;
   jsonLd: Record<string, unknown>;
+}
+
+/** A page's citation in its language: English keeps APA's own words and date order. */
+function citationWords(locale: Locale): CitationWords | undefined {
+  if (locale === "en") return undefined;
+  const t = translator(locale);
+  return {
+    dataSet: t("cite.dataSet"),
+    compiledFrom: (publishers) => t("cite.compiledFrom", { publishers }),
+    date: (year, month, day) =>
+      formatDate(
+        `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+        locale,
+      ),
+  };
 }
 
 const PRIMARY_KINDS = new Set<Source["kind"]>(["article", "official_result", "official_record"]);
@@ -32,7 +50,14 @@ export function toChartPageCitation(
   const api = `${siteUrl()}/api/charts/${encodeURIComponent(model.id)}`;
   const revisionDate = model.status?.asOf ?? dataRevisionDate(data);
   return {
-    citations: toChartCitations(model, sources, url, revisionDate, siteNameIn(model.locale)),
+    citations: toChartCitations(
+      model,
+      sources,
+      url,
+      revisionDate,
+      siteNameIn(model.locale),
+      citationWords(model.locale),
+    ),
     jsonLd: toChartDatasetJsonLd(model, sources, revisionDate, {
       url,
       home,
@@ -61,6 +86,7 @@ export function toDashboardCitation(
       // The article and the official records; the thirty-odd press publishers are in the sources list.
       publishers: data.sources.filter((s) => PRIMARY_KINDS.has(s.kind)).map((s) => s.publisher),
       author: siteNameIn(data.locale),
+      words: citationWords(data.locale),
     }),
     jsonLd: toDashboardDatasetJsonLd({
       title: page.title,

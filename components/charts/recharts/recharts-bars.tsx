@@ -24,6 +24,7 @@ import { formatNumber } from "@/lib/format";
 import { regionPath } from "@/lib/site";
 
 import { AXIS, chartTitle, configOf } from "./axis";
+import { renderLegend } from "./legend";
 
 /**
  * A name that links to its unit's page, drawn as recharts draws a tick (its Text wraps long names),
@@ -144,7 +145,7 @@ export function RechartsBars({ model }: { model: DrawableChart }) {
         )}
         {vertical ? <NameAxis model={model} /> : <ValueAxis model={model} />}
         <Tooltip formatter={(v) => format(v)} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
-        {model.series.length > 1 && <Legend />}
+        {model.series.length > 1 && <Legend content={renderLegend} />}
         {model.series.map((s) => SeriesBars({ model, s, vertical }))}
       </BarChart>
     </ChartContainer>

@@ -9,6 +9,7 @@ import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style"
 
 import { LineTooltip } from "../line-tooltip";
 import { AXIS, chartTitle, configOf } from "./axis";
+import { renderLegend } from "./legend";
 
 /** A percentage over time: the lead line, muted lines behind it, and a highlighted one if any. */
 export function RechartsLines({ model }: { model: DrawableChart }) {
@@ -43,7 +44,7 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
             />
           );
         })}
-        <Legend />
+        <Legend content={renderLegend} />
       </LineChart>
     </ChartContainer>
   );

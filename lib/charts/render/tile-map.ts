@@ -1,4 +1,5 @@
 import { SCALE_COLORS, SCALE_INK, type ColorToken, type ScaleColor } from "../../ui/colors";
+import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { formatNumber } from "../../format";
 import type { ChartModel } from "../model/model";
@@ -25,13 +26,19 @@ export function scaleColor(value: number): ScaleColor {
   return SCALE_COLORS[step]!;
 }
 
-/** The legend: each step with its range, e.g. "40–60%". */
-export function scaleLegend(): { color: ScaleColor; label: string }[] {
+/** The legend: each step with its range, e.g. "40–60%", in the map's language. */
+export function scaleLegend(locale: Locale = "en"): { color: ScaleColor; label: string }[] {
+  const t = translator(locale);
+  const pct = (n: number) => formatNumber(n, "percent", 0, locale);
   return SCALE_COLORS.map((color, i) => {
     const lo = SCALE_BREAKS[i - 1];
     const hi = SCALE_BREAKS[i];
     const label =
-      lo === undefined ? `under ${hi}%` : hi === undefined ? `${lo}% and over` : `${lo}–${hi}%`;
+      lo === undefined
+        ? t("map.under", { value: pct(hi!) })
+        : hi === undefined
+          ? t("map.andOver", { value: pct(lo) })
+          : t("map.range", { from: String(lo), to: pct(hi) });
     return { color, label };
   });
 }
@@ -94,7 +101,8 @@ export function toMapTiles(
           value,
           label,
           narrow: tileText(place.code[model.locale], shownValue.replace(/\s?%/, ""), name, label),
-          wide: tileText(place.short[model.locale], shownValue, name, label),
+          // The tile has no room for Russian's space before the percent sign; the name keeps it.
+          wide: tileText(place.short[model.locale], shownValue.replace(/\s%/, "%"), name, label),
           x: place.col * (TILE.width + TILE.gap),
           y: place.row * (TILE.height + TILE.gap),
           fill,
