@@ -1,5 +1,6 @@
 import {
   formatDateIn,
+  formatMonthIn,
   groupedIn,
   localizeDigits,
   percentIn,
@@ -157,61 +158,16 @@ export function formatFigure(
   return sign ? `${sign} ${text}` : text;
 }
 
-// Fixed names: ICU versions disagree on abbreviations ("Sep" or "Sept"), and server and client must match.
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** "22 Nov 2022", "22 ноября 2022", "2022 жылғы 22 қараша" for an ISO date or date-time (its calendar date as written, not shifted to UTC). */
 export function formatDate(iso: string, locale: Locale = "en"): string {
-  if (locale !== "en") return formatDateIn(iso, locale) ?? iso;
-  const [y, m, d] = iso.slice(0, 10).split("-");
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-}
-
-// A month on its own is named in the nominative: "июнь 2022", "2022 жылғы маусым".
-const MONTH_NAMES: Record<Exclude<Locale, "en">, readonly string[]> = {
-  ru: [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-  ],
-  kk: [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-  ],
-};
-
-function formatMonth(p: string, locale: Locale): string {
-  const year = p.slice(0, 4);
-  const index = Number(p.slice(5)) - 1;
-  if (locale === "en") return `${MONTHS[index]} ${year}`;
-  const name = MONTH_NAMES[locale][index];
-  return locale === "kk" ? `${year} жылғы ${name}` : `${name} ${year}`;
+  return formatDateIn(iso, locale) ?? iso;
 }
 
 /** Formats an ISO period ("2021", "2022-06", "2022-09-14/2022-09-15") for display. */
 export function formatPeriod(period: string, locale: Locale = "en"): string {
   const [start = "", end] = period.split("/");
   const one = (p: string) =>
-    p.length === 4 ? p : p.length === 7 ? formatMonth(p, locale) : formatDate(p, locale);
+    p.length === 4 ? p : p.length === 7 ? formatMonthIn(p, locale) : formatDate(p, locale);
   return end ? `${one(start)} – ${one(end)}` : one(start);
 }
 

@@ -107,6 +107,30 @@ const MONTHS: Record<Locale, readonly string[]> = {
   ],
 };
 
+// A month on its own is named in the nominative in Russian ("июнь 2022"); Kazakh's names do not change.
+const RU_MONTHS_ALONE = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
+
+/** A month ("2022-06") in the locale: "Jun 2022", "июнь 2022", "2022 жылғы маусым". */
+export function formatMonthIn(yearMonth: string, locale: Locale): string {
+  const year = yearMonth.slice(0, 4);
+  const index = Number(yearMonth.slice(5, 7)) - 1;
+  const name = (locale === "ru" ? RU_MONTHS_ALONE : MONTHS[locale])[index];
+  return locale === "kk" ? `${year} жылғы ${name}` : `${name} ${year}`;
+}
+
 /**
  * A calendar date ("2022-11-20", or the date part of a timestamp as written) in the locale:
  * "20 Nov 2022", "20 ноября 2022", "2022 жылғы 20 қараша". Null for text that is not a date.
