@@ -1,24 +1,38 @@
-import { execFile } from "node:child_process";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { execFile, spawnSync } from "node:child_process";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
 import { describe, expect, it } from "vitest";
 
-import { applyMisprint, copyDataDir, loadMisprints, REAL_DATA_DIR } from "../test/data-dir";
+import {
+  applyMisprint,
+  copyDataDir,
+  editJson,
+  loadMisprints,
+  REAL_DATA_DIR,
+  setPath,
+} from "../test/data-dir";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
-const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 
 async function validate(
   dataDir: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, ["scripts/validate.ts"], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir },
-    });
+    // node itself rather than the tsx wrapper, so that the timeout's kill reaches the validator.
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "scripts/validate.ts"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATA_DIR: dataDir },
+        // A validator that hangs is a failure, not a test that never ends.
+        timeout: 25_000,
+        killSignal: "SIGKILL",
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -65,4 +79,62 @@ describe("npm run validate", () => {
       },
     );
   });
+
+  it("reports a revision dated after now and the margin", { timeout: 30_000 }, async () => {
+    const dir = await copyDataDir();
+    try {
+      const file = "datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json";
+      await editJson(dir, file, (json) => setPath(json, ["asOf"], "2202-11-23T12:00:00+06:00"));
+      const { code, stderr } = await validate(dir);
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        `${file} › asOf: 2202-11-23T12:00:00+06:00 is more than 15 minutes after now`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it(
+    "shows a FIFO among the revisions as a problem, and finishes",
+    { timeout: 30_000 },
+    async () => {
+      const dir = await copyDataDir();
+      try {
+        const fifo = "datasets/kz-2022-turnout-intraday/revisions/2022-11-21T1200-final.json";
+        expect(spawnSync("mkfifo", [path.join(dir, fifo)]).status).toBe(0);
+        const { code, stderr } = await validate(dir);
+        expect(code).toBe(1);
+        expect(stderr).toContain(`${fifo}: is a FIFO, not a regular file`);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it(
+    "names a temp file left by an interrupted ingest, saying the next ingest removes it",
+    { timeout: 30_000 },
+    async () => {
+      const dir = await copyDataDir();
+      try {
+        const dead = Number(
+          spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+            encoding: "utf8",
+          }).stdout,
+        );
+        const temp = `datasets/kz-2022-presidential/revisions/2022-11-30T0600Z-certified.json.tmp-${dead}-${Date.now()}`;
+        await writeFile(path.join(dir, temp), '{"status":');
+        const { code, stdout, stderr } = await validate(dir);
+        // The data itself is whole: the temp file is never read.
+        expect(code).toBe(0);
+        expect(stdout).toMatch(/^data OK /);
+        expect(stderr).toContain(
+          `${temp}: left by an interrupted ingest (pid ${dead}, no longer running); the next ingest removes it`,
+        );
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -1,9 +1,12 @@
 /**
  * `npm run validate`: prints every problem in the data directory and in the UI's catalogues
- * (lib/i18n/messages/) and exits 1, or a one-line summary.
+ * (lib/i18n/messages/) and exits 1, or a one-line summary. Temp files of interrupted ingests are
+ * named too, as warnings: the data is whole without them (they are never read), and the next
+ * ingest removes them.
  */
 import { readDataDir, resolveDataDir } from "../lib/data/store";
 import { formatIssues } from "../lib/data/validation-issue";
+import { describeLeftover, findLeftovers } from "../lib/ingest/atomic";
 import { checkCatalogues } from "../lib/i18n/check-messages";
 import { CATALOGUES } from "../lib/i18n/translate";
 
@@ -15,6 +18,8 @@ if (catalogueIssues.length) {
 }
 
 const dir = resolveDataDir();
+for (const leftover of await findLeftovers(dir))
+  console.error(`warning: ${describeLeftover(leftover)}`);
 const result = await readDataDir(dir);
 if (!result.ok) {
   console.error(formatIssues(result.issues));

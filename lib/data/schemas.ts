@@ -269,5 +269,9 @@ export const LimitsFileSchema = z.strictObject({
   pollingStations: z
     .strictObject({ min: z.int().nonnegative(), max: z.int().positive(), note: z.string().min(1) })
     .refine((r) => r.min < r.max, { error: "min must be below max" }),
+  /** Checked before a revision file is read, so a wrong file cannot exhaust memory. */
+  revisionFile: z.strictObject({ maxBytes: z.int().positive(), note: z.string().min(1) }),
+  /** How far after this machine's clock a revision's asOf may be. */
+  revisionAsOf: z.strictObject({ maxMinutesAhead: z.int().nonnegative(), note: z.string().min(1) }),
 });
 export type Limits = z.infer<typeof LimitsFileSchema>;

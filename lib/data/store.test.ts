@@ -1,4 +1,6 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { closeSync, constants, openSync } from "node:fs";
+import { mkdir, rm, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
@@ -25,7 +27,16 @@ async function scratch(): Promise<string> {
   dirs.push(dir);
   return dir;
 }
+const fifos: string[] = [];
 afterEach(async () => {
+  // A reader blocked on a FIFO holds a thread of the pool until a writer comes: be that writer.
+  for (const fifo of fifos.splice(0)) {
+    try {
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // ENXIO: nobody is reading it.
+    }
+  }
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
@@ -255,6 +266,62 @@ describe(readDataDir, () => {
       "datasets/empty-set/revisions: holds no revisions (*.json)",
     ]);
   });
+  it("reports a revision dated more than the margin after now, naming the time now and the margin", async () => {
+    const dir = await scratch();
+    await editJson(dir, P22, (json) => setPath(json, ["asOf"], "9999-12-31T00:00:00+00:00"));
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          new RegExp(
+            `^${P22} › asOf: 9999-12-31T00:00:00\\+00:00 is more than 15 minutes after now \\(now is \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z; data/limits\\.json › revisionAsOf\\.maxMinutesAhead\\)`,
+          ),
+        ),
+      ]),
+    );
+  });
+
+  it("rejects limits that make no sense for the size and date of revisions", async () => {
+    const dir = await scratch();
+    await editJson(dir, "limits.json", (json) => {
+      setPath(json, ["revisionFile", "maxBytes"], 0);
+      setPath(json, ["revisionAsOf", "maxMinutesAhead"], -5);
+    });
+    expect((await issuesFor(dir)).map((i) => `${i.file} › ${i.path}`)).toEqual([
+      "limits.json › revisionFile.maxBytes",
+      "limits.json › revisionAsOf.maxMinutesAhead",
+    ]);
+  });
+
+  it("reports a revision file over the size limit without reading it", async () => {
+    const dir = await scratch();
+    const big = "datasets/kz-2022-presidential/revisions/2022-11-23T1200-final.json";
+    await writeFile(path.join(dir, big), "");
+    await truncate(path.join(dir, big), 2 * 1024 * 1024);
+    expect((await issuesFor(dir)).map(formatIssue)).toEqual([
+      `${big}: is 2,097,152 bytes; a revision may have at most 1,048,576 bytes (data/limits.json › revisionFile.maxBytes)`,
+    ]);
+  });
+
+  it(
+    "reads only regular files: a FIFO or a folder among the revisions is reported, promptly",
+    { timeout: 10_000 },
+    async () => {
+      const dir = await scratch();
+      const revisions = "datasets/kz-2022-presidential/revisions";
+      const fifo = `${revisions}/2022-11-23T1200-final.json`;
+      expect(spawnSync("mkfifo", [path.join(dir, fifo)]).status).toBe(0);
+      fifos.push(path.join(dir, fifo));
+      await mkdir(path.join(dir, revisions, "2022-11-24T1200-final.json"));
+      const started = Date.now();
+      const messages = (await issuesFor(dir)).map(formatIssue);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(messages).toEqual([
+        `${fifo}: is a FIFO, not a regular file; a revisions folder holds only revision files`,
+        `${revisions}/2022-11-24T1200-final.json: is a directory, not a regular file; a revisions folder holds only revision files`,
+      ]);
+    },
+  );
 });
 
 describe(dataSignature, () => {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 
 import type { z } from "zod";
@@ -18,11 +18,14 @@ import {
   EventsFileSchema,
   FiguresFileSchema,
   LimitsFileSchema,
+  type Limits,
   SourcesFileSchema,
   TurnoutRevisionSchema,
   TwinCitiesFileSchema,
 } from "./schemas";
 import { fromZodError, issue, type ValidationIssue } from "./validation-issue";
+import { fileKind, readRegularFile, type ReadLimit } from "./read-file";
+import { checkRevisionDates, revisionSizeLimit } from "./revision-limits";
 
 /**
  * The only module that reads data/. The app reaches it through lib/data/loader.ts (server-only);
@@ -46,23 +49,11 @@ async function readJson<S extends z.ZodType>(
   root: string,
   rel: string,
   schema: S,
+  limit?: ReadLimit,
 ): Promise<Parsed<z.infer<S>>> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, rel), "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      issues: [
-        issue(
-          rel,
-          "",
-          code === "ENOENT" ? "file is missing" : `cannot be read (${code ?? "unknown error"})`,
-        ),
-      ],
-    };
-  }
+  const read = await readRegularFile(path.join(root, rel), { limit });
+  if (!read.ok) return { ok: false, issues: [issue(rel, "", read.message)] };
+  const { text } = read;
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -88,12 +79,42 @@ interface Datasets {
   turnouts: TurnoutDataset[];
 }
 
-async function readRevisions<S extends z.ZodType>(root: string, dir: string, schema: S) {
-  const revDir = `${dir}/revisions`;
-  const names = (await listDir(root, revDir)).filter((n) => n.endsWith(".json"));
+/**
+ * The revision files of a folder. Anything there that is not a regular file is reported rather than
+ * read: reading a FIFO waits for a writer that never comes, and would hang every data route.
+ */
+async function listRevisionFiles(root: string, revDir: string) {
+  const names: string[] = [];
   const issues: ValidationIssue[] = [];
+  for (const name of await listDir(root, revDir)) {
+    // stat follows a symbolic link, as reading would, and unlike open never waits on a FIFO.
+    const info = await stat(path.join(root, revDir, name)).catch(() => undefined);
+    if (!info?.isFile())
+      issues.push(
+        issue(
+          `${revDir}/${name}`,
+          "",
+          `is ${fileKind(info)}, not a regular file; a revisions folder holds only revision files`,
+        ),
+      );
+    else if (name.endsWith(".json")) names.push(name);
+  }
+  return { names, issues };
+}
+
+async function readRevisions<S extends z.ZodType>(
+  root: string,
+  dir: string,
+  schema: S,
+  maxBytes: number | undefined,
+) {
+  const revDir = `${dir}/revisions`;
+  const { names, issues } = await listRevisionFiles(root, revDir);
   if (names.length === 0) issues.push(issue(revDir, "", "holds no revisions (*.json)"));
-  const parsed = await Promise.all(names.map((n) => readJson(root, `${revDir}/${n}`, schema)));
+  const limit = maxBytes === undefined ? undefined : { maxBytes, explain: revisionSizeLimit };
+  const parsed = await Promise.all(
+    names.map((n) => readJson(root, `${revDir}/${n}`, schema, limit)),
+  );
   const revisions = parsed.flatMap((p, i) => {
     if (!p.ok) {
       issues.push(...p.issues);
@@ -114,7 +135,10 @@ async function readRevisions<S extends z.ZodType>(root: string, dir: string, sch
   return { revisions, issues };
 }
 
-async function readDatasets(root: string): Promise<Parsed<Datasets>> {
+async function readDatasets(
+  root: string,
+  maxRevisionBytes: number | undefined,
+): Promise<Parsed<Datasets>> {
   const dirs = await listDir(root, DATASETS_DIR);
   const issues: ValidationIssue[] = [];
   const out: Datasets = { elections: [], turnouts: [] };
@@ -129,11 +153,21 @@ async function readDatasets(root: string): Promise<Parsed<Datasets>> {
     if (meta.value.id !== name)
       issues.push(issue(metaFile, "id", `"${meta.value.id}" must match its folder name "${name}"`));
     if (meta.value.kind === "election") {
-      const { revisions, issues: found } = await readRevisions(root, dir, ElectionRevisionSchema);
+      const { revisions, issues: found } = await readRevisions(
+        root,
+        dir,
+        ElectionRevisionSchema,
+        maxRevisionBytes,
+      );
       issues.push(...found);
       out.elections.push({ meta: meta.value, metaFile, revisions });
     } else {
-      const { revisions, issues: found } = await readRevisions(root, dir, TurnoutRevisionSchema);
+      const { revisions, issues: found } = await readRevisions(
+        root,
+        dir,
+        TurnoutRevisionSchema,
+        maxRevisionBytes,
+      );
       issues.push(...found);
       out.turnouts.push({ meta: meta.value, metaFile, revisions });
     }
@@ -142,22 +176,33 @@ async function readDatasets(root: string): Promise<Parsed<Datasets>> {
   return issues.length ? { ok: false, issues } : { ok: true, value: out };
 }
 
-/** Reads, validates and cross-checks every file in the data directory. Never throws for bad data. */
-export async function readDataDir(dir?: string): Promise<ReadResult> {
+/** data/limits.json, validated: the bounds that ingest applies before a revision is read. */
+export async function readLimits(dir?: string): Promise<Parsed<Limits>> {
+  return readJson(resolveDataDir(dir), FILES.limits, LimitsFileSchema);
+}
+
+/**
+ * Reads, validates and cross-checks every file in the data directory. Never throws for bad data.
+ * `now` is the time that revisions may not be dated (much) after.
+ */
+export async function readDataDir(
+  dir?: string,
+  { now = Date.now() }: { now?: number } = {},
+): Promise<ReadResult> {
   const root = resolveDataDir(dir);
-  const [sources, figures, events, twinCities, limits, names, ru, kk, datasets] = await Promise.all(
-    [
-      readJson(root, FILES.sources, SourcesFileSchema),
-      readJson(root, FILES.figures, FiguresFileSchema),
-      readJson(root, FILES.events, EventsFileSchema),
-      readJson(root, FILES.twinCities, TwinCitiesFileSchema),
-      readJson(root, FILES.limits, LimitsFileSchema),
-      readJson(root, NAMES_FILE, NamesFileSchema),
-      readJson(root, translationsFile("ru"), TranslationsFileSchema),
-      readJson(root, translationsFile("kk"), TranslationsFileSchema),
-      readDatasets(root),
-    ],
-  );
+  // First: it bounds the size of the revision files read next.
+  const limits = await readLimits(root);
+  const maxRevisionBytes = limits.ok ? limits.value.revisionFile.maxBytes : undefined;
+  const [sources, figures, events, twinCities, names, ru, kk, datasets] = await Promise.all([
+    readJson(root, FILES.sources, SourcesFileSchema),
+    readJson(root, FILES.figures, FiguresFileSchema),
+    readJson(root, FILES.events, EventsFileSchema),
+    readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+    readJson(root, NAMES_FILE, NamesFileSchema),
+    readJson(root, translationsFile("ru"), TranslationsFileSchema),
+    readJson(root, translationsFile("kk"), TranslationsFileSchema),
+    readDatasets(root, maxRevisionBytes),
+  ]);
   if (
     !sources.ok ||
     !figures.ok ||
@@ -193,6 +238,7 @@ export async function readDataDir(dir?: string): Promise<ReadResult> {
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
     // Last: where a figure also disagrees with another, that more specific message comes first.
     ...checkPlausibility(limits.value, data.elections, data.turnouts),
+    ...checkRevisionDates(limits.value, [...data.elections, ...data.turnouts], now),
   ];
   return issues.length ? { ok: false, issues } : { ok: true, data };
 }

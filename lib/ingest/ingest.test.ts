@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm } from "node:fs/promises";
+import { closeSync, constants, existsSync, openSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -9,11 +9,20 @@ import { afterEach, describe, expect, it } from "vitest";
 import { applyMisprint, copyDataDir, loadMisprints } from "../../test/data-dir";
 import { readDataDir } from "../data/store";
 import { formatIssue } from "../data/validation-issue";
-import { ingestRevision, revisionFileId } from "./ingest";
+import { ingestRevision, readRevisionFile, revisionFileId } from "./ingest";
 import { revisionFromResultsCsv } from "./results-csv";
 
 const dirs: string[] = [];
+const fifos: string[] = [];
 afterEach(async () => {
+  // A reader blocked on a FIFO holds a thread of the pool until a writer comes: be that writer.
+  for (const fifo of fifos.splice(0)) {
+    try {
+      closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    } catch {
+      // ENXIO: nobody is reading it.
+    }
+  }
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 async function scratch(): Promise<string> {
@@ -36,6 +45,15 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 }
 
 const FINAL = "datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json";
+
+/** The id of a process that has just ended, as a killed ingest leaves in the names of its files. */
+function deadPid(): number {
+  return Number(
+    spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
+      encoding: "utf8",
+    }).stdout,
+  );
+}
 
 async function certified(
   dir: string,
@@ -319,5 +337,129 @@ describe(ingestRevision, () => {
     expect(
       (await readdir(tmpdir())).filter((n) => n.startsWith(`kz-ingest-${process.pid}-`)),
     ).toEqual([`kz-ingest-${process.pid}-in-use`]);
+  });
+
+  it("refuses a revision dated more than the stated margin after now, naming the file, its asOf, the time now and the margin", async () => {
+    const dir = await scratch();
+    const before = await snapshot(dir);
+    const limits = JSON.parse(await readFile(path.join(dir, "limits.json"), "utf8")) as {
+      revisionAsOf?: { maxMinutesAhead: number };
+    };
+    for (const asOf of ["2202-11-23T12:00:00+06:00", "9999-12-31T00:00:00Z"]) {
+      const started = Date.now();
+      const result = await ingestRevision({
+        dataDir: dir,
+        datasetId: "kz-2022-presidential",
+        revision: await certified(dir, asOf),
+        origin: "future.json",
+      });
+      expect(result.ok).toBe(false);
+      const message = result.ok ? "" : formatIssue(result.issues[0]!);
+      expect(message).toMatch(/^future\.json › asOf: /);
+      expect(message).toContain(asOf);
+      expect(message).toContain(`${limits.revisionAsOf?.maxMinutesAhead} minutes`);
+      expect(message).toContain("data/limits.json");
+      const now = Date.parse(/now is (\S+?)[;,)]/.exec(message)?.[1] ?? "");
+      expect(now).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
+      expect(now).toBeLessThanOrEqual(Date.now());
+    }
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it("accepts a revision dated a few minutes ahead of this machine's clock", async () => {
+    const dir = await scratch();
+    const asOf = new Date(Date.now() + 5 * 60_000).toISOString();
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: await certified(dir, asOf),
+      origin: "soon.json",
+    });
+    expect(result.ok || result.issues.map(formatIssue)).toBe(true);
+  });
+
+  it("refuses a revision larger than data/limits.json allows, naming its size and the limit", async () => {
+    const dir = await scratch();
+    const before = await snapshot(dir);
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: await certified(dir, undefined, { note: "x".repeat(2 * 1024 * 1024) }),
+      origin: "huge.json",
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok || formatIssue(result.issues[0]!)).toMatch(
+      /^huge\.json: is 2,09\d,\d{3} bytes as JSON; a revision may have at most 1,048,576 bytes \(data\/limits\.json › revisionFile\.maxBytes\)/,
+    );
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it("removes temp files left by killed ingests, and not one an ingest may still be writing", async () => {
+    const dir = await scratch();
+    const dead = path.join(dir, `${FINAL}.tmp-${deadPid()}-${Date.now()}`);
+    // A live pid on a file an hour old: no write takes that long, so the pid was reused.
+    const reused = path.join(dir, `${FINAL}.tmp-${process.pid}-${Date.now() - 3_600_000}`);
+    const writing = path.join(dir, `${FINAL}.tmp-${process.pid}-${Date.now()}`);
+    for (const f of [dead, reused, writing]) await writeFile(f, "{");
+    const result = await ingestRevision({
+      dataDir: dir,
+      datasetId: "kz-2022-presidential",
+      revision: await certified(dir),
+      origin: "a.json",
+    });
+    expect(result.ok).toBe(true);
+    expect([existsSync(dead), existsSync(reused), existsSync(writing)]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+});
+
+describe(readRevisionFile, () => {
+  it("refuses a file over the limit before reading it, naming the file, its size and the limit", async () => {
+    const dir = await scratch();
+    const file = path.join(dir, "big.json");
+    // Sparse: 50 MiB that take no disk space, and would take 50 MiB and more of memory if read.
+    await writeFile(file, "");
+    await truncate(file, 50 * 1024 * 1024);
+    const read = await readRevisionFile(file, { maxBytes: 1024 * 1024 });
+    expect(read).toEqual({
+      ok: false,
+      message: `${file}: is 52,428,800 bytes; a revision may have at most 1,048,576 bytes (data/limits.json › revisionFile.maxBytes)`,
+    });
+  });
+
+  it("stops reading at the limit when a file holds more than its size said", async () => {
+    // /proc files report a size of 0 and hold more: the same as a file that grew after the stat.
+    const read = await readRevisionFile("/proc/self/status", { maxBytes: 64 });
+    expect(read).toEqual({
+      ok: false,
+      message:
+        "/proc/self/status: holds more than 64 bytes; a revision may have at most 64 bytes (data/limits.json › revisionFile.maxBytes)",
+    });
+  });
+
+  it("refuses what is not a regular file", async () => {
+    const dir = await scratch();
+    const fifo = path.join(dir, "pipe.json");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    fifos.push(fifo);
+    expect(await readRevisionFile(fifo, { maxBytes: 1024 })).toEqual({
+      ok: false,
+      message: `${fifo}: is a FIFO, not a regular file`,
+    });
+    expect(await readRevisionFile(dir, { maxBytes: 1024 })).toEqual({
+      ok: false,
+      message: `${dir}: is a directory, not a regular file`,
+    });
+  });
+
+  it("reads a small file and drops a byte-order mark", async () => {
+    const dir = await scratch();
+    const file = path.join(dir, "small.json");
+    await writeFile(file, '\uFEFF{"a":1}');
+    // 10 bytes with the mark: exactly at the limit is within it.
+    expect(await readRevisionFile(file, { maxBytes: 10 })).toEqual({ ok: true, text: '{"a":1}' });
   });
 });

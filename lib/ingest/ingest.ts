@@ -1,11 +1,15 @@
-import { cp, mkdtemp, open, readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 
-import { DATASETS_DIR, readDataDir, resolveDataDir } from "../data/store";
+import { grouped } from "../format";
+import { readRegularFile } from "../data/read-file";
+import { asOfAheadOfNow, revisionSizeLimit } from "../data/revision-limits";
+import { DATASETS_DIR, readDataDir, readLimits, resolveDataDir } from "../data/store";
 import { ElectionRevisionSchema, TurnoutRevisionSchema } from "../data/schemas";
 import { fromZodError, issue, type ValidationIssue } from "../data/validation-issue";
-import { isAlive, withLock } from "./lock";
+import { removeLeftovers, writeAtomically } from "./atomic";
+import { LOCK_FILE, withLock } from "./lock";
+import { validateInScratch } from "./scratch";
 
 export interface IngestRequest {
   datasetId: string;
@@ -33,34 +37,6 @@ export function revisionFileId(asOf: string, status: string): string {
   return `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}Z-${status}`;
 }
 
-const SCRATCH_PREFIX = "kz-ingest-";
-
-/** Removes scratch copies left in the temp directory by ingests that were killed before cleaning up. */
-async function removeAbandonedScratch(): Promise<void> {
-  const names = await readdir(tmpdir()).catch(() => [] as string[]);
-  await Promise.all(
-    names.map(async (name) => {
-      const pid = Number(new RegExp(`^${SCRATCH_PREFIX}(\\d+)-`).exec(name)?.[1]);
-      if (pid > 0 && !isAlive(pid))
-        await rm(path.join(tmpdir(), name), { recursive: true, force: true });
-    }),
-  );
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
-  const handle = await open(temp, "wx");
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file);
-  const dir = await open(path.dirname(file), "r");
-  await dir.sync().finally(() => dir.close());
-}
-
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
     () => true,
@@ -72,6 +48,7 @@ async function exists(p: string): Promise<boolean> {
  * Adds one revision to a dataset. The new file is first validated together with all of data/ in a
  * scratch copy, with the same schemas and cross-checks as the build; on any problem nothing is written.
  * On success the file is written atomically under a lock; existing revisions are never touched.
+ * Temp files of ingests that were killed mid-write are removed first.
  */
 export async function ingestRevision(req: IngestRequest): Promise<IngestResult> {
   const root = resolveDataDir(req.dataDir);
@@ -80,7 +57,8 @@ export async function ingestRevision(req: IngestRequest): Promise<IngestResult> 
     issues: [issue(req.origin, p, message)],
   });
 
-  return withLock(path.join(root, ".ingest.lock"), req.lockTimeoutMs ?? 15_000, async () => {
+  return withLock(path.join(root, LOCK_FILE), req.lockTimeoutMs ?? 15_000, async () => {
+    await removeLeftovers(root);
     const current = await readDataDir(root);
     if (!current.ok)
       return {
@@ -103,6 +81,11 @@ export async function ingestRevision(req: IngestRequest): Promise<IngestResult> 
     );
     if (!parsed.success) return { ok: false, issues: fromZodError(req.origin, parsed.error) };
     const revision = parsed.data;
+    // The data validated, so limits.json did too.
+    const limits = await readLimits(root);
+    if (!limits.ok) return { ok: false, issues: limits.issues };
+    const ahead = asOfAheadOfNow(revision.asOf, limits.value);
+    if (ahead) return fail(ahead, "asOf");
     const newest = (election ?? turnout)!.revisions.at(-1);
     if (newest && Date.parse(revision.asOf) <= Date.parse(newest.asOf)) {
       return fail(
@@ -116,33 +99,30 @@ export async function ingestRevision(req: IngestRequest): Promise<IngestResult> 
       return fail(`${rel} already exists; history is never rewritten`);
 
     const text = `${JSON.stringify(revision, null, 2)}\n`;
-    await removeAbandonedScratch();
-    // The pid in the name tells a later ingest whether this copy's owner still runs.
-    const scratch = await mkdtemp(path.join(tmpdir(), `${SCRATCH_PREFIX}${process.pid}-`));
-    try {
-      await cp(root, scratch, { recursive: true, filter: (src) => !src.endsWith(".ingest.lock") });
-      await writeAtomically(path.join(scratch, rel), text);
-      const staged = await readDataDir(scratch);
-      if (!staged.ok) return { ok: false, issues: staged.issues };
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+    const bytes = Buffer.byteLength(text);
+    const { maxBytes } = limits.value.revisionFile;
+    if (bytes > maxBytes)
+      return fail(`is ${grouped(bytes)} bytes as JSON; ${revisionSizeLimit(maxBytes)}`);
+    const staged = await validateInScratch(root, (scratch) =>
+      writeAtomically(path.join(scratch, rel), text),
+    );
+    if (!staged.ok) return staged;
     await writeAtomically(path.join(root, rel), text);
     return { ok: true, file: rel, revisionId: id };
   });
 }
 
-/** Reads a revision file (JSON) or a results table (CSV, see lib/ingest/results-csv.ts) for ingest. */
+/**
+ * Reads a revision file (JSON) or a results table (CSV, see lib/ingest/results-csv.ts) for ingest:
+ * a regular file of at most maxBytes (data/limits.json › revisionFile.maxBytes), refused by its size
+ * before it is read, and read no further than the limit should it hold more than its size said.
+ */
 export async function readRevisionFile(
   file: string,
+  { maxBytes }: { maxBytes: number },
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  try {
-    // A byte-order mark (editors on Windows write one) is not part of the JSON or CSV text.
-    return { ok: true, text: (await readFile(file, "utf8")).replace(/^\uFEFF/, "") };
-  } catch (e) {
-    return {
-      ok: false,
-      message: `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? "error"}`,
-    };
-  }
+  const read = await readRegularFile(file, { limit: { maxBytes, explain: revisionSizeLimit } });
+  if (!read.ok) return { ok: false, message: `${file}: ${read.message}` };
+  // A byte-order mark (editors on Windows write one) is not part of the JSON or CSV text.
+  return { ok: true, text: read.text.replace(/^\uFEFF/, "") };
 }

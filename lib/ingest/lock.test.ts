@@ -1,15 +1,17 @@
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { isAlive, withLock } from "./lock";
+import { isAlive, LockBusyError, withLock } from "./lock";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 afterEach(async () => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
@@ -100,5 +102,48 @@ describe(withLock, () => {
       new RegExp(`another ingest holds .*\\(pid ${process.pid}\\)`),
     );
     expect(await readFile(lock, "utf8")).toBe(String(process.pid));
+  });
+
+  it("takes over, promptly, a lock whose pid now belongs to an unrelated process", async () => {
+    const dir = await scratch();
+    const lock = path.join(dir, ".ingest.lock");
+    // A live process that is not an ingest; the lock says its pid's process started at another
+    // time, as when a killed ingest's pid is given to a new process.
+    const sleeper = spawn("sleep", ["30"], { stdio: "ignore" });
+    children.push(sleeper);
+    expect(isAlive(sleeper.pid!)).toBe(true);
+    await writeFile(
+      lock,
+      JSON.stringify({
+        pid: sleeper.pid,
+        host: hostname(),
+        since: new Date(Date.now() - 3_600_000).toISOString(),
+        start: "1",
+      }),
+    );
+    const started = Date.now();
+    expect(await withLock(lock, 3000, async () => "ran")).toBe("ran");
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it("gives up on a lock a running ingest holds, naming the lock, its pid, since when and what to do", async () => {
+    const dir = await scratch();
+    const lock = path.join(dir, ".ingest.lock");
+    let release!: () => void;
+    const held = withLock(lock, 1000, () => new Promise<void>((r) => (release = r)));
+    while (!release) await new Promise((r) => setTimeout(r, 5));
+    const before = Date.now();
+    const error = await withLock(lock, 300, async () => "ran").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LockBusyError);
+    const message = (error as Error).message;
+    expect(message).toContain(`another ingest holds ${lock} (pid ${process.pid}) since `);
+    const since = Date.parse(/since (\S+?);/.exec(message)?.[1] ?? "");
+    expect(since).toBeLessThanOrEqual(before);
+    expect(since).toBeGreaterThan(before - 5000);
+    expect(message).toContain(`remove ${lock}`);
+    release();
+    await held;
+    expect(await readdir(dir)).toEqual([]);
   });
 });
