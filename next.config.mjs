@@ -24,6 +24,11 @@ export default async function config(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // A proxy.ts rewrite must name the server's own origin as Next.js's router sees it. Normalizing
+    // the proxy's request URL turns 127.0.0.1 into "localhost", so on `next start -H 127.0.0.1` (the
+    // usual bind behind nginx) every view rewrite was taken for another origin and refused (404):
+    // vercel/next.js#94745. Without normalizing, request.url keeps the bound address.
+    skipProxyUrlNormalize: true,
     // The same sources give the same id on every machine, so instances behind one proxy agree on
     // their /_next/static paths.
     generateBuildId: async () => sourceFingerprint().slice(0, 20),

@@ -1,15 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { viewKeyFor } from "@/lib/charts/view/fetch-view";
-import {
-  allowedMethods,
-  errorResponse,
-  isAllowed,
-  malformedPath,
-  needsMethodCheck,
-} from "@/lib/http/request-guard";
-import { selfUrl } from "@/lib/http/self-revalidate";
+import { allowFor } from "@/lib/http/api-methods";
+import { boundedRscParam, queryTooLong } from "@/lib/http/echo-bounds";
+import { errorResponse, malformedPath, refusedMethod } from "@/lib/http/request-guard";
+import { securityHeadersFor } from "@/lib/http/security-headers.mjs";
 import { alternatesFor, localeRedirect } from "@/lib/i18n/locale-redirect";
+import { LOCALES } from "@/lib/i18n/locale";
+import { siteUrl } from "@/lib/site";
 
 /**
  * Runs before every route:
@@ -19,6 +17,8 @@ import { alternatesFor, localeRedirect } from "@/lib/i18n/locale-redirect";
  * - turns a chart or embed address with a view in its query into that view's own cached page
  *   (`/<lang>/charts/<id>/view/<key>`, lib/charts/view/view-key.ts), so each view is rendered once and
  *   any number of unknown, repeated or reordered parameters share its one cache entry.
+ * Nothing a client sends is echoed into a header without a bound (lib/http/echo-bounds.ts): a proxy in
+ * front keeps an upstream's headers in a fixed buffer and counts an overflow as the upstream failing.
  */
 export async function proxy(request: NextRequest) {
   // The raw path: nextUrl's is already decoded, and a bad escape must be seen as sent.
@@ -26,35 +26,40 @@ export async function proxy(request: NextRequest) {
   const malformed = malformedPath(pathname);
   if (malformed) return errorResponse(400, malformed, pathname);
 
-  if (needsMethodCheck(request.method)) {
-    const allow = await allowedMethods(pathname, askOptions);
-    if (!isAllowed(request.method, allow))
-      return errorResponse(
-        405,
-        `${request.method.slice(0, 20)} is not allowed at ${pathname.slice(0, 80)}; it takes ${allow}.`,
-        pathname,
-        { Allow: allow },
-      );
-  }
+  const allow = allowFor(pathname);
+  // Pages have no OPTIONS handler (Next.js answered 400); the API routes' own answer lists their methods.
+  if (request.method === "OPTIONS" && !pathname.startsWith("/api/"))
+    return new Response(null, {
+      status: 204,
+      headers: { ...securityHeadersFor(pathname), Allow: allow!, "Cache-Control": "no-store" },
+    });
+  const refused = refusedMethod(request.method, allow);
+  if (refused)
+    return errorResponse(
+      405,
+      `${request.method.slice(0, 20)} is not allowed at ${pathname.slice(0, 80)}; it takes ${refused}.`,
+      pathname,
+      { Allow: refused },
+    );
 
   // Internal addresses: the view pages are reached only through a rewrite, and Next.js's own error
   // pages only as errors (requested directly they are sent as cacheable for a year).
-  if (
-    /^\/(?:kk|ru|en)\/(?:charts|embed)\/[^/]+\/view(?:\/|$)/.test(pathname) ||
-    INTERNAL.has(pathname)
-  )
+  if (VIEW_PATH.test(pathname) || INTERNAL.has(pathname))
     return errorResponse(404, `There is no page at ${pathname.slice(0, 80)}.`, pathname);
 
   const unprefixed = localeRedirect(pathname, request.headers.get("accept-language"));
   if (unprefixed) {
     const { search } = request.nextUrl;
+    const tooLong = queryTooLong(search);
+    if (tooLong) return errorResponse(414, tooLong, pathname);
     return new Response(null, {
       status: 307,
       headers: {
-        Location: new URL(`${unprefixed.pathname}${search}`, request.nextUrl.origin).href,
+        // request.url's origin is the server's own, so Next.js sends this as a relative address.
+        Location: new URL(`${unprefixed.pathname}${search}`, request.url).href,
         // Not for a long query: four copies of it would overflow a client's header limit.
         ...((pathname + search).length <= 300 && {
-          Link: alternatesFor(pathname, search, request.nextUrl.origin),
+          Link: alternatesFor(pathname, search, siteUrl()),
         }),
         Vary: "Accept-Language",
         // Depends on the request's language, which no shared cache keys on (deploy/nginx.conf
@@ -65,34 +70,50 @@ export async function proxy(request: NextRequest) {
     });
   }
 
-  const chart = /^\/(kk|ru|en)\/(charts|embed)\/([^/]+)$/.exec(pathname);
+  const chart = CHART_PATH.exec(pathname);
   if (chart && request.nextUrl.search) {
     const [, locale, kind, id] = chart as unknown as [string, string, string, string];
     const query = new URLSearchParams(request.nextUrl.search);
     // The client router's cache-busting parameter travels on; it is not part of the view.
-    const rsc = query.get("_rsc");
+    const rsc = boundedRscParam(query.get("_rsc"));
     query.delete("_rsc");
-    const key = await viewKeyFor(decodeURIComponent(id), query).catch(() => undefined);
+    let key: string | undefined;
+    try {
+      key = await viewKeyFor(decodeURIComponent(id), query);
+    } catch (error) {
+      return viewError(error, pathname);
+    }
     if (key) {
-      const url = request.nextUrl.clone();
-      url.pathname = `/${locale}/${kind}/${id}/view/${key}`;
-      url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
-      return NextResponse.rewrite(url);
+      // On request.url's origin: nextUrl names 127.0.0.1 "localhost", and a rewrite to another
+      // origin than the server's own is fetched as an external one (and refused as internal).
+      const target = new URL(`/${locale}/${kind}/${id}/view/${key}`, request.url);
+      if (rsc !== null) target.searchParams.set("_rsc", rsc);
+      return NextResponse.rewrite(target);
     }
   }
   return NextResponse.next();
 }
 
-const INTERNAL = new Set(["/_not-found", "/_global-error", "/_error"]);
+const LOCALE_ALTERNATION = LOCALES.join("|");
+const CHART_PATH = new RegExp(`^/(${LOCALE_ALTERNATION})/(charts|embed)/([^/]+)$`);
+const VIEW_PATH = new RegExp(`^/(?:${LOCALE_ALTERNATION})/(?:charts|embed)/[^/]+/view(?:/|$)`);
 
-/** The Allow header Next.js gives an OPTIONS request to this path (it knows each route's handlers). */
-async function askOptions(pathname: string): Promise<string | null> {
-  const r = await fetch(`${selfUrl()}${pathname}`, {
-    method: "OPTIONS",
-    signal: AbortSignal.timeout(5_000),
-  }).catch(() => null);
-  return r?.headers.get("allow") ?? null;
+/**
+ * A view that cannot be made: an error status, which no cache keeps, never another view's page. The
+ * default view (no query) stays served from Next.js's cache meanwhile.
+ */
+function viewError(error: unknown, pathname: string): Response {
+  if (error instanceof Error && error.name === "DataUnavailableError")
+    return errorResponse(503, error.message, pathname, { "Retry-After": "60" });
+  console.error(error);
+  return errorResponse(
+    500,
+    "This view could not be made; the error is in the server's log.",
+    pathname,
+  );
 }
+
+const INTERNAL = new Set(["/_not-found", "/_global-error", "/_error"]);
 
 export const config = {
   // Not the build's files: they never need any of this, and are the most requested.

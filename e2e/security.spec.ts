@@ -244,7 +244,16 @@ test.describe("faults a client can send", () => {
       expect(res.headers["x-content-type-options"], path).toBe("nosniff");
     }
     const page = await raw(baseURL!, "POST", "/");
-    expect([page.status, page.headers.allow]).toEqual([405, "GET, HEAD"]);
+    expect([page.status, page.headers.allow]).toEqual([405, "GET, HEAD, OPTIONS"]);
+    // OPTIONS is answered for a page as for an API route, with what it allows.
+    const options = await raw(baseURL!, "OPTIONS", "/ru");
+    expect([options.status, options.headers.allow]).toEqual([204, "GET, HEAD, OPTIONS"]);
+    expect(options.headers["x-content-type-options"]).toBe("nosniff");
+    const apiOptions = await raw(baseURL!, "OPTIONS", "/api/revalidate");
+    expect(apiOptions.headers.allow).toBe("OPTIONS, POST");
+    // A GET where only POST is taken names what is.
+    const get = await raw(baseURL!, "GET", "/api/revalidate");
+    expect([get.status, get.headers.allow]).toEqual([405, "OPTIONS, POST"]);
     // Next.js itself cannot take TRACE (its fetch Request refuses the method), so that answer is
     // nginx's (deploy/nginx.conf; e2e/scale-out.spec.ts). Straight to Next.js it leaks nothing.
     const trace = await raw(baseURL!, "TRACE", "/api/charts");

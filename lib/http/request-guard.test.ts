@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  allowedMethods,
-  isAllowed,
-  malformedPath,
-  needsMethodCheck,
-  errorResponse,
-} from "./request-guard";
+import { isAllowed, malformedPath, refusedMethod, errorResponse } from "./request-guard";
 
 describe(malformedPath, () => {
   it("accepts any path that decodes, escapes and UTF-8 included", () => {
@@ -24,17 +18,19 @@ describe(malformedPath, () => {
   });
 });
 
-describe(allowedMethods, () => {
-  it("asks Next.js for an API route's methods and gives pages GET and HEAD", async () => {
-    const asked: string[] = [];
-    const ask = async (p: string) => (
-      asked.push(p),
-      p === "/api/revalidate" ? "OPTIONS, POST" : null
-    );
-    expect(await allowedMethods("/api/revalidate", ask)).toBe("OPTIONS, POST");
-    expect(await allowedMethods("/api/unknown", ask)).toBe("GET, HEAD");
-    expect(await allowedMethods("/charts/x", ask)).toBe("GET, HEAD");
-    expect(asked).toEqual(["/api/revalidate", "/api/unknown"]);
+describe(refusedMethod, () => {
+  it("refuses a method the path lacks with the path's Allow, and lets the rest on", () => {
+    expect(refusedMethod("GET", "OPTIONS, POST")).toBe("OPTIONS, POST");
+    expect(refusedMethod("POST", "OPTIONS, POST")).toBeNull();
+    expect(refusedMethod("POST", "GET, HEAD, OPTIONS")).toBe("GET, HEAD, OPTIONS");
+    expect(refusedMethod("HEAD", "GET, HEAD, OPTIONS")).toBeNull();
+    expect(refusedMethod("TRACE", "GET, HEAD, OPTIONS")).toBe("GET, HEAD, OPTIONS");
+  });
+
+  it("lets an unknown API path's catch-all answer any method Next.js knows, and no other", () => {
+    expect(refusedMethod("DELETE", null)).toBeNull();
+    expect(refusedMethod("TRACE", null)).toContain("DELETE");
+    expect(refusedMethod("CONNECT", null)).not.toBeNull();
   });
 });
 
@@ -43,8 +39,6 @@ describe(isAllowed, () => {
     expect(isAllowed("POST", "OPTIONS, POST")).toBe(true);
     expect(isAllowed("DELETE", "GET, HEAD, OPTIONS")).toBe(false);
     expect(isAllowed("TRACE", "GET, HEAD, TRACE")).toBe(false);
-    expect(needsMethodCheck("GET")).toBe(false);
-    expect(needsMethodCheck("TRACE")).toBe(true);
   });
 });
 

@@ -7,7 +7,6 @@ import { securityHeadersFor } from "./security-headers.mjs";
 
 /** The methods Next.js's route handlers know; any other (TRACE, CONNECT, …) made them throw. */
 const HANDLER_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]);
-const PAGE_METHODS = "GET, HEAD";
 
 /** Why a path cannot be read, or null when it can: a "%" must start a valid UTF-8 escape. */
 export function malformedPath(pathname: string): string | null {
@@ -21,24 +20,16 @@ export function malformedPath(pathname: string): string | null {
 }
 
 /**
- * Whether a request's method must be checked against what its address allows before Next.js sees
- * it: any method but GET, HEAD and OPTIONS, which every route answers.
+ * Why a request's method is refused at this path, as the Allow header to send with a 405, or null
+ * when it may go on. `allow` is the path's methods (lib/http/api-methods.ts), null for an API path no
+ * route serves: its catch-all takes every method Next.js knows and answers 404.
  */
-export function needsMethodCheck(method: string | undefined): boolean {
-  return !["GET", "HEAD", "OPTIONS"].includes(method ?? "GET");
+export function refusedMethod(method: string | undefined, allow: string | null): string | null {
+  if (allow === null) return HANDLER_METHODS.has(method ?? "GET") ? null : CATCH_ALL_METHODS;
+  return isAllowed(method, allow) ? null : allow;
 }
 
-/**
- * The methods an address allows: for an API route, what Next.js's own OPTIONS answer lists (it knows
- * which handlers the route exports, and askOptions returns its Allow header); pages take GET and HEAD.
- */
-export async function allowedMethods(
-  pathname: string,
-  askOptions: (pathname: string) => Promise<string | null>,
-): Promise<string> {
-  if (!pathname.startsWith("/api/")) return PAGE_METHODS;
-  return (await askOptions(pathname)) ?? PAGE_METHODS;
-}
+const CATCH_ALL_METHODS = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
 
 export function isAllowed(method: string | undefined, allow: string): boolean {
   const m = method ?? "GET";
