@@ -44,13 +44,40 @@ export function parseWrk(out) {
   };
 }
 
+const BUST_CACHE =
+  'local n = 0\nrequest = function()\n  n = n + 1\n  return wrk.format(nil, wrk.path .. "?cb=" .. math.random(1, 1e9) .. "-" .. n)\nend\n';
+
+/** A client asking for a new random subset of `ids` as a chart's `show=` with every request. */
+export function showSubsetsScript(ids) {
+  return [
+    `local ids = {${ids.map((id) => JSON.stringify(id)).join(",")}}`,
+    "math.randomseed(os.time())",
+    "request = function()",
+    "  local picked = {}",
+    "  for i = 1, #ids do if math.random() < 0.5 then picked[#picked + 1] = ids[i] end end",
+    "  if #picked == 0 then picked[1] = ids[1] end",
+    '  return wrk.format(nil, wrk.path .. "?show=" .. table.concat(picked, ","))',
+    "end",
+    "",
+  ].join("\n");
+}
+
 /**
  * Load on one URL. With `bustCache`, every request adds a new `?cb=<n>` query string, as a client
- * that defeats caches would.
+ * that defeats caches would; `lua` is any other wrk script that makes the requests, and `label` names
+ * the address in the results then.
  */
 export async function wrkLoad(
   url,
-  { connections = 200, duration = 10, threads = 2, bustCache = false, gzip = false } = {},
+  {
+    connections = 200,
+    duration = 10,
+    threads = 2,
+    bustCache = false,
+    gzip = false,
+    lua,
+    label,
+  } = {},
 ) {
   const args = [
     "-t",
@@ -63,18 +90,15 @@ export async function wrkLoad(
   ];
   // What every browser sends; without it the answer is the uncompressed page.
   if (gzip) args.push("-H", "Accept-Encoding: gzip, deflate, br");
-  if (bustCache) {
-    const dir = mkdtempSync(path.join(tmpdir(), "kz-wrk-"));
-    const script = path.join(dir, "bust.lua");
-    writeFileSync(
-      script,
-      'local n = 0\nrequest = function()\n  n = n + 1\n  return wrk.format(nil, wrk.path .. "?cb=" .. math.random(1, 1e9) .. "-" .. n)\nend\n',
-    );
-    args.push("-s", script);
+  const script = lua ?? (bustCache ? BUST_CACHE : null);
+  if (script) {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "kz-wrk-")), "requests.lua");
+    writeFileSync(file, script);
+    args.push("-s", file);
   }
   const { stdout } = await promisify(execFile)(WRK, [...args, url], { maxBuffer: 1 << 20 });
   return {
-    url: bustCache ? `${url}?cb=<new each time>` : url,
+    url: label ?? (bustCache ? `${url}?cb=<new each time>` : url),
     encoding: gzip ? "browser (gzip)" : "none",
     connections,
     ...parseWrk(stdout),

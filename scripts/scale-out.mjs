@@ -1,7 +1,8 @@
 /**
  * The deployment of deploy/nginx.conf on one machine: two or more `npm start` instances on one build
  * and one DATA_DIR, behind nginx. Used by `npm run bench` and e2e/scale-out.spec.ts. Needs a build of
- * the current sources (start.mjs would otherwise make one per instance).
+ * the current sources (start.mjs would otherwise make one per instance). Each instance is started as the
+ * README's deployment example says: bound to 127.0.0.1, with SITE_URL set to nginx's address.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -22,11 +23,13 @@ async function waitFor(url, timeoutMs) {
  */
 export async function startScaleOut({ nginxPort, instancePorts, dataDir, env = {} }) {
   if (!ensureNginx()) throw new Error("nginx is not installed (apt-get install nginx)");
+  const nginxUrl = `http://127.0.0.1:${nginxPort}`;
   const instances = instancePorts.map((port) =>
-    spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs")], {
+    spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs"), "-H", "127.0.0.1"], {
       cwd: ROOT,
       env: {
         ...process.env,
+        SITE_URL: nginxUrl,
         ...env,
         PORT: String(port),
         NEXT_TELEMETRY_DISABLED: "1",
@@ -41,10 +44,15 @@ export async function startScaleOut({ nginxPort, instancePorts, dataDir, env = {
     const instanceUrls = instancePorts.map((p) => `http://127.0.0.1:${p}`);
     await Promise.all(instanceUrls.map((u) => waitFor(`${u}/api/revision`, 120_000)));
     const dir = nginxDir();
-    const nginxUrl = `http://127.0.0.1:${nginxPort}`;
     const conf = renderDeployConfig({ port: nginxPort, upstreams: instancePorts, dir });
     stops.push(await startNginx(conf, dir, `${nginxUrl}/api/revision`));
-    return { nginxUrl, instanceUrls, stop };
+    return {
+      nginxUrl,
+      nginxDir: dir,
+      instanceUrls,
+      instancePids: instances.map((p) => p.pid),
+      stop,
+    };
   } catch (error) {
     stop();
     throw error;
