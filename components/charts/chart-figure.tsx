@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
-import type { Source } from "@/lib/data/schemas";
+import type { CitedSource } from "@/lib/charts/model/cited-sources";
 
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import { translator } from "@/lib/i18n/translate";
@@ -27,7 +27,7 @@ export function ChartFigure({
   releaseHref,
 }: {
   model: ChartModel;
-  sources: Source[];
+  sources: CitedSource[];
   /** Link to the chart on its own page (shown on the dashboard). */
   permalink?: string;
   /** "table" shows the table open instead of the chart. */

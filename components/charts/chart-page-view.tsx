@@ -1,7 +1,7 @@
 import { toQueryString } from "@/lib/charts/view/url-codec";
 import type { ChartView } from "@/lib/charts/view/fetch-view";
 import { toControlLabels } from "@/lib/charts/model/control-labels";
-import type { Source } from "@/lib/data/schemas";
+import type { CitedSource } from "@/lib/charts/model/cited-sources";
 import type { PageCitation } from "@/lib/export/page-citation";
 import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
@@ -23,7 +23,7 @@ export function ChartPageView({
   cite,
 }: {
   view: ChartView;
-  sources: Source[];
+  sources: CitedSource[];
   cite: PageCitation;
 }) {
   const { locale } = view.model;

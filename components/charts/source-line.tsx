@@ -1,10 +1,10 @@
-import type { Source } from "@/lib/data/schemas";
+import type { CitedSource } from "@/lib/charts/model/cited-sources";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
 /** Sources grouped by publisher, in the order each publisher is first cited. */
-function byPublisher(sources: Source[]): { publisher: string; sources: Source[] }[] {
-  const groups = new Map<string, Source[]>();
+function byPublisher(sources: CitedSource[]): { publisher: string; sources: CitedSource[] }[] {
+  const groups = new Map<string, CitedSource[]>();
   for (const s of sources) groups.set(s.publisher, [...(groups.get(s.publisher) ?? []), s]);
   return [...groups].map(([publisher, list]) => ({ publisher, sources: list }));
 }
@@ -19,7 +19,7 @@ export function SourceLine({
   all,
   locale,
 }: {
-  sources: Source[];
+  sources: CitedSource[];
   all: boolean;
   locale: Locale;
 }) {
@@ -42,6 +42,7 @@ export function SourceLine({
                   <a href={s.url} rel="noopener noreferrer" lang="en">
                     {s.title}
                   </a>
+                  {s.confirming && <span data-confirming> ({t("sourceLine.confirming")})</span>}
                 </span>
               ))}
             </li>

@@ -1,4 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { citedSources } from "@/lib/charts/model/cited-sources";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { Source } from "@/lib/data/schemas";
 import { chartPath } from "@/lib/site";
@@ -20,7 +21,7 @@ export function ChartGrid({
         <div key={c.id} className={wide.includes(c.id) ? "min-w-0 lg:col-span-2" : "min-w-0"}>
           <ChartFigure
             model={c}
-            sources={c.sourceIds.flatMap((id) => sources.filter((s) => s.id === id))}
+            sources={citedSources(c, sources)}
             permalink={chartPath(c.locale, c.id)}
             downloads={DEFAULT_CHART_PARAMS}
           />

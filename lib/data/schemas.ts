@@ -158,6 +158,8 @@ export const ElectionRevisionSchema = z.strictObject({
   status: z.enum(REVISION_STATUSES),
   asOf: DateTimeSchema,
   sourceIds: z.array(IdSchema).min(1),
+  /** Pages published after asOf that repeat the figures (lib/data/checks/source-dates.ts). */
+  confirmingSourceIds: z.array(IdSchema).min(1).optional(),
   note: z.string().optional(),
   /** Decimals the shares are stated to; recomputed shares must round to the stated ones. */
   sharePrecision: z.int().min(0).max(4),
@@ -232,6 +234,7 @@ export const TurnoutRevisionSchema = z.strictObject({
   asOf: DateTimeSchema,
   label: z.string().min(1).max(20),
   sourceIds: z.array(IdSchema).min(1),
+  confirmingSourceIds: z.array(IdSchema).min(1).optional(),
   note: z.string().optional(),
   precision: z.int().min(0).max(4),
   national: z.strictObject({

@@ -9,6 +9,7 @@ import { checkPlausibility } from "./checks/plausibility";
 import { checkTurnoutDataset } from "./checks/turnout";
 import { checkNames, NAMES_FILE } from "./checks/names";
 import { checkTranslations } from "./checks/translations";
+import { checkSourceDates } from "./checks/source-dates";
 import { NamesFileSchema } from "./names-schema";
 import { translationsFile, TranslationsFileSchema } from "./translations-schema";
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
@@ -236,6 +237,10 @@ export async function readDataDir(
     ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
+    ...checkSourceDates(data.sources, [
+      ...data.elections.flatMap((d) => d.revisions),
+      ...data.turnouts.flatMap((d) => d.revisions),
+    ]),
     // Last: where a figure also disagrees with another, that more specific message comes first.
     ...checkPlausibility(limits.value, data.elections, data.turnouts),
     ...checkRevisionDates(limits.value, [...data.elections, ...data.turnouts], now),

@@ -102,6 +102,7 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
           })
         : "",
     sourceIds: r.sourceIds,
+    confirmingSourceIds: r.confirmingSourceIds,
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),
@@ -149,6 +150,7 @@ export function electorateChart(
       notValid: num(issued - valid, "votes"),
     }),
     sourceIds: r.sourceIds,
+    confirmingSourceIds: r.confirmingSourceIds,
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),
@@ -208,6 +210,9 @@ export function compareChart(data: ChartData): ChartModel | undefined {
       turnoutChange: diff(r19.turnout.percent, r22.turnout.percent),
     }),
     sourceIds: [...new Set([...r19.sourceIds, ...r22.sourceIds])],
+    confirmingSourceIds: [
+      ...new Set([...(r19.confirmingSourceIds ?? []), ...(r22.confirmingSourceIds ?? [])]),
+    ],
     status: statusOf(r22, locale),
     height: 260,
   };
@@ -234,6 +239,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
     layout: "vertical" as const,
     indexKey: "party",
     sourceIds: r.sourceIds,
+    confirmingSourceIds: r.confirmingSourceIds,
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),

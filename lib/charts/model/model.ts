@@ -86,6 +86,8 @@ export interface ChartModel {
   /** A sentence or two describing the data, generated from it. */
   summary: string;
   sourceIds: string[];
+  /** Pages published after the revision that repeat its figures (data: confirmingSourceIds). */
+  confirmingSourceIds?: string[];
   status?: { status: RevisionStatus; asOf: string; revisionId: string; label: string };
   /** Pixel height of the plot, reserved before any chart code loads. */
   height: number;

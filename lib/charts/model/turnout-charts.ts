@@ -102,6 +102,7 @@ export function intradayChart(data: ChartData, revisionId?: string | null): Char
           })
         : ""),
     sourceIds: [...new Set(t.revisions.flatMap((r) => r.sourceIds))],
+    confirmingSourceIds: [...new Set(t.revisions.flatMap((r) => r.confirmingSourceIds ?? []))],
     status: releaseStatus(t, t.revisions.length - 1, locale),
     datasetId: t.meta.id,
     revisions: choices(full, false, locale),
@@ -149,6 +150,7 @@ export function regionsChart(data: ChartData, revisionId?: string | null): Chart
       locale,
     )} ${w("charts.kz-2022-turnout-regions.national", { turnout: num(r.national.percent, "percent") })}`,
     sourceIds: r.sourceIds,
+    confirmingSourceIds: r.confirmingSourceIds,
     status: releaseStatus(t, index, locale),
     datasetId: t.meta.id,
     revisions: choices(t, true, locale),

@@ -101,6 +101,9 @@ export function turnoutMapChart(
       shown: shown.label.toLowerCase(),
     })}`,
     sourceIds: [...new Set([...regional.sourceIds, ...shown.sourceIds])],
+    confirmingSourceIds: [
+      ...new Set([...(regional.confirmingSourceIds ?? []), ...(shown.confirmingSourceIds ?? [])]),
+    ],
     status: {
       status: regional.status,
       asOf: regional.asOf,

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 
 import { toChartMetadata } from "./page-metadata";
 import { fetchChartViewByKey } from "./fetch-view";
+import { citedSources } from "../model/cited-sources";
 import { CHART_REGISTRY } from "../model/registry";
 import { fetchDashboardData } from "../../data/loader";
 import { localeParams, toLocale } from "../../i18n/locale";
@@ -35,7 +36,7 @@ export async function fetchChartRoute({ params }: ChartRouteProps) {
     fetchDashboardData({ locale }),
   ]);
   if (!view) notFound();
-  const sources = view.model.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
+  const sources = citedSources(view.model, data.sources);
   return { view, sources, data };
 }
 

@@ -209,8 +209,13 @@ export function checkReferences(data: DataSet): ValidationIssue[] {
   const dupDataset = datasetIds.find((id, i) => datasetIds.indexOf(id) !== i);
   if (dupDataset) out.push(issue("datasets", "", `two datasets have the id "${dupDataset}"`));
   for (const d of [...data.elections, ...data.turnouts]) {
-    for (const r of d.revisions)
+    for (const r of d.revisions) {
       out.push(...checkSourceIds(sourceIds, r.file, ["sourceIds"], r.sourceIds));
+      if (r.confirmingSourceIds)
+        out.push(
+          ...checkSourceIds(sourceIds, r.file, ["confirmingSourceIds"], r.confirmingSourceIds),
+        );
+    }
   }
   for (const e of data.elections) {
     for (const r of e.revisions)
