@@ -6,8 +6,15 @@ import { checkRevisionOrder } from "./order";
 
 function checkNational(d: TurnoutDataset): ValidationIssue[] {
   const out: ValidationIssue[] = [];
+  const totals = [...new Set(d.revisions.flatMap((r) => r.national.registeredVoters ?? []))].sort(
+    (a, b) => a - b,
+  );
   for (const r of d.revisions) {
     const { percent, voters, registeredVoters } = r.national;
+    if (voters !== undefined && registeredVoters === undefined) {
+      out.push(...checkAgainstKnownTotals(r, voters, totals));
+      continue;
+    }
     if (voters === undefined || registeredVoters === undefined) continue;
     if (voters > registeredVoters) {
       out.push(
@@ -31,6 +38,29 @@ function checkNational(d: TurnoutDataset): ValidationIssue[] {
     }
   }
   return out;
+}
+
+/**
+ * A release that gives voters and a percentage but no list total still has to fit one of the list
+ * totals the other releases give: a count from one release paired with another's percentage does not.
+ */
+function checkAgainstKnownTotals(
+  r: TurnoutDataset["revisions"][number],
+  voters: number,
+  totals: readonly number[],
+): ValidationIssue[] {
+  const fits = totals.some((t) => roundsTo((voters / t) * 100, r.national.percent, r.precision));
+  if (fits || totals.length === 0) return [];
+  const shares = totals
+    .map((t) => `${grouped((voters / t) * 100, r.precision)}% of ${grouped(t, 0)}`)
+    .join(" and ");
+  return [
+    issue(
+      r.file,
+      ["national", "percent"],
+      `${grouped(voters, 0)} voters are ${shares}, the list totals of the other releases; the stated turnout is ${grouped(r.national.percent, r.precision)}%`,
+    ),
+  ];
 }
 
 /**
@@ -70,6 +100,30 @@ function checkNoFalls(d: TurnoutDataset): ValidationIssue[] {
   return out;
 }
 
+/**
+ * The releases of one election day divide by one list total (the lists are updated for the final
+ * count). A release that names another one prints it; one that prints none leaves the field out, and
+ * a figure worked out from its percentage is not stored as if the release had given it.
+ */
+function checkOneListTotal(d: TurnoutDataset): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  let first: { total: number; file: string } | undefined;
+  for (const r of d.revisions) {
+    const total = r.national.registeredVoters;
+    if (r.status !== "preliminary" || total === undefined) continue;
+    if (!first) first = { total, file: r.file };
+    else if (total !== first.total)
+      out.push(
+        issue(
+          r.file,
+          ["national", "registeredVoters"],
+          `${grouped(total, 0)} differs from the ${grouped(first.total, 0)} of ${first.file}, the same day's list total; store the total this release printed, or leave it out if it printed none`,
+        ),
+      );
+  }
+  return out;
+}
+
 function checkUnitsComplete(d: TurnoutDataset): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const known = new Set(d.meta.units.map((u) => u.id));
@@ -104,6 +158,7 @@ export function checkTurnoutDataset(
     ...checkRevisionOrder(d.revisions, electionDate),
     ...checkUnitsComplete(d),
     ...checkNational(d),
+    ...checkOneListTotal(d),
     ...checkNoFalls(d),
   ];
 }
