@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { viewKeyFor } from "@/lib/charts/view/fetch-view";
 import { allowFor } from "@/lib/http/api-methods";
-import { boundedRscParam, queryTooLong } from "@/lib/http/echo-bounds";
+import { boundedQuery, boundedRscParam } from "@/lib/http/echo-bounds";
 import { errorResponse, malformedPath, refusedMethod } from "@/lib/http/request-guard";
 import { securityHeadersFor } from "@/lib/http/security-headers.mjs";
 import { alternatesFor, localeRedirect } from "@/lib/i18n/locale-redirect";
@@ -49,9 +49,7 @@ export async function proxy(request: NextRequest) {
 
   const unprefixed = localeRedirect(pathname, request.headers.get("accept-language"));
   if (unprefixed) {
-    const { search } = request.nextUrl;
-    const tooLong = queryTooLong(search);
-    if (tooLong) return errorResponse(414, tooLong, pathname);
+    const search = boundedQuery(request.nextUrl.search);
     return new Response(null, {
       status: 307,
       headers: {

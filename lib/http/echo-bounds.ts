@@ -6,11 +6,24 @@
 
 /** The longest query a redirect carries on; real views are a few hundred characters. */
 export const MAX_ECHOED_QUERY = 2048;
+/** No view parameter is longer (`show=` with every region is about 250). */
+const MAX_PAIR = 512;
 
-/** Why a query is too long to carry into a Location header, or null when it is not. */
-export function queryTooLong(search: string): string | null {
-  if (search.length <= MAX_ECHOED_QUERY) return null;
-  return `The address's query is ${search.length} characters long; a view's address is at most ${MAX_ECHOED_QUERY}. Remove the parameters the chart does not use.`;
+/**
+ * The query a redirect carries on: the parameters in their order, each kept while it is no longer than
+ * a real view's and the whole stays within MAX_ECHOED_QUERY. A dropped one is, to the page it leads
+ * to, a setting it never got: it shows the default for it, as for any setting it does not understand.
+ */
+export function boundedQuery(search: string): string {
+  if (search.length <= MAX_ECHOED_QUERY) return search;
+  const kept: string[] = [];
+  let length = 1;
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (pair.length > MAX_PAIR || length + pair.length + 1 > MAX_ECHOED_QUERY) continue;
+    kept.push(pair);
+    length += pair.length + 1;
+  }
+  return kept.length ? `?${kept.join("&")}` : "";
 }
 
 /**
