@@ -154,6 +154,14 @@ export const ElectionMetaSchema = z.strictObject({
 });
 export type ElectionMeta = z.infer<typeof ElectionMetaSchema>;
 
+/** The figures of an election revision that may be carried from an earlier release. */
+export const CARRIED_FIELDS = [
+  "turnout.percent",
+  "electorate.registeredVoters",
+  "electorate.ballotsIssued",
+  "electorate.ballotsCast",
+] as const;
+
 export const ElectionRevisionSchema = z.strictObject({
   status: z.enum(REVISION_STATUSES),
   asOf: DateTimeSchema,
@@ -198,6 +206,17 @@ export const ElectionRevisionSchema = z.strictObject({
     .optional(),
   abroad: z
     .strictObject({ registeredVoters: count, voted: count, turnoutPercent: percent })
+    .optional(),
+  /**
+   * Figures this revision repeats from an earlier release because no later one was found (the 2023
+   * final count kept election night's turnout): shown as such wherever they appear.
+   */
+  carried: z
+    .strictObject({
+      fields: z.array(z.enum(CARRIED_FIELDS)).min(1),
+      /** The release they come from. */
+      from: DateTimeSchema,
+    })
     .optional(),
   observers: z
     .strictObject({

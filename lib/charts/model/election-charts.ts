@@ -260,13 +260,13 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
         { key: "share", label: t("columns.share"), unit: "percent", decimals: r.sharePrecision },
         { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       ],
-      summary: describeRanking(
+      summary: `${describeRanking(
         rows.map((x) => ({ label: x.party, value: x.share ?? 0 })),
         "percent",
         2,
         "options",
         locale,
-      ),
+      )} ${turnoutSentence(r, t, num, date)}`,
       height: 40 + rows.length * 34,
     },
     {
@@ -302,6 +302,19 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
       height: 40 + parties.length * 34,
     },
   ];
+}
+
+/** The revision's turnout, saying so when it is election night's figure carried into a later count. */
+function turnoutSentence(
+  r: ElectionRevision,
+  t: ReturnType<typeof wordsFor>["t"],
+  num: ReturnType<typeof wordsFor>["num"],
+  date: ReturnType<typeof wordsFor>["date"],
+): string {
+  const turnout = num(r.turnout.percent, "percent");
+  return r.carried?.fields.includes("turnout.percent")
+    ? t("charts.kz-2023-mazhilis-votes.turnoutCarried", { turnout, date: date(r.carried.from) })
+    : t("charts.kz-2023-mazhilis-votes.turnout", { turnout });
 }
 
 export function mazhilisVotesChart(

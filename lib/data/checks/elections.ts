@@ -173,6 +173,25 @@ function checkSeats(d: ElectionDataset, r: ElectionRevision): ValidationIssue[] 
   return out;
 }
 
+/** Figures carried from an earlier release come from one of this election's, before this revision. */
+function checkCarried(d: ElectionDataset, r: ElectionRevision): ValidationIssue[] {
+  if (!r.carried) return [];
+  const { from } = r.carried;
+  if (Date.parse(from) >= Date.parse(r.asOf))
+    return [
+      issue(r.file, ["carried", "from"], `${from} is not before this revision's asOf ${r.asOf}`),
+    ];
+  if (from.slice(0, 10) < d.meta.electionDate)
+    return [
+      issue(
+        r.file,
+        ["carried", "from"],
+        `${from} is before the election on ${d.meta.electionDate}`,
+      ),
+    ];
+  return [];
+}
+
 /** Checks each revision of an election against itself: shares, totals, turnout, stations and seats. */
 export function checkElection(d: ElectionDataset): ValidationIssue[] {
   const out = checkRevisionOrder(d.revisions, d.meta.electionDate);
@@ -185,6 +204,7 @@ export function checkElection(d: ElectionDataset): ValidationIssue[] {
       ...checkTurnout(r),
       ...checkStationsAndAbroad(r),
       ...checkSeats(d, r),
+      ...checkCarried(d, r),
     );
   }
   return out;
