@@ -2,10 +2,12 @@
  * `npm run validate`: prints every problem in the data directory and in the UI's catalogues
  * (lib/i18n/messages/) and exits 1, or a one-line summary. Temp files of interrupted ingests are
  * named too, as warnings: the data is whole without them (they are never read), and the next
- * ingest removes them.
+ * ingest removes them. Sources nothing cites fail here, not in every read of a data directory: a
+ * scratch copy that holds part of election night (the live tests, ingest's own) cites fewer.
  */
 import { readDataDir, resolveDataDir } from "../lib/data/store";
 import { formatIssues } from "../lib/data/validation-issue";
+import { checkSourcesCited } from "../lib/data/checks/source-audit";
 import { describeLeftover, findLeftovers } from "../lib/ingest/atomic";
 import { checkCatalogues } from "../lib/i18n/check-messages";
 import { CATALOGUES } from "../lib/i18n/translate";
@@ -27,6 +29,12 @@ if (!result.ok) {
   process.exit(1);
 }
 const { data } = result;
+const uncited = checkSourcesCited(data);
+if (uncited.length) {
+  console.error(formatIssues(uncited));
+  console.error(`\n${uncited.length} problem(s) in ${dir}; nothing in it was changed.`);
+  process.exit(1);
+}
 const revisions = [...data.elections, ...data.turnouts].reduce((n, d) => n + d.revisions.length, 0);
 if (catalogueIssues.length) process.exit(1);
 console.log(

@@ -50,7 +50,14 @@ export const SourceSchema = z.strictObject({
     .optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
-export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema).min(1) });
+export const SourcesFileSchema = z.strictObject({
+  sources: z.array(SourceSchema).min(1),
+  /**
+   * Hosts that copy another site's pages (found while sourcing): a source is cited at its publisher's
+   * own address, so an address on one of these is refused, naming the site to cite instead.
+   */
+  mirrors: z.array(z.strictObject({ host: z.string().min(1), of: z.string().min(1) })).optional(),
+});
 
 /** Where in an article a figure is printed: section heading and 1-based paragraph within it. */
 export const LocatorSchema = z.strictObject({

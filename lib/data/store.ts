@@ -10,6 +10,7 @@ import { checkTurnoutDataset } from "./checks/turnout";
 import { checkNames, NAMES_FILE } from "./checks/names";
 import { checkTranslations } from "./checks/translations";
 import { checkSourceDates } from "./checks/source-dates";
+import { checkSourceAddresses } from "./checks/source-audit";
 import { NamesFileSchema } from "./names-schema";
 import { translationsFile, TranslationsFileSchema } from "./translations-schema";
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
@@ -237,6 +238,7 @@ export async function readDataDir(
     ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
+    ...checkSourceAddresses(data.sources, sources.value.mirrors),
     ...checkSourceDates(data.sources, [
       ...data.elections.flatMap((d) => d.revisions),
       ...data.turnouts.flatMap((d) => d.revisions),
