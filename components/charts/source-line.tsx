@@ -39,7 +39,7 @@ export function SourceLine({
               {g.sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && "; "}
-                  <a href={s.url} rel="noopener noreferrer" lang="en">
+                  <a href={s.url} rel="noopener noreferrer" lang="en" className="underline">
                     {s.title}
                   </a>
                   {s.confirming && <span data-confirming> ({t("sourceLine.confirming")})</span>}

@@ -47,3 +47,28 @@ describe("one list total through election day", () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe("a release with voters but no list total", () => {
+  it("is accepted when the lists grew a little since the day's total, as at 22:00 in 2022", () => {
+    const issues = checkTurnoutDataset(
+      dataset([
+        { status: "preliminary", percent: 69.31, voters: 8282607, total: 11950485 },
+        { status: "preliminary", percent: 69.43, voters: 8299501 },
+      ]),
+      undefined,
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it("is refused when its count and percentage imply a list smaller than the day's", () => {
+    const issues = checkTurnoutDataset(
+      dataset([
+        { status: "preliminary", percent: 69.31, voters: 8282607, total: 11950485 },
+        { status: "preliminary", percent: 69.43, voters: 8282607 },
+      ]),
+      undefined,
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toContain("lists do not shrink during the day");
+  });
+});
