@@ -142,13 +142,20 @@ export function electorateChart(
       { key: "stage", label: t("columns.stage") },
       { key: "count", label: t("columns.number"), unit: "votes" },
     ],
-    summary: t("charts.kz-2022-electorate.summary", {
+    summary: `${t("charts.kz-2022-electorate.summary", {
       registered: num(r.electorate.registeredVoters, "votes"),
       issued: num(issued, "votes"),
       turnout: num(r.turnout.percent, "percent"),
       valid: num(valid, "votes"),
       notValid: num(issued - valid, "votes"),
-    }),
+    })} ${
+      // Issued minus valid is no count of invalid ballots: say whether the CEC published one.
+      r.electorate.invalidVotes === undefined
+        ? t("charts.kz-2022-electorate.invalidNotPublished")
+        : t("charts.kz-2022-electorate.invalid", {
+            invalid: num(r.electorate.invalidVotes, "votes"),
+          })
+    }`,
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
     status: statusOf(r, locale),
