@@ -43,6 +43,21 @@ test.describe("the dashboard", () => {
     }
   });
 
+  test("marks each figure that rests on the article alone, and no figure an official result confirms", async ({
+    page,
+  }) => {
+    await page.goto("/ru");
+    for (const f of rawFigures()) {
+      const shown = page.locator(`[data-figure-id="${f.id}"]`).first();
+      // Held against an official dataset (checkAgainst), a figure has the CEC's sources too.
+      await expect(shown.locator("[data-one-source]"), f.id).toHaveCount(f.checkAgainst ? 0 : 1);
+    }
+    // A chart of the article's figures alone says so once; the official result's chart does not.
+    const note = (id: string) => page.locator(`figure[data-chart-id="${id}"] [data-one-source]`);
+    await expect(note("campaign-members")).toHaveCount(1);
+    await expect(note("kz-2022-results")).toHaveCount(0);
+  });
+
   test("gives every chart a title, a description, a status where it has one, and a real table", async ({
     page,
   }) => {

@@ -4,11 +4,16 @@ import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /** Raw figures straight from data/figures.json, read independently of the app's loader. */
-export function rawFigures(): { id: string; value: number; label: string }[] {
+export function rawFigures(): {
+  id: string;
+  value: number;
+  label: string;
+  checkAgainst?: object;
+}[] {
   const file = path.resolve(import.meta.dirname, "..", "data", "figures.json");
   return (
     JSON.parse(readFileSync(file, "utf8")) as {
-      figures: { id: string; value: number; label: string }[];
+      figures: { id: string; value: number; label: string; checkAgainst?: object }[];
     }
   ).figures;
 }

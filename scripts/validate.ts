@@ -8,6 +8,8 @@
 import { readDataDir, resolveDataDir } from "../lib/data/store";
 import { formatIssues } from "../lib/data/validation-issue";
 import { checkSourcesCited } from "../lib/data/checks/source-audit";
+import { toDerivedFigures } from "../lib/data/derived";
+import { singleSourceCount } from "../lib/data/single-source";
 import { describeLeftover, findLeftovers } from "../lib/ingest/atomic";
 import { checkCatalogues } from "../lib/i18n/check-messages";
 import { CATALOGUES } from "../lib/i18n/translate";
@@ -40,4 +42,10 @@ if (catalogueIssues.length) process.exit(1);
 console.log(
   `data OK (${dir}): ${data.sources.length} sources, ${data.figures.length} figures, ${data.events.length} events, ` +
     `${data.elections.length} elections and ${data.turnouts.length} turnout series with ${revisions} revisions`,
+);
+const single = singleSourceCount(data, toDerivedFigures(data, "en"));
+console.log(
+  `resting on one source (marked on the pages): ${single.figures.length} of the article's figures, ` +
+    `${single.derived.length} derived figures, ${single.revisions.length} revisions` +
+    (single.revisions.length ? ` (${single.revisions.join(", ")})` : ""),
 );

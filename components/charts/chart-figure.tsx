@@ -96,6 +96,11 @@ export function ChartFigure({
           />
         )}
         <SourceLine sources={sources} all={headingLevel === 1} locale={locale} />
+        {model.singleSource && (
+          <p className="text-muted mt-1 text-xs" data-one-source>
+            {translator(locale)("sourceLine.oneSource")}
+          </p>
+        )}
         {downloads && (
           <DownloadMenu id={model.id} title={model.title} params={downloads} locale={locale} />
         )}

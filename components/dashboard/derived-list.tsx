@@ -2,6 +2,8 @@ import { formatFigure, formatPeriod } from "@/lib/format";
 import type { DerivedFigure } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { isSingleSourceFigure } from "@/lib/data/single-source";
+import { OneSourceTag } from "./figure-card";
 
 /** Figures computed from the data, marked as such, with the formula one click away. */
 export function DerivedList({ figures, locale }: { figures: DerivedFigure[]; locale: Locale }) {
@@ -20,6 +22,7 @@ export function DerivedList({ figures, locale }: { figures: DerivedFigure[]; loc
             <span className="bg-background text-foreground rounded px-1 text-xs font-medium">
               {t("figures.derived")}
             </span>
+            {isSingleSourceFigure(f) && <OneSourceTag locale={locale} />}
           </dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums">
             {formatFigure(f.value, f.unit, f.qualifier, 2, locale)}

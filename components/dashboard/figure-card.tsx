@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { formatCitation } from "@/lib/data/figure-source";
+import { isSingleSourceFigure } from "@/lib/data/single-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
@@ -21,7 +22,10 @@ export function FigureCard({
   const text = formatFigure(figure.value, figure.unit, figure.qualifier, 2, locale);
   return (
     <Card className="flex flex-col" data-figure-id={figure.id} data-value={figure.value}>
-      <h3 className="text-muted text-sm font-medium">{figure.label}</h3>
+      <h3 className="text-muted text-sm font-medium">
+        {figure.label}
+        {isSingleSourceFigure(figure) && <OneSourceTag locale={locale} />}
+      </h3>
       <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
         {words ? (
           <>
@@ -45,5 +49,17 @@ export function FigureCard({
         )}
       </p>
     </Card>
+  );
+}
+
+/** Marks a figure that rests on one source only (lib/data/single-source.ts). */
+export function OneSourceTag({ locale }: { locale: Locale }) {
+  return (
+    <span
+      className="border-border text-muted ms-2 inline-block rounded border px-1 align-middle text-xs font-normal"
+      data-one-source
+    >
+      {translator(locale)("figures.oneSource")}
+    </span>
   );
 }

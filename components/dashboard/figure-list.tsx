@@ -1,4 +1,6 @@
 import { formatCitation } from "@/lib/data/figure-source";
+import { isSingleSourceFigure } from "@/lib/data/single-source";
+import { OneSourceTag } from "./figure-card";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
@@ -30,7 +32,10 @@ export function FigureList({
           data-figure-id={f.id}
           data-value={f.value}
         >
-          <dt className="text-muted text-sm">{f.label}</dt>
+          <dt className="text-muted text-sm">
+            {f.label}
+            {isSingleSourceFigure(f) && <OneSourceTag locale={locale} />}
+          </dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums">
             {words[f.qualifier] && <span className="sr-only">{words[f.qualifier]} </span>}
             <span aria-hidden={words[f.qualifier] ? true : undefined}>

@@ -1,3 +1,4 @@
+import { isSingleSourceRevision } from "../../data/single-source";
 import {
   latestRevision,
   type DataSet,
@@ -103,6 +104,7 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
         : "",
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
+    singleSource: isSingleSourceRevision(r),
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),
@@ -158,6 +160,7 @@ export function electorateChart(
     }`,
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
+    singleSource: isSingleSourceRevision(r),
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),
@@ -247,6 +250,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
     indexKey: "party",
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
+    singleSource: isSingleSourceRevision(r),
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),

@@ -1,3 +1,4 @@
+import { isSingleSourceFigure } from "../../data/single-source";
 import { formatCitation } from "../../data/figure-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "../../format";
 import type { Locale } from "../../i18n/locale";
@@ -162,6 +163,7 @@ export function figureChart(
     decimals: 0,
     valueLabelKey: "stated",
     sourceIds,
+    singleSource: figures.every(isSingleSourceFigure),
     ...(spec.kind === "cards"
       ? cardsChart(spec, figures, data)
       : barChart(spec, figures, data.locale)),

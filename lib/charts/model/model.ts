@@ -88,6 +88,8 @@ export interface ChartModel {
   sourceIds: string[];
   /** Pages published after the revision that repeat its figures (data: confirmingSourceIds). */
   confirmingSourceIds?: string[];
+  /** Every figure the chart shows rests on one source only (lib/data/single-source.ts). */
+  singleSource?: boolean;
   status?: { status: RevisionStatus; asOf: string; revisionId: string; label: string };
   /** Pixel height of the plot, reserved before any chart code loads. */
   height: number;

@@ -1,3 +1,4 @@
+import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset } from "../../data/dataset";
 import type { RevisionChoice } from "./model";
 import { revisionChoiceLabel, turnoutStatusLabel } from "../../data/revision-status";
@@ -151,6 +152,7 @@ export function regionsChart(data: ChartData, revisionId?: string | null): Chart
     )} ${w("charts.kz-2022-turnout-regions.national", { turnout: num(r.national.percent, "percent") })}`,
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
+    singleSource: isSingleSourceRevision(r),
     status: releaseStatus(t, index, locale),
     datasetId: t.meta.id,
     revisions: choices(t, true, locale),

@@ -1,3 +1,4 @@
+import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
 import { formatDate } from "../../format";
 import type { Locale } from "../../i18n/locale";
@@ -101,6 +102,7 @@ export function turnoutMapChart(
       shown: shown.label.toLowerCase(),
     })}`,
     sourceIds: [...new Set([...regional.sourceIds, ...shown.sourceIds])],
+    singleSource: isSingleSourceRevision(regional) && isSingleSourceRevision(shown),
     confirmingSourceIds: [
       ...new Set([...(regional.confirmingSourceIds ?? []), ...(shown.confirmingSourceIds ?? [])]),
     ],

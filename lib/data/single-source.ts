@@ -1,0 +1,43 @@
+import type { DataSet } from "./dataset";
+import type { DerivedFigure, Figure } from "./schemas";
+
+/**
+ * Which figures rest on one source only, so a reader can weigh them. An article figure has the
+ * article; one held against an official dataset (checkAgainst) has that dataset's sources too. A
+ * derived figure has the sources of its inputs, and a revision's figures its sources and the later
+ * pages that confirm them.
+ */
+export function isSingleSourceFigure(f: Figure | DerivedFigure): boolean {
+  if ("sourceIds" in f) return new Set(f.sourceIds).size === 1;
+  return f.checkAgainst === undefined;
+}
+
+export function isSingleSourceRevision(r: {
+  sourceIds: readonly string[];
+  confirmingSourceIds?: readonly string[];
+}): boolean {
+  return new Set([...r.sourceIds, ...(r.confirmingSourceIds ?? [])]).size === 1;
+}
+
+export interface SingleSourceCount {
+  figures: string[];
+  derived: string[];
+  /** "<dataset>/<revision>" */
+  revisions: string[];
+}
+
+/** Everything in the data that rests on one source: what `npm run validate` counts. */
+export function singleSourceCount(
+  data: DataSet,
+  derived: readonly DerivedFigure[],
+): SingleSourceCount {
+  return {
+    figures: data.figures.filter(isSingleSourceFigure).map((f) => f.id),
+    derived: derived.filter(isSingleSourceFigure).map((f) => f.id),
+    revisions: [...data.elections, ...data.turnouts].flatMap((d) =>
+      (d.revisions as { id: string; sourceIds: string[]; confirmingSourceIds?: string[] }[])
+        .filter(isSingleSourceRevision)
+        .map((r) => `${d.meta.id}/${r.id}`),
+    ),
+  };
+}
