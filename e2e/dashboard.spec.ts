@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
 import { expect, test } from "@playwright/test";
 
 import { isReady, loadAllCharts, moveUntil, rawFigures } from "./helpers";
@@ -12,6 +15,8 @@ const HEADLINE_TEXT: Record<string, string> = {
   "campaign-hq-count": "226",
   "campaign-hq-network-members": "> 6,000",
 };
+
+const DATASETS = path.resolve(import.meta.dirname, "..", "data", "datasets");
 
 test.describe("the dashboard", () => {
   test("shows every headline card with the value in data/", async ({ page }) => {
@@ -163,6 +168,26 @@ test.describe("the dashboard", () => {
       "https://sailaunews.kz/page35361543.html",
     );
   });
+});
+
+test("the change log lists each correction to a stored revision, linking to the revision it corrected", async ({
+  page,
+}) => {
+  await page.goto("/kk/changes");
+  const corrections = page.locator("[data-correction]");
+  // One entry for each revision file in data/ that records corrections.
+  const corrected = readdirSync(DATASETS, { recursive: true, encoding: "utf8" }).filter(
+    (f) =>
+      f.endsWith(".json") &&
+      f.includes("revisions") &&
+      readFileSync(path.join(DATASETS, f), "utf8").includes('"corrections"'),
+  );
+  await expect(corrections).toHaveCount(corrected.length);
+  const link = page.locator('[data-correction^="kz-2023-mazhilis/"] a').first();
+  await expect(link).toHaveAttribute("href", /\/kk\/charts\/[^?]+\?asOf=/);
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Сақталған нұсқаларға енгізілген түзетулер" }),
+  ).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

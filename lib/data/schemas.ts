@@ -161,6 +161,24 @@ export const ElectionMetaSchema = z.strictObject({
 });
 export type ElectionMeta = z.infer<typeof ElectionMetaSchema>;
 
+/**
+ * What a correction to a stored revision did. The change log words each kind in the reader's language
+ * (changes.correction.<kind>), so a correction holds no text of its own.
+ */
+export const CORRECTION_KINDS = [
+  "redated",
+  "confirmingSources",
+  "listTotalRemoved",
+  "carried",
+] as const;
+
+/** A correction made to a revision after it was stored: when, what, and the value it replaced. */
+const CorrectionSchema = z.strictObject({
+  on: IsoDateSchema,
+  kind: z.enum(CORRECTION_KINDS),
+  was: z.union([z.string().min(1), z.number()]).optional(),
+});
+
 /** The figures of an election revision that may be carried from an earlier release. */
 export const CARRIED_FIELDS = [
   "turnout.percent",
@@ -175,6 +193,7 @@ export const ElectionRevisionSchema = z.strictObject({
   sourceIds: z.array(IdSchema).min(1),
   /** Pages published after asOf that repeat the figures (lib/data/checks/source-dates.ts). */
   confirmingSourceIds: z.array(IdSchema).min(1).optional(),
+  corrections: z.array(CorrectionSchema).min(1).optional(),
   note: z.string().optional(),
   /** Decimals the shares are stated to; recomputed shares must round to the stated ones. */
   sharePrecision: z.int().min(0).max(4),
@@ -261,6 +280,7 @@ export const TurnoutRevisionSchema = z.strictObject({
   label: z.string().min(1).max(20),
   sourceIds: z.array(IdSchema).min(1),
   confirmingSourceIds: z.array(IdSchema).min(1).optional(),
+  corrections: z.array(CorrectionSchema).min(1).optional(),
   note: z.string().optional(),
   precision: z.int().min(0).max(4),
   national: z.strictObject({

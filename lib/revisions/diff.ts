@@ -39,6 +39,18 @@ function wordsIn(locale: Locale) {
 }
 type Words = ReturnType<typeof wordsIn>;
 
+/** How the change log names a revision of a dataset, in a language. */
+export function revisionRef(
+  r: ElectionRevision | TurnoutRevision,
+  kind: "election" | "turnout",
+  locale: Locale,
+): RevisionRef {
+  const w = wordsIn(locale);
+  return kind === "election"
+    ? electionRef(r as ElectionRevision, w)
+    : turnoutRef(r as TurnoutRevision, w);
+}
+
 function electionRef(r: ElectionRevision, w: Words): RevisionRef {
   const label = `${w.status(r.status)}, ${w.date(r.asOf)}`;
   return { id: r.id, label, status: r.status, asOf: r.asOf };

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 
-import { ChangeLog } from "@/components/changes/change-log";
+import { ChangeLog, CorrectionLog } from "@/components/changes/change-log";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
+import { toCorrections } from "@/lib/revisions/corrections";
 import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
@@ -44,6 +45,11 @@ export default async function ChangesPage({ params }: PageProps) {
       <h1 className="mt-4 text-2xl font-semibold">{t("changes.title")}</h1>
       <p className="text-muted mt-2 text-sm">{t("changes.intro")}</p>
       <div className="mt-6">
+        <CorrectionLog
+          entries={toCorrections(data)}
+          charts={toDatasetCharts(data)}
+          locale={locale}
+        />
         <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} locale={locale} />
       </div>
     </main>
