@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import AxeBuilder from "@axe-core/playwright";
@@ -141,6 +141,31 @@ test("every unit has a page with its curve, each release's rank and change, and 
     await expect(page.locator("figure[data-chart-id='kz-2022-turnout-intraday']")).toBeVisible();
     await expect(page.locator("#sources ~ ul li").first()).toBeVisible();
   }
+});
+
+test("a release that one outlet alone printed is marked in a unit's table, and no other is", async ({
+  page,
+}) => {
+  const sourcesOf = (file: string) => {
+    const r = JSON.parse(readFileSync(path.join(DIR, "revisions", file), "utf8")) as {
+      label: string;
+      sourceIds: string[];
+      confirmingSourceIds?: string[];
+      units?: unknown[];
+    };
+    return { ...r, count: new Set([...r.sourceIds, ...(r.confirmingSourceIds ?? [])]).size };
+  };
+  const releases = readdirSync(path.join(DIR, "revisions"))
+    .map(sourcesOf)
+    .filter((r) => r.units);
+  await page.goto(`/ru/regions/${META.units[0]!.id}`);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(releases.length);
+  const marked = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.querySelector("[data-one-source]") !== null),
+  );
+  expect(marked).toEqual(releases.map((r) => r.count === 1));
+  expect(marked).toContain(true);
 });
 
 test("an unknown unit is a not-found page that leads to the map, and no cache may keep it", async ({

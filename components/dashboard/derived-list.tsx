@@ -3,7 +3,7 @@ import type { DerivedFigure } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
-import { OneSourceTag } from "./figure-card";
+import { OneSourceTag } from "@/components/ui/one-source-tag";
 
 /** Figures computed from the data, marked as such, with the formula one click away. */
 export function DerivedList({ figures, locale }: { figures: DerivedFigure[]; locale: Locale }) {

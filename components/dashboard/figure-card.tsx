@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { formatCitation } from "@/lib/data/figure-source";
+import { OneSourceTag } from "@/components/ui/one-source-tag";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
@@ -49,17 +50,5 @@ export function FigureCard({
         )}
       </p>
     </Card>
-  );
-}
-
-/** Marks a figure that rests on one source only (lib/data/single-source.ts). */
-export function OneSourceTag({ locale }: { locale: Locale }) {
-  return (
-    <span
-      className="border-border text-muted ms-2 inline-block rounded border px-1 align-middle text-xs font-normal"
-      data-one-source
-    >
-      {translator(locale)("figures.oneSource")}
-    </span>
   );
 }

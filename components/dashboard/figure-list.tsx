@@ -1,6 +1,6 @@
 import { formatCitation } from "@/lib/data/figure-source";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
-import { OneSourceTag } from "./figure-card";
+import { OneSourceTag } from "@/components/ui/one-source-tag";
 import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";

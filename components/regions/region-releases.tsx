@@ -1,3 +1,4 @@
+import { OneSourceTag } from "@/components/ui/one-source-tag";
 import type { RegionRelease } from "@/lib/charts/model/region-profile";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
@@ -62,6 +63,7 @@ export function RegionReleases({
                 >
                   {r.release}
                 </a>
+                {r.singleSource && <OneSourceTag locale={locale} />}
               </th>
               <td>{num(r.turnout, "percent")}</td>
               <td>{r.change === null ? "–" : num(r.change, "points")}</td>

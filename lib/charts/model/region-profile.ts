@@ -1,4 +1,5 @@
 import type { TurnoutMeta } from "../../data/schemas";
+import { isSingleSourceRevision } from "../../data/single-source";
 import type { Locale } from "../../i18n/locale";
 import { findTurnout, releaseId } from "./turnout-map-chart";
 import { wordsFor, type ChartData } from "./words";
@@ -18,6 +19,8 @@ export interface RegionRelease {
   /** Points above (or below) the national figure. */
   gap: number;
   sourceIds: string[];
+  /** The release rests on one source only (lib/data/single-source.ts). */
+  singleSource: boolean;
 }
 
 export interface RegionProfile {
@@ -54,6 +57,7 @@ export function toRegionProfile(data: ChartData, id: string): RegionProfile | un
       national: r.national.percent,
       gap: points(mine.percent, r.national.percent),
       sourceIds: r.sourceIds,
+      singleSource: isSingleSourceRevision(r),
     });
   }
   return {
