@@ -1,3 +1,4 @@
+import type { UnitPeriod } from "./units";
 import type {
   ElectionMeta,
   ElectionRevisionInput,
@@ -47,6 +48,8 @@ export interface DataSet {
   names: LocalName[];
   /** Russian and Kazakh text for the English free text above (data/translations/). */
   translations: Record<TranslatedLanguage, Translations>;
+  /** The country's units through time (data/units.json). */
+  units: UnitPeriod[];
   elections: ElectionDataset[];
   turnouts: TurnoutDataset[];
 }

@@ -11,6 +11,8 @@ import { checkNames, NAMES_FILE } from "./checks/names";
 import { checkTranslations } from "./checks/translations";
 import { checkSourceDates } from "./checks/source-dates";
 import { checkSourceAddresses } from "./checks/source-audit";
+import { checkUnits } from "./checks/units";
+import { UNITS_FILE, UnitsFileSchema } from "./units";
 import { NamesFileSchema } from "./names-schema";
 import { translationsFile, TranslationsFileSchema } from "./translations-schema";
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
@@ -195,7 +197,7 @@ export async function readDataDir(
   // First: it bounds the size of the revision files read next.
   const limits = await readLimits(root);
   const maxRevisionBytes = limits.ok ? limits.value.revisionFile.maxBytes : undefined;
-  const [sources, figures, events, twinCities, names, ru, kk, datasets] = await Promise.all([
+  const [sources, figures, events, twinCities, names, ru, kk, datasets, units] = await Promise.all([
     readJson(root, FILES.sources, SourcesFileSchema),
     readJson(root, FILES.figures, FiguresFileSchema),
     readJson(root, FILES.events, EventsFileSchema),
@@ -204,6 +206,7 @@ export async function readDataDir(
     readJson(root, translationsFile("ru"), TranslationsFileSchema),
     readJson(root, translationsFile("kk"), TranslationsFileSchema),
     readDatasets(root, maxRevisionBytes),
+    readJson(root, UNITS_FILE, UnitsFileSchema),
   ]);
   if (
     !sources.ok ||
@@ -214,11 +217,21 @@ export async function readDataDir(
     !names.ok ||
     !ru.ok ||
     !kk.ok ||
-    !datasets.ok
+    !datasets.ok ||
+    !units.ok
   ) {
-    const issues = [sources, figures, events, twinCities, limits, names, ru, kk, datasets].flatMap(
-      (p) => (p.ok ? [] : p.issues),
-    );
+    const issues = [
+      sources,
+      figures,
+      events,
+      twinCities,
+      limits,
+      names,
+      ru,
+      kk,
+      datasets,
+      units,
+    ].flatMap((p) => (p.ok ? [] : p.issues));
     return { ok: false, issues };
   }
   const data: DataSet = {
@@ -229,6 +242,7 @@ export async function readDataDir(
     twinCities: twinCities.value,
     names: names.value.names,
     translations: { ru: ru.value, kk: kk.value },
+    units: units.value.units,
     ...datasets.value,
   };
   const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
@@ -239,6 +253,14 @@ export async function readDataDir(
     ...data.elections.flatMap(checkElection),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
     ...checkSourceAddresses(data.sources, sources.value.mirrors),
+    ...checkUnits(
+      data.units,
+      new Set(data.sources.map((s) => s.id)),
+      data.turnouts.map((t) => ({
+        dataset: t,
+        electionDate: electionDates.get(t.meta.electionId),
+      })),
+    ),
     ...checkSourceDates(data.sources, [
       ...data.elections.flatMap((d) => d.revisions),
       ...data.turnouts.flatMap((d) => d.revisions),
