@@ -283,6 +283,8 @@ export const TurnoutRevisionSchema = z.strictObject({
   corrections: z.array(CorrectionSchema).min(1).optional(),
   note: z.string().optional(),
   precision: z.int().min(0).max(4),
+  /** The release's regional list survives only in part (the note says how): no unit is required. */
+  partialUnits: z.literal(true).optional(),
   national: z.strictObject({
     percent,
     voters: count.optional(),

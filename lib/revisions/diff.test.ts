@@ -44,8 +44,12 @@ describe(changeSince, () => {
 describe(toChangeLog, () => {
   it("lists every consecutive pair of every dataset, newest first", () => {
     const log = toChangeLog(data);
-    // 7 steps through the 8 turnout revisions, 1 for the 2022 result, none for single-revision datasets.
-    expect(log).toHaveLength(8);
+    // One step between each pair of consecutive revisions; none for single-revision datasets.
+    const steps = [...data.elections, ...data.turnouts].reduce(
+      (n, d) => n + d.revisions.length - 1,
+      0,
+    );
+    expect(log).toHaveLength(steps);
     expect(log[0]!.to.asOf >= log[log.length - 1]!.to.asOf).toBe(true);
     const step = log.find((c) => c.to.id === "2022-11-20T1605-preliminary")!;
     expect(step.changes[0]).toBe("turnout 51.16% → 62.34%");
