@@ -60,6 +60,7 @@ export function RegionReleases({
                     toQueryString({ ...DEFAULT_CHART_PARAMS, release: r.releaseId }),
                   )}
                   aria-label={t("region.mapAt", { release: r.release })}
+                  className="underline"
                 >
                   {r.release}
                 </a>
