@@ -55,7 +55,7 @@ describe(readDataDir, () => {
       "kz-2022-presidential",
       "kz-2023-mazhilis",
     ]);
-    const turnout = result.data.turnouts[0]!;
+    const turnout = result.data.turnouts.find((t) => t.meta.id === "kz-2022-turnout-intraday")!;
     expect(turnout.revisions.map((r) => r.label)).toEqual([
       "10:05",
       "12:05",

@@ -79,3 +79,20 @@ describe(checkUnits, () => {
     expect(found!.message).toContain("did not exist on election day 2022-06-05");
   });
 });
+
+describe("each vote's regional turnout covers the units of its day", () => {
+  it("2019 has the 17 units as they were then, its capital named Nur-Sultan; 2022 and 2023 the 20", () => {
+    for (const t of data.turnouts) {
+      const election = data.elections.find((e) => e.meta.id === t.meta.electionId)!;
+      const day = election.meta.electionDate;
+      expect(t.meta.units.map((u) => u.id).sort(), t.meta.id).toEqual(
+        unitsOn(data.units, day)
+          .map((u) => u.id)
+          .sort(),
+      );
+    }
+    const t2019 = data.turnouts.find((t) => t.meta.electionId === "kz-2019-presidential")!;
+    expect(t2019.meta.units).toHaveLength(17);
+    expect(t2019.meta.units.find((u) => u.id === "astana")?.name).toBe("Nur-Sultan (city)");
+  });
+});

@@ -62,7 +62,7 @@ describe(toRevisionState, () => {
     const state = toRevisionState(data);
     expect(state.datasets["kz-2022-presidential"]).toBe("2022-11-22T1200-final");
     expect(state.updatedAt).toBe("2023-03-27T12:00:00+06:00");
-    const turnout = data.turnouts[0]!;
+    const turnout = data.turnouts.find((t) => t.meta.id === "kz-2022-turnout-intraday")!;
     const earlier = toRevisionState({
       ...data,
       turnouts: [{ ...turnout, revisions: turnout.revisions.slice(0, 3) }],
