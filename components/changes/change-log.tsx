@@ -1,12 +1,67 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { formatDate } from "@/lib/format";
-import type { RevisionChange } from "@/lib/revisions/diff";
+import type { RevisionChange, RevisionRef } from "@/lib/revisions/diff";
 import type { CorrectionEntry } from "@/lib/revisions/corrections";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
+
+/** A revision named as the log names it, linked to its dataset's chart pinned to it where there is one. */
+function RevisionLink({
+  revision,
+  chart,
+  locale,
+}: {
+  revision: RevisionRef;
+  chart: string | undefined;
+  locale: Locale;
+}) {
+  if (!chart) return <span>{revision.label}</span>;
+  const query = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revision.id });
+  return <Link href={chartPath(locale, chart, query)}>{revision.label}</Link>;
+}
+
+/** A catalogue sentence with elements where its placeholders stand: the language decides the order. */
+function withParts(sentence: string, parts: Record<string, ReactNode>): ReactNode[] {
+  const names = Object.keys(parts).map((k) => `\\{${k}\\}`);
+  return sentence.split(new RegExp(`(${names.join("|")})`)).map((piece, i) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return <span key={i}>{name !== undefined && name in parts ? parts[name] : piece}</span>;
+  });
+}
+
+/** One entry of either log: its date and dataset, a sentence naming the revisions, what changed. */
+function Entry({
+  date,
+  datasetTitle,
+  heading,
+  changes,
+  locale,
+  ...data
+}: {
+  date: string;
+  datasetTitle: string;
+  heading: ReactNode;
+  changes: string[];
+  locale: Locale;
+} & Record<`data-${string}`, string>) {
+  return (
+    <li className="border-border bg-card rounded-lg border p-4" {...data}>
+      <p className="text-muted text-xs">
+        <time dateTime={date}>{formatDate(date, locale)}</time> · {datasetTitle}
+      </p>
+      <p className="mt-1 text-sm">{heading}</p>
+      <ul className="mt-2 list-disc pl-5 text-sm">
+        {changes.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </li>
+  );
+}
 
 /**
  * Corrections made to stored revisions, newest first: what was changed, when and why, with a link to
@@ -29,45 +84,25 @@ export function CorrectionLog({
         {t("changes.correction.title")}
       </h2>
       <ol className="mt-3 space-y-4">
-        {entries.map((e) => {
-          const chart = charts.get(e.datasetId);
-          const revision = chart ? (
-            <Link
-              href={chartPath(
-                locale,
-                chart,
-                toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: e.revision.id }),
-              )}
-            >
-              {e.revision.label}
-            </Link>
-          ) : (
-            <span>{e.revision.label}</span>
-          );
-          return (
-            <li
-              key={`${e.datasetId}-${e.revision.id}-${e.on}`}
-              className="border-border bg-card rounded-lg border p-4"
-              data-correction={`${e.datasetId}/${e.revision.id}`}
-            >
-              <p className="text-muted text-xs">
-                <time dateTime={e.on}>{formatDate(e.on, locale)}</time> · {e.datasetTitle}
-              </p>
-              <p className="mt-1 text-sm">
-                {t("changes.correction.heading")
-                  .split(/(\{revision\})/)
-                  .map((part, i) =>
-                    part === "{revision}" ? <span key={i}>{revision}</span> : part,
-                  )}
-              </p>
-              <ul className="mt-2 list-disc pl-5 text-sm">
-                {e.changes.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
+        {entries.map((e) => (
+          <Entry
+            key={`${e.datasetId}-${e.revision.id}-${e.on}`}
+            data-correction={`${e.datasetId}/${e.revision.id}`}
+            date={e.on}
+            datasetTitle={e.datasetTitle}
+            changes={e.changes}
+            locale={locale}
+            heading={withParts(t("changes.correction.heading"), {
+              revision: (
+                <RevisionLink
+                  revision={e.revision}
+                  chart={charts.get(e.datasetId)}
+                  locale={locale}
+                />
+              ),
+            })}
+          />
+        ))}
       </ol>
     </section>
   );
@@ -89,49 +124,19 @@ export function ChangeLog({
     <ol className="space-y-4">
       {entries.map((e) => {
         const chart = charts.get(e.datasetId);
-        const link = (revision: string, label: string) =>
-          chart ? (
-            <Link
-              href={chartPath(
-                locale,
-                chart,
-                toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revision }),
-              )}
-            >
-              {label}
-            </Link>
-          ) : (
-            <span>{label}</span>
-          );
         return (
-          <li
+          <Entry
             key={`${e.datasetId}-${e.to.id}`}
-            className="border-border bg-card rounded-lg border p-4"
             data-change={`${e.datasetId}/${e.to.id}`}
-          >
-            <p className="text-muted text-xs">
-              <time dateTime={e.to.asOf}>{formatDate(e.to.asOf, locale)}</time> · {e.datasetTitle}
-            </p>
-            <p className="mt-1 text-sm">
-              {/* The sentence is the language's own, with the two links where it puts them. */}
-              {t("changes.fromTo")
-                .split(/(\{from\}|\{to\})/)
-                .map((part, i) =>
-                  part === "{from}" ? (
-                    <span key={i}>{link(e.from.id, e.from.label)}</span>
-                  ) : part === "{to}" ? (
-                    <span key={i}>{link(e.to.id, e.to.label)}</span>
-                  ) : (
-                    part
-                  ),
-                )}
-            </p>
-            <ul className="mt-2 list-disc pl-5 text-sm">
-              {e.changes.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </li>
+            date={e.to.asOf}
+            datasetTitle={e.datasetTitle}
+            changes={e.changes}
+            locale={locale}
+            heading={withParts(t("changes.fromTo"), {
+              from: <RevisionLink revision={e.from} chart={chart} locale={locale} />,
+              to: <RevisionLink revision={e.to} chart={chart} locale={locale} />,
+            })}
+          />
         );
       })}
     </ol>

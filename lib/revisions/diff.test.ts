@@ -4,7 +4,7 @@ import { REAL_DATA_DIR } from "../../test/data-dir";
 import { readDataDir } from "../data/store";
 import type { DataSet } from "../data/dataset";
 import { sameRevisions, toRevisionState } from "./current";
-import { changeSince, diffElection, toChangeLog } from "./diff";
+import { changeSince, diffElection, diffTurnout, toChangeLog } from "./diff";
 
 let data: DataSet;
 beforeAll(async () => {
@@ -69,5 +69,19 @@ describe(toRevisionState, () => {
     });
     expect(sameRevisions(state, earlier)).toBe(false);
     expect(sameRevisions(state, toRevisionState(data))).toBe(true);
+  });
+});
+
+describe("a release whose list survived only in part", () => {
+  it("counts the units it lacked as given for the first time in the next, not as changed", () => {
+    const t = data.turnouts.find((d) => d.revisions.some((r) => r.partialUnits))!;
+    const i = t.revisions.findIndex((r) => r.partialUnits);
+    const [partial, next] = [t.revisions[i]!, t.revisions[i + 1]!];
+    const step = diffTurnout(t, partial, next, "en");
+    const lacked = next.units!.length - partial.units!.length;
+    expect(step.changes).toContain(
+      `regions and cities given for the first time in this release: ${lacked}`,
+    );
+    expect(step.changes.join(" ")).toMatch(new RegExp(`of ${partial.units!.length} regions`));
   });
 });

@@ -185,11 +185,15 @@ export function diffTurnout(
       t("changes.turnout", { from: w.pct(a.national.percent), to: w.pct(b.national.percent) }),
     );
   out.push(...countChange(w, "changes.counts.received", a.national.voters, b.national.voters));
-  const changed = (b.units ?? []).filter(
-    (u) => a.units?.find((x) => x.unit === u.unit)?.percent !== u.percent,
-  );
+  // A release whose list survives only in part (partialUnits) gives some units for the first time in
+  // the next one: those are new, not changed.
+  const before = new Map((a.units ?? []).map((u) => [u.unit, u.percent]));
+  const inBoth = (b.units ?? []).filter((u) => before.has(u.unit));
+  const changed = inBoth.filter((u) => before.get(u.unit) !== u.percent);
   if (a.units && b.units && changed.length)
-    out.push(t("changes.unitsChanged", { count: changed.length, of: b.units.length }));
+    out.push(t("changes.unitsChanged", { count: changed.length, of: inBoth.length }));
+  const firstGiven = (b.units ?? []).length - inBoth.length;
+  if (a.units && firstGiven > 0) out.push(t("changes.unitsFirstGiven", { count: firstGiven }));
   if (a.units && !b.units) out.push(t("changes.noUnits"));
   return {
     datasetId: d.meta.id,
