@@ -82,8 +82,8 @@ export async function proxy(request: NextRequest) {
       return viewError(error, pathname);
     }
     if (key) {
-      // On request.url's origin: nextUrl names 127.0.0.1 "localhost", and a rewrite to another
-      // origin than the server's own is fetched as an external one (and refused as internal).
+      // On request.url's origin, the address the server is bound to (next.config.mjs keeps it with
+      // skipProxyUrlNormalize): a rewrite to any other origin is fetched as an external one.
       const target = new URL(`/${locale}/${kind}/${id}/view/${key}`, request.url);
       if (rsc !== null) target.searchParams.set("_rsc", rsc);
       return NextResponse.rewrite(target);
