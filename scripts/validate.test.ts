@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -15,6 +15,7 @@ import {
   loadMisprints,
   REAL_DATA_DIR,
   setPath,
+  snapshotDir,
 } from "../test/data-dir";
 
 const run = promisify(execFile);
@@ -41,17 +42,6 @@ async function validate(
     const err = e as { code: number; stdout: string; stderr: string };
     return { code: err.code, stdout: err.stdout, stderr: err.stderr };
   }
-}
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const abs = path.join(entry.parentPath, entry.name);
-      out.set(path.relative(dir, abs), await readFile(abs, "utf8"));
-    }
-  }
-  return out;
 }
 
 describe("npm run validate", () => {
@@ -81,11 +71,11 @@ describe("npm run validate", () => {
         const dir = await copyDataDir();
         try {
           await applyMisprint(dir, fixture);
-          const before = await snapshot(dir);
+          const before = await snapshotDir(dir);
           const { code, stderr } = await validate(dir);
           expect(code).toBe(1);
           expect(stderr).toContain(`${fixture.file} › ${fixture.expect.path}: `);
-          expect(await snapshot(dir)).toEqual(before);
+          expect(await snapshotDir(dir)).toEqual(before);
         } finally {
           await rm(dir, { recursive: true, force: true });
         }

@@ -71,3 +71,15 @@ export function restoreDataDirEnv(previous: string | undefined): void {
   if (previous === undefined) delete process.env.DATA_DIR;
   else process.env.DATA_DIR = previous;
 }
+
+/** Every file under a directory with its bytes, to prove that a refused change wrote nothing. */
+export async function snapshotDir(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) {
+      const abs = path.join(e.parentPath, e.name);
+      out.set(path.relative(dir, abs), await readFile(abs, "base64"));
+    }
+  }
+  return out;
+}

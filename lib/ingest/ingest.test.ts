@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { applyMisprint, copyDataDir, loadMisprints } from "../../test/data-dir";
+import { applyMisprint, copyDataDir, loadMisprints, snapshotDir } from "../../test/data-dir";
 import { readDataDir } from "../data/store";
 import { formatIssue } from "../data/validation-issue";
 import { ingestRevision, readRevisionFile, revisionFileId } from "./ingest";
@@ -29,19 +29,6 @@ async function scratch(): Promise<string> {
   const d = await copyDataDir();
   dirs.push(d);
   return d;
-}
-
-/** Every file under a directory with its bytes, to prove that nothing changed. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile())
-      out.set(
-        path.relative(dir, path.join(e.parentPath, e.name)),
-        await readFile(path.join(e.parentPath, e.name), "base64"),
-      );
-  }
-  return out;
 }
 
 const FINAL = "datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json";
@@ -85,7 +72,7 @@ describe(revisionFileId, () => {
 describe(ingestRevision, () => {
   it("adds a valid revision as a new file and leaves the others byte for byte", async () => {
     const dir = await scratch();
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const result = await ingestRevision({
       dataDir: dir,
       datasetId: "kz-2022-presidential",
@@ -97,7 +84,7 @@ describe(ingestRevision, () => {
       file: "datasets/kz-2022-presidential/revisions/2022-11-30T0600Z-certified.json",
       revisionId: "2022-11-30T0600Z-certified",
     });
-    const after = await snapshot(dir);
+    const after = await snapshotDir(dir);
     for (const [file, bytes] of before) expect(after.get(file), file).toBe(bytes);
     expect(after.size).toBe(before.size + 1);
     const read = await readDataDir(dir);
@@ -138,7 +125,7 @@ describe(ingestRevision, () => {
           .replace("Z", "+00:00");
         revision.status = "certified";
       }
-      const before = await snapshot(dir);
+      const before = await snapshotDir(dir);
       const datasetId = fixture.file.split("/")[1]!;
       const result = await ingestRevision({
         dataDir: dir,
@@ -149,7 +136,7 @@ describe(ingestRevision, () => {
       expect(result.ok).toBe(false);
       if (!result.ok)
         expect(result.issues.map(formatIssue).join("\n")).toContain(`› ${fixture.expect.path}: `);
-      expect(await snapshot(dir)).toEqual(before);
+      expect(await snapshotDir(dir)).toEqual(before);
     });
   });
 
@@ -295,7 +282,7 @@ describe(ingestRevision, () => {
 
   it("rejects a release whose counts were all multiplied, and writes nothing", async () => {
     const dir = await scratch();
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const revision = (await certified(dir)) as Record<string, unknown>;
     const e = revision.electorate as Record<string, number>;
     for (const k of Object.keys(e)) e[k] = e[k]! * 1e7;
@@ -310,7 +297,7 @@ describe(ingestRevision, () => {
     expect(result.ok || result.issues.map(formatIssue).join("\n")).toMatch(
       /registeredVoters: 119,534,650,000,000 registered voters is more than Kazakhstan's population/,
     );
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshotDir(dir)).toEqual(before);
   });
 
   it("clears scratch copies left by a killed ingest, and only those", async () => {
@@ -341,7 +328,7 @@ describe(ingestRevision, () => {
 
   it("refuses a revision dated more than the stated margin after now, naming the file, its asOf, the time now and the margin", async () => {
     const dir = await scratch();
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const limits = JSON.parse(await readFile(path.join(dir, "limits.json"), "utf8")) as {
       revisionAsOf?: { maxMinutesAhead: number };
     };
@@ -363,7 +350,7 @@ describe(ingestRevision, () => {
       expect(now).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
       expect(now).toBeLessThanOrEqual(Date.now());
     }
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshotDir(dir)).toEqual(before);
   });
 
   it("accepts a revision dated a few minutes ahead of this machine's clock", async () => {
@@ -380,7 +367,7 @@ describe(ingestRevision, () => {
 
   it("refuses a revision larger than data/limits.json allows, naming its size and the limit", async () => {
     const dir = await scratch();
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const result = await ingestRevision({
       dataDir: dir,
       datasetId: "kz-2022-presidential",
@@ -391,7 +378,7 @@ describe(ingestRevision, () => {
     expect(result.ok || formatIssue(result.issues[0]!)).toMatch(
       /^huge\.json: is 2,09\d,\d{3} bytes as JSON; a revision may have at most 1,048,576 bytes \(data\/limits\.json › revisionFile\.maxBytes\)/,
     );
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshotDir(dir)).toEqual(before);
   });
 
   it("removes temp files left by killed ingests, and not one an ingest may still be writing", async () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 
 import { afterEach, describe, expect, it } from "vitest";
 
-import { copyDataDir, editJson, setPath } from "../../test/data-dir";
+import { copyDataDir, editJson, setPath, snapshotDir } from "../../test/data-dir";
 import { readDataDir } from "../data/store";
 import { formatIssue } from "../data/validation-issue";
 import { retractRevision } from "./retract";
@@ -16,18 +16,6 @@ async function scratch(): Promise<string> {
   const d = await copyDataDir();
   dirs.push(d);
   return d;
-}
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile())
-      out.set(
-        path.relative(dir, path.join(e.parentPath, e.name)),
-        await readFile(path.join(e.parentPath, e.name), "base64"),
-      );
-  }
-  return out;
 }
 
 const REVISIONS = "datasets/kz-2022-presidential/revisions";
@@ -48,14 +36,14 @@ describe(retractRevision, () => {
     const dir = await scratch();
     await addFutureRevision(dir);
     expect((await readDataDir(dir)).ok).toBe(false);
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const result = await retractRevision({
       dataDir: dir,
       datasetId: "kz-2022-presidential",
       revisionId: "2202-11-23T0600Z-certified",
     });
     expect(result).toEqual({ ok: true, file: FUTURE });
-    const after = await snapshot(dir);
+    const after = await snapshotDir(dir);
     before.delete(FUTURE);
     expect(after).toEqual(before);
     const read = await readDataDir(dir);
@@ -64,7 +52,7 @@ describe(retractRevision, () => {
 
   it("refuses an unknown revision or dataset with a clear message, and changes nothing", async () => {
     const dir = await scratch();
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const retract = (datasetId: string, revisionId: string) =>
       retractRevision({ dataDir: dir, datasetId, revisionId }).then((r) =>
         r.ok ? "retracted" : r.issues.map(formatIssue),
@@ -81,12 +69,12 @@ describe(retractRevision, () => {
     expect(await retract("kz-1999", "2022-11-22T1200-final")).toEqual([
       `kz-1999: unknown dataset "kz-1999"; the datasets are ${datasets}`,
     ]);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshotDir(dir)).toEqual(before);
   });
 
   it("refuses a retraction that would leave data that does not validate, and changes nothing", async () => {
     const dir = await scratch();
-    const before = await snapshot(dir);
+    const before = await snapshotDir(dir);
     const result = await retractRevision({
       dataDir: dir,
       datasetId: "kz-2019-presidential",
@@ -95,7 +83,7 @@ describe(retractRevision, () => {
     expect(result.ok || result.issues.map(formatIssue)).toContain(
       "datasets/kz-2019-presidential/revisions: holds no revisions (*.json)",
     );
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await snapshotDir(dir)).toEqual(before);
   });
 
   it("waits for the ingest lock like an ingest", async () => {
