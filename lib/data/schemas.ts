@@ -143,7 +143,7 @@ export const ElectionMetaSchema = z.strictObject({
   kind: z.literal("election"),
   title: z.string().min(1),
   description: z.string().min(1),
-  electionType: z.enum(["presidential", "legislative"]),
+  electionType: z.enum(["presidential", "legislative", "referendum"]),
   electionDate: IsoDateSchema,
   options: z
     .array(
@@ -151,12 +151,22 @@ export const ElectionMetaSchema = z.strictObject({
         id: IdSchema,
         name: z.string().min(1),
         shortName: z.string().min(1).optional(),
-        kind: z.enum(["candidate", "party", "against_all"]),
+        /**
+         * A referendum's answers are "choice"s; a ballot with both answers marked and a spoilt one are
+         * rows of the result too, since the commission states their shares of the ballots cast.
+         */
+        kind: z.enum(["candidate", "party", "against_all", "choice", "both_marked", "invalid"]),
         nominatedBy: z.string().min(1).optional(),
       }),
     )
     .min(1),
   shareBase: z.string().min(1),
+  /**
+   * What the shares are of, for the check that recomputes them: the sum of the result rows (the
+   * default) or the ballots cast, when the commission states a row's share without its count (the
+   * referendum's preliminary result gave spoilt ballots as a percentage only).
+   */
+  shareOf: z.literal("ballots_cast").optional(),
   seats: z.strictObject({ list: count, districts: count, thresholdPercent: percent }).optional(),
 });
 export type ElectionMeta = z.infer<typeof ElectionMetaSchema>;

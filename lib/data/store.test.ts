@@ -53,6 +53,7 @@ describe(readDataDir, () => {
     expect(result.data.elections.map((e) => e.meta.id).sort()).toEqual([
       "kz-2019-presidential",
       "kz-2022-presidential",
+      "kz-2022-referendum",
       "kz-2023-mazhilis",
     ]);
     const turnout = result.data.turnouts.find((t) => t.meta.id === "kz-2022-turnout-intraday")!;

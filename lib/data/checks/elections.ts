@@ -192,13 +192,38 @@ function checkCarried(d: ElectionDataset, r: ElectionRevision): ValidationIssue[
   return [];
 }
 
+/**
+ * Shares recomputed from the votes, of the sum of the rows or of the ballots cast as the meta says.
+ * Of the ballots cast, a result that lists every option must account for every ballot.
+ */
+function checkShareBase(d: ElectionDataset, r: ElectionRevision): ValidationIssue[] {
+  const cast = r.electorate.ballotsCast;
+  if (d.meta.shareOf === "ballots_cast" && cast === undefined)
+    return [
+      issue(r.file, ["electorate", "ballotsCast"], "missing: the shares are of ballots cast"),
+    ];
+  const base = d.meta.shareOf === "ballots_cast" ? cast : undefined;
+  const out = checkShares(r.results, r.sharePrecision, base).map((p) =>
+    issue(r.file, ["results", p.index, p.field], p.message),
+  );
+  const sum = r.results.reduce((s, row) => s + row.votes, 0);
+  const complete = d.meta.options.every((o) => r.results.some((row) => row.option === o.id));
+  if (base !== undefined && complete && sum !== base)
+    out.push(
+      issue(
+        r.file,
+        "results",
+        `every option is listed, but the rows add up to ${sum}, not the ${base} ballots cast`,
+      ),
+    );
+  return out;
+}
+
 /** Checks each revision of an election against itself: shares, totals, turnout, stations and seats. */
 export function checkElection(d: ElectionDataset): ValidationIssue[] {
   const out = checkRevisionOrder(d.revisions, d.meta.electionDate);
   for (const r of d.revisions) {
-    for (const p of checkShares(r.results, r.sharePrecision)) {
-      out.push(issue(r.file, ["results", p.index, p.field], p.message));
-    }
+    out.push(...checkShareBase(d, r));
     out.push(
       ...checkVoteTotals(r),
       ...checkTurnout(r),

@@ -64,3 +64,26 @@ describe(checkShares, () => {
     expect(checkShares([{ votes: 0, share: 0 }], 2)).toEqual([]);
   });
 });
+
+describe("checkShares against a stated base", () => {
+  // The referendum's preliminary result (6 Jun 2022): shares of 7,986,293 ballots cast, with the
+  // spoilt ballots' count unpublished, so the rows do not add up to the base.
+  const preliminary: ShareRow[] = [
+    { votes: 6163863, share: 77.18 },
+    { votes: 1490475, share: 18.66 },
+    { votes: 125859, share: 1.58 },
+  ];
+
+  it("checks each share against the ballots cast, not the sum of the rows", () => {
+    expect(checkShares(preliminary, 2, 7986293)).toEqual([]);
+    // Of the rows' own sum, "yes" would be 79.22%: the base is what makes these shares right.
+    expect(checkShares(preliminary, 2)).not.toEqual([]);
+  });
+
+  it("names the row whose share the base does not give", () => {
+    const wrong = preliminary.map((r, i) => (i === 1 ? { ...r, share: 16.66 } : r));
+    expect(checkShares(wrong, 2, 7986293)).toEqual([
+      expect.objectContaining({ index: 1, field: "share" }),
+    ]);
+  });
+});

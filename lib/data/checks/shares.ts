@@ -54,16 +54,22 @@ function mostAgreedBase(intervals: readonly Interval[]): number {
  * Recomputes every stated share from the votes. When rows disagree, the total that most rows agree on
  * decides which rows are wrong, so a single misprinted count is named instead of every share shifting.
  */
-export function checkShares(rows: readonly ShareRow[], precision: number): ShareProblem[] {
+export function checkShares(
+  rows: readonly ShareRow[],
+  precision: number,
+  /** A stated total the shares are of (ballots cast), instead of the sum of the rows. */
+  base?: number,
+): ShareProblem[] {
   const tol = halfUnit(precision);
+  if (base !== undefined) return checkAgainstBase(rows, precision, base, tol);
   const total = rows.reduce((sum, r) => sum + r.votes, 0);
   const withShare = rows.flatMap((r, index) =>
     r.share === undefined ? [] : [{ ...r, share: r.share, index }],
   );
   if (withShare.length === 0 || total === 0) return [];
   const intervals = withShare.map((r) => baseInterval(r.index, r.votes, r.share, tol));
-  const base = mostAgreedBase(intervals);
-  const outliers = intervals.filter((iv) => base < iv.lo || base > iv.hi);
+  const agreedBase = mostAgreedBase(intervals);
+  const outliers = intervals.filter((iv) => agreedBase < iv.lo || agreedBase > iv.hi);
 
   if (outliers.length > 0 && outliers.length < withShare.length / 2) {
     const agreed = intervals.filter((iv) => !outliers.includes(iv));
@@ -91,6 +97,28 @@ export function checkShares(rows: readonly ShareRow[], precision: number): Share
       ? []
       : [shareProblem(row, row.index, total, precision)],
   );
+}
+
+/** With the total stated, each share is its own check: no row can vouch for another. */
+function checkAgainstBase(
+  rows: readonly ShareRow[],
+  precision: number,
+  base: number,
+  tol: number,
+): ShareProblem[] {
+  return rows.flatMap((row, index) => {
+    if (row.share === undefined) return [];
+    const pct = (row.votes / base) * 100;
+    return Math.abs(pct - row.share) <= tol
+      ? []
+      : [
+          {
+            index,
+            field: "share" as const,
+            message: `stated ${grouped(row.share, precision)}% but ${row.votes} of the ${base} ballots cast is ${grouped(pct, precision)}%`,
+          },
+        ];
+  });
 }
 
 function shareProblem(
