@@ -6,7 +6,7 @@ import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/cha
 import { translator } from "@/lib/i18n/translate";
 import { chartPath } from "@/lib/site";
 
-import { MapBody } from "@/components/map/map-body";
+import { MapBody, type MapViewPatch } from "@/components/map/map-body";
 
 import { ChartBody } from "./chart-body";
 import { DownloadMenu } from "./download-menu";
@@ -24,7 +24,7 @@ export function ChartFigure({
   headingLevel = 3,
   downloads,
   loadChart = "visible",
-  releaseHref,
+  viewHref,
 }: {
   model: ChartModel;
   sources: CitedSource[];
@@ -38,8 +38,8 @@ export function ChartFigure({
   downloads?: ChartParams;
   /** When the interactive chart loads; a chart that opens in view waits for the visitor's first move. */
   loadChart?: LoadWhen;
-  /** Where a map's release slider links; by default the chart's own page. */
-  releaseHref?: (release: string | null) => string;
+  /** Where a map's vote, comparison and release links go; by default the chart's own page. */
+  viewHref?: (patch: MapViewPatch) => string;
 }) {
   const { locale } = model;
   const t = translator(locale);
@@ -79,10 +79,10 @@ export function ChartFigure({
             display={display}
             descId={descId}
             tableHref={tableHref}
-            releaseHref={
-              releaseHref ??
-              ((release) =>
-                chartPath(locale, model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, release })))
+            viewHref={
+              viewHref ??
+              ((patch) =>
+                chartPath(locale, model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, ...patch })))
             }
           />
         ) : (

@@ -67,8 +67,12 @@ export function ChartPageView({
           headingLevel={1}
           loadChart="interaction"
           downloads={view.params}
-          releaseHref={(release) =>
-            chartPath(locale, view.model.id, toQueryString({ ...view.params, release }, view.extra))
+          viewHref={(patch) =>
+            chartPath(
+              locale,
+              view.model.id,
+              toQueryString({ ...view.params, ...patch }, view.extra),
+            )
           }
         />
         <ShareBar

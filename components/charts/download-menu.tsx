@@ -21,7 +21,13 @@ export function DownloadMenu({
   const query = toQueryString(params, lang);
   // The full data of the revision shown: a pinned one, or the release a map is coloured by.
   const pinned = toQueryString(
-    { ...DEFAULT_CHART_PARAMS, asOf: params.asOf, release: params.release },
+    {
+      ...DEFAULT_CHART_PARAMS,
+      asOf: params.asOf,
+      vote: params.vote,
+      release: params.release,
+      compare: params.compare,
+    },
     lang,
   );
   const base = `/api/charts/${id}`;

@@ -1,5 +1,5 @@
-import { scaleLegend } from "@/lib/charts/render/tile-map";
-import type { Locale } from "@/lib/i18n/locale";
+import { legendFor } from "@/lib/charts/render/tile-map";
+import type { ChartModel } from "@/lib/charts/model/model";
 import { translator } from "@/lib/i18n/translate";
 
 const SWATCH: Record<string, string> = {
@@ -8,19 +8,32 @@ const SWATCH: Record<string, string> = {
   "scale-3": "bg-[var(--scale-3)]",
   "scale-4": "bg-[var(--scale-4)]",
   "scale-5": "bg-[var(--scale-5)]",
+  "div-1": "bg-[var(--div-1)]",
+  "div-2": "bg-[var(--div-2)]",
+  "div-3": "bg-[var(--div-3)]",
+  "div-4": "bg-[var(--div-4)]",
+  "div-5": "bg-[var(--div-5)]",
 };
 
-/** The colour steps of the map with their ranges; the same breaks at every release. */
-export function MapLegend({ locale }: { locale: Locale }) {
-  const t = translator(locale);
+/**
+ * The colour steps of the map with their ranges (the same breaks at every release and for every
+ * comparison), and what a dashed tile means when the map has any.
+ */
+export function MapLegend({ model }: { model: Pick<ChartModel, "unit" | "locale" | "rows"> }) {
+  const t = translator(model.locale);
+  const change = model.unit === "points";
+  const marked = model.rows.some((r) => typeof r.status === "string" && r.status !== "comparable");
   return (
     <div className="mt-2 text-xs">
       <p className="text-muted">
-        {t("map.unit")}
+        {t(change ? "map.changeUnit" : "map.unit")}
         <span className="sm:hidden"> · {t("map.narrowHint")}</span>
       </p>
-      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" aria-label={t("map.key")}>
-        {scaleLegend(locale).map((s) => (
+      <ul
+        className="mt-1 flex flex-wrap gap-x-3 gap-y-1"
+        aria-label={t(change ? "map.changeKey" : "map.key")}
+      >
+        {legendFor(model).map((s) => (
           <li key={s.color} className="flex items-center gap-1">
             <span
               aria-hidden
@@ -29,6 +42,15 @@ export function MapLegend({ locale }: { locale: Locale }) {
             {s.label}
           </li>
         ))}
+        {marked && (
+          <li className="flex items-center gap-1">
+            <span
+              aria-hidden
+              className="border-muted inline-block h-3 w-5 rounded-sm border-2 border-dashed"
+            />
+            {t("map.marked")}
+          </li>
+        )}
       </ul>
     </div>
   );

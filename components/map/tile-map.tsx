@@ -46,7 +46,8 @@ export function TileMap({ model }: { model: ChartModel }) {
               rx={6}
               fill={`var(--${t.fill})`}
               stroke="var(--muted)"
-              strokeWidth={1}
+              strokeWidth={t.marked ? 2 : 1}
+              strokeDasharray={t.marked ? "6 4" : undefined}
               data-fill={t.fill}
             />
             <g fill={`var(--${t.ink})`} textAnchor="middle" aria-hidden>

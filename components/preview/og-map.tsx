@@ -1,6 +1,6 @@
 import { lightHex } from "@/lib/ui/colors";
 import type { ChartModel } from "@/lib/charts/model/model";
-import { MAP_SIZE, scaleLegend, TILE, toMapTiles } from "@/lib/charts/render/tile-map";
+import { legendFor, MAP_SIZE, TILE, toMapTiles } from "@/lib/charts/render/tile-map";
 
 /**
  * The preview has room for a wide, flat map (its height is the card's less the header and source
@@ -35,7 +35,9 @@ export function OgMap({ model }: { model: ChartModel }) {
               width: TILE.width * KX,
               height: TILE.height * KY,
               borderRadius: 4,
-              border: `1px solid ${lightHex("muted")}`,
+              border: t.marked
+                ? `2px dashed ${lightHex("muted")}`
+                : `1px solid ${lightHex("muted")}`,
               background: lightHex(t.fill),
               color: lightHex(t.ink),
             }}
@@ -48,7 +50,7 @@ export function OgMap({ model }: { model: ChartModel }) {
         ))}
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 8, fontSize: 20 }}>
-        {scaleLegend(model.locale).map((s) => (
+        {legendFor(model).map((s) => (
           <div key={s.color} style={{ display: "flex", alignItems: "center", gap: 10 }}>
             <div
               style={{

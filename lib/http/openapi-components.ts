@@ -5,6 +5,7 @@ import { ChartListingSchema, ChartListSchema } from "../charts/model/listing";
 import { CHART_REGISTRY } from "../charts/model/registry";
 import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
 import type { DashboardData } from "../data/loader";
+import { votesOf } from "../data/votes";
 import { ChartDataSchema } from "../export/chart-data";
 import { DataPackageSchema } from "../export/datapackage-schema";
 import { ChartMetadataSchema } from "../export/chart-citation";
@@ -141,6 +142,24 @@ export function toParameters(data: DashboardData) {
       `A revision id of the chart's dataset, to show the figures as they were then. ${VIEW_NOTE}`,
       { type: "string" },
       firstModel?.revisions?.[0]?.id,
+    ),
+    ChartVote: query(
+      "vote",
+      `The vote a map shows, by its election's id (a map only; its default is the 2022 presidential election). ${VIEW_NOTE}`,
+      { type: "string", enum: votesOf(data).map((v) => v.id) },
+      votesOf(data)[0]?.id,
+    ),
+    ChartRelease: query(
+      "release",
+      `The release a map is coloured by: a preliminary release's clock time (2200) or final, among the releases of the vote shown; the newest by default. ${VIEW_NOTE}`,
+      { type: "string", pattern: "^(\\d{4}|final)$" },
+      "2200",
+    ),
+    ChartCompare: query(
+      "compare",
+      `A second vote: the map shows each region's change in turnout between the two, in points, where its territory did not change. ${VIEW_NOTE}`,
+      { type: "string", enum: votesOf(data).map((v) => v.id) },
+      votesOf(data)[0]?.id,
     ),
     View: query(
       "view",

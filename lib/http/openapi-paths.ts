@@ -10,6 +10,9 @@ const VIEW_PARAMS = [
   "ChartShow",
   "ChartHighlight",
   "ChartAsOf",
+  "ChartVote",
+  "ChartRelease",
+  "ChartCompare",
   "ChartLang",
 ].map(param);
 const LANG_400 = errorResponse("lang is not one of kk, ru, en.");

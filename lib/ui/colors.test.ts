@@ -4,7 +4,14 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { CHART_COLORS } from "../charts/model/model";
-import { COLOR_VARIABLES_CSS, SCALE_COLORS, SCALE_INK, THEME_COLORS } from "./colors";
+import {
+  COLOR_VARIABLES_CSS,
+  DIVERGING_COLORS,
+  DIVERGING_INK,
+  SCALE_COLORS,
+  SCALE_INK,
+  THEME_COLORS,
+} from "./colors";
 
 describe("COLOR_VARIABLES_CSS", () => {
   it("declares every token once with its light and dark value", () => {
@@ -52,5 +59,21 @@ describe("SCALE_COLORS", () => {
         const ratio = contrast(THEME_COLORS[step][theme], THEME_COLORS[SCALE_INK[step]][theme]);
         expect(ratio, `${step} ${theme}`).toBeGreaterThanOrEqual(4.5);
       }
+  });
+});
+
+describe("DIVERGING_COLORS", () => {
+  it("is lightest in the middle, so little change reads as little colour", () => {
+    const l = DIVERGING_COLORS.map((c) => luminance(THEME_COLORS[c].light));
+    expect(Math.max(...l)).toBe(l[2]);
+    expect(l[0]).toBeLessThan(l[1]!);
+    expect(l[4]).toBeLessThan(l[3]!);
+  });
+
+  it("gives every step a label ink of at least 4.5:1", () => {
+    for (const step of DIVERGING_COLORS) {
+      const ratio = contrast(THEME_COLORS[step].light, THEME_COLORS[DIVERGING_INK[step]].light);
+      expect(ratio, step).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });

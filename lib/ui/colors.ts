@@ -25,6 +25,13 @@ export const THEME_COLORS = {
   "scale-3": { light: "#21918c", dark: "#21918c" },
   "scale-4": { light: "#5ec962", dark: "#5ec962" },
   "scale-5": { light: "#fde725", dark: "#fde725" },
+  // A diverging scale for the change map (ColorBrewer's PuOr, safe for colour-vision deficiencies):
+  // orange for falls, purple for rises, near-white for little change.
+  "div-1": { light: "#b35806", dark: "#b35806" },
+  "div-2": { light: "#f1a340", dark: "#f1a340" },
+  "div-3": { light: "#f7f7f7", dark: "#f7f7f7" },
+  "div-4": { light: "#998ec3", dark: "#998ec3" },
+  "div-5": { light: "#542788", dark: "#542788" },
   "on-scale-dark": { light: "#ffffff", dark: "#ffffff" },
   "on-scale-light": { light: "#0b0f19", dark: "#0b0f19" },
 } as const;
@@ -42,6 +49,18 @@ export const SCALE_INK: Record<ScaleColor, ColorToken> = {
   "scale-3": "on-scale-light",
   "scale-4": "on-scale-light",
   "scale-5": "on-scale-light",
+};
+
+/** The change map's steps, biggest falls first. */
+export const DIVERGING_COLORS = ["div-1", "div-2", "div-3", "div-4", "div-5"] as const;
+export type DivergingColor = (typeof DIVERGING_COLORS)[number];
+
+export const DIVERGING_INK: Record<DivergingColor, ColorToken> = {
+  "div-1": "on-scale-dark",
+  "div-2": "on-scale-light",
+  "div-3": "on-scale-light",
+  "div-4": "on-scale-light",
+  "div-5": "on-scale-dark",
 };
 
 /** The light theme's value of a token, for outputs drawn on white. */

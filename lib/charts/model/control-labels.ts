@@ -12,5 +12,6 @@ export function toControlLabels(model: ChartModel, options: ChartViewOptions): C
     show: options.showIds.map((id) => ({ id, label: seriesLabel.get(id) ?? id })),
     revisions: options.revisionIds.map((id) => ({ id, label: revisions.get(id) ?? id })),
     releases: (model.releases ?? []).filter((r) => options.releaseIds.includes(r.id)),
+    votes: (model.votes ?? []).filter((v) => options.voteIds.includes(v.id)),
   };
 }

@@ -51,6 +51,15 @@ export interface ReleaseChoice {
   revisionId: string;
 }
 
+/** A vote a map can show, with its releases (the vote's own ids, as a map's `release`). */
+export interface VoteChoice {
+  id: string;
+  label: string;
+  releaseIds: string[];
+  /** The vote the chart shows when the link names none (written as nothing in a URL). */
+  isDefault: boolean;
+}
+
 /** A revision a view can pin with asOf. */
 export interface RevisionChoice {
   id: string;
@@ -99,6 +108,10 @@ export interface ChartModel {
   /** The releases a map's slider offers, oldest first, and the one it shows. */
   releases?: ReleaseChoice[];
   release?: string;
+  /** The votes a map can show, oldest first, the one shown, and the vote it is compared with. */
+  votes?: VoteChoice[];
+  vote?: string;
+  compare?: string;
   /** "region": each row's id is a unit with its own page (/regions/<id>), which names and tables link to. */
   rowLinks?: "region";
   /** Row id (the row's "id" cell) or series key drawn in the accent colour. */

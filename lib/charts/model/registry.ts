@@ -7,6 +7,7 @@ import {
   resultsChart,
 } from "./election-charts";
 import { figureChart } from "./figure-charts";
+import { referendumChart } from "./referendum-chart";
 import type { ChartModel } from "./model";
 import { intradayChart, regionsChart } from "./turnout-charts";
 import { turnoutMapChart } from "./turnout-map-chart";
@@ -25,12 +26,24 @@ export interface ChartViews {
   asOf: boolean;
   /** A map picks the release it is coloured by (the slider). */
   release: boolean;
+  /** A map picks the vote it shows, and a second vote to show the change from. */
+  vote?: boolean;
+}
+
+/** A map's choice of vote and of a vote to compare with; null for the defaults. */
+export interface VoteView {
+  vote?: string | null;
+  compare?: string | null;
 }
 
 export interface ChartSpec {
   id: string;
   views: ChartViews;
-  build: (data: DashboardData, revisionId?: string | null) => ChartModel | undefined;
+  build: (
+    data: DashboardData,
+    revisionId?: string | null,
+    votes?: VoteView,
+  ) => ChartModel | undefined;
 }
 
 const BARS: ChartViews = {
@@ -81,7 +94,14 @@ export const CHART_REGISTRY: readonly ChartSpec[] = [
   },
   {
     id: "kz-2022-turnout-map",
-    views: { ...BARS, types: ["map", "table"], sorts: ["data"], highlight: false, release: true },
+    views: {
+      ...BARS,
+      types: ["map", "table"],
+      sorts: ["data"],
+      highlight: false,
+      release: true,
+      vote: true,
+    },
     build: turnoutMapChart,
   },
   { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, build: regionsChart },
@@ -89,6 +109,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = [
     id: "kz-2019-vs-2022",
     views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
     build: compareChart,
+  },
+  {
+    id: "kz-2022-referendum",
+    views: { ...BARS, measures: ["share", "votes"], asOf: true },
+    build: referendumChart,
   },
   {
     id: "kz-2023-mazhilis-votes",
@@ -117,5 +142,14 @@ export function toViewOptions(spec: ChartSpec, model: ChartModel): ChartViewOpti
     showIds: spec.views.show ? mutedKeys : [],
     revisionIds: spec.views.asOf ? (model.revisions ?? []).map((r) => r.id) : [],
     releaseIds: spec.views.release ? (model.releases ?? []).map((r) => r.id) : [],
+    // The default vote first: the codec takes a list's first as its default.
+    voteIds: spec.views.vote
+      ? [...(model.votes ?? [])]
+          .sort((a, b) => Number(b.isDefault) - Number(a.isDefault))
+          .map((v) => v.id)
+      : [],
+    releaseIdsByVote: spec.views.vote
+      ? Object.fromEntries((model.votes ?? []).map((v) => [v.id, v.releaseIds]))
+      : {},
   };
 }

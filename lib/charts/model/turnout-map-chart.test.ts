@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
@@ -64,5 +67,64 @@ describe(turnoutMapChart, () => {
       "west-kazakhstan",
     ]);
     expect(m.rows).toHaveLength(20);
+  });
+});
+
+/** A release's units read straight from data/, to hold the map to the stored numbers. */
+function stored(dataset: string, file: string): Map<string, number> {
+  const json = JSON.parse(
+    readFileSync(path.join(REAL_DATA_DIR, "datasets", dataset, "revisions", file), "utf8"),
+  ) as { units: { unit: string; percent: number }[] };
+  return new Map(json.units.map((u) => [u.unit, u.percent]));
+}
+
+describe("the map of another vote", () => {
+  it("shows 2019's 17 units as they were, and marks the three regions created later", () => {
+    const m = turnoutMapChart(data, null, { vote: "kz-2019-presidential" })!;
+    const file = stored("kz-2019-turnout-presidential", "2019-06-09T2000-preliminary.json");
+    expect(m.vote).toBe("kz-2019-presidential");
+    expect(m.releases?.map((r) => r.id)).toEqual(["1800", "2000"]);
+    for (const [id, percent] of file) expect(turnoutOf(m, id)).toBe(percent);
+    const absent = m.rows.filter((r) => r.status === "absent").map((r) => r.id);
+    expect(absent.sort()).toEqual(["abai", "ulytau", "zhetysu"]);
+    expect(m.rows).toHaveLength(20);
+    expect(m.rows.find((r) => r.id === "karaganda")?.note).toContain("Ulytau");
+  });
+
+  it("offers each vote once, the presidential election of 2022 first as the default", () => {
+    const spec = findChartSpec("kz-2022-turnout-map")!;
+    const options = toViewOptions(spec, spec.build(data)!);
+    expect(options.voteIds[0]).toBe("kz-2022-presidential");
+    expect(new Set(options.voteIds).size).toBe(data.turnouts.length);
+    expect(options.releaseIdsByVote["kz-2023-mazhilis"]).toEqual(["1810", "2010", "2210"]);
+  });
+});
+
+describe("the change view", () => {
+  it("gives the change in points only where a unit kept its territory", () => {
+    const m = turnoutMapChart(data, null, { compare: "kz-2019-presidential" })!;
+    const y2019 = stored("kz-2019-turnout-presidential", "2019-06-09T2000-preliminary.json");
+    const y2022 = stored("kz-2022-turnout-intraday", "2022-11-20T2200-preliminary.json");
+    expect(m.unit).toBe("points");
+    const row = (id: string) => m.rows.find((r) => r.id === id)!;
+    expect(row("kyzylorda").change).toBeCloseTo(y2022.get("kyzylorda")! - y2019.get("kyzylorda")!);
+    expect(row("kyzylorda").earlier).toBe(y2019.get("kyzylorda"));
+    for (const id of ["karaganda", "east-kazakhstan", "almaty-region"])
+      expect(row(id)).toMatchObject({ status: "split", change: null });
+    for (const id of ["abai", "zhetysu", "ulytau"])
+      expect(row(id)).toMatchObject({ status: "new", change: null });
+    expect(m.compare).toBe("kz-2019-presidential");
+  });
+
+  it("compares two votes before the split unit by unit, leaving out regions that existed at neither", () => {
+    const m = turnoutMapChart(data, null, {
+      vote: "kz-2022-referendum",
+      compare: "kz-2019-presidential",
+    })!;
+    const compared = m.rows.filter((r) => r.change !== null);
+    expect(compared).toHaveLength(
+      stored("kz-2022-turnout-referendum", "2022-06-05T2200-preliminary.json").size,
+    );
+    expect(m.rows.filter((r) => r.status === "absent")).toHaveLength(3);
   });
 });

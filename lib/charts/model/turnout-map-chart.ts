@@ -1,10 +1,15 @@
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
+import { existedOn } from "../../data/units";
+import { votesOf, type Vote } from "../../data/votes";
 import { formatDate } from "../../format";
 import type { Locale } from "../../i18n/locale";
 import { TILE_GRID } from "./tile-grid";
-import type { ChartModel, ReleaseChoice } from "./model";
+import type { ChartModel, ReleaseChoice, VoteChoice } from "./model";
+import type { VoteView } from "./registry";
 import { describeRanking } from "./summary";
+import { turnoutChangeMap } from "./turnout-change-map";
+import { voteLabel } from "./vote-label";
 import { wordsFor, type ChartData } from "./words";
 
 export const TURNOUT_DATASET_ID = "kz-2022-turnout-intraday";
@@ -28,49 +33,92 @@ export function releaseChoices(t: TurnoutDataset, locale: Locale): ReleaseChoice
 }
 
 /** Reading order of the map (row by row, west to east), which the table and the tab order share. */
-function tileOrder(id: string): number {
+export function tileOrder(id: string): number {
   const t = TILE_GRID[id];
   return t ? t.row * 100 + t.col : Number.MAX_SAFE_INTEGER;
 }
 
+/** Every vote the map can show, oldest first, with the releases of each. */
+export function voteChoices(votes: readonly Vote[], locale: Locale): VoteChoice[] {
+  return votes.map((v) => ({
+    id: v.id,
+    label: voteLabel(v, locale, "short"),
+    releaseIds: v.turnout.revisions.map(releaseId),
+    isDefault: v.turnout.meta.id === TURNOUT_DATASET_ID,
+  }));
+}
+
+/** A unit's name as the vote's own list gives it, else as the newest list does. */
+export function unitNamer(votes: readonly Vote[], shown: Vote): (id: string) => string {
+  const lists = [shown, ...[...votes].reverse()].map((v) => v.turnout.meta.units);
+  return (id) => lists.flatMap((l) => l.filter((u) => u.id === id))[0]?.name ?? id;
+}
+
 /**
- * The map at one release (the newest by default). A release without regional figures (the final
- * count gave only the national one) shows the last release that had them, and says so.
+ * The map of one vote at one release (its newest by default), or of the change between two votes
+ * when `compare` names another. A release without regional figures (2022's final count gave only the
+ * national one) shows the last release that had them, and says so. A unit that did not exist at the
+ * vote keeps its tile, marked, with no figure.
  */
 export function turnoutMapChart(
   data: ChartData,
   revisionId?: string | null,
+  view: VoteView = {},
+): ChartModel | undefined {
+  const votes = votesOf(data);
+  const fallback = findTurnout(data)?.meta.electionId;
+  const vote =
+    votes.find((v) => v.id === view.vote) ?? votes.find((v) => v.id === fallback) ?? votes.at(-1);
+  if (!vote) return undefined;
+  const other = votes.find((v) => v.id === view.compare && v.id !== vote.id);
+  if (other) return turnoutChangeMap(data, votes, vote, other);
+  return voteMap(data, votes, vote, revisionId);
+}
+
+function voteMap(
+  data: ChartData,
+  votes: readonly Vote[],
+  vote: Vote,
+  revisionId?: string | null,
 ): ChartModel | undefined {
   const { locale, t: w, num, date } = wordsFor(data.locale);
-  const t = findTurnout(data);
-  if (!t) return undefined;
+  const t = vote.turnout;
   const picked = t.revisions.findIndex((r) => r.id === revisionId);
   const index = picked >= 0 ? picked : t.revisions.length - 1;
   const shown = t.revisions[index]!;
   const regional = t.revisions.slice(0, index + 1).findLast((r) => r.units);
   if (!regional?.units) return undefined;
   const ranked = [...regional.units].sort((a, b) => b.percent - a.percent);
-  const rows = t.meta.units
-    .map((u) => ({
-      id: u.id,
-      unit: u.name,
-      turnout: regional.units?.find((x) => x.unit === u.id)?.percent ?? null,
-      rank: ranked.findIndex((x) => x.unit === u.id) + 1 || null,
+  const name = unitNamer(votes, vote);
+  const absent = data.units.filter((u) => !existedOn(u, vote.date));
+  const notes = noteWords(data, vote, w, name, date);
+  const rows = Object.keys(TILE_GRID)
+    .map((id) => ({
+      id,
+      unit: name(id),
+      turnout: regional.units?.find((x) => x.unit === id)?.percent ?? null,
+      rank: ranked.findIndex((x) => x.unit === id) + 1 || null,
+      ...(absent.length ? { note: notes(id) } : {}),
+      status: absent.some((u) => u.id === id) ? "absent" : null,
     }))
     .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
   const borrowed = regional !== shown;
   const when = `${regional.label}, ${date(regional.asOf)}`;
+  const isDefault = vote.turnout.meta.id === TURNOUT_DATASET_ID;
+  const subtitleKey = vote.election.meta.electionType === "referendum" ? "Referendum" : "";
   return {
     id: "kz-2022-turnout-map",
     locale,
     section: "election",
-    title: w("charts.kz-2022-turnout-map.title"),
+    title: isDefault
+      ? w("charts.kz-2022-turnout-map.title")
+      : w("charts.kz-2022-turnout-map.titleVote", { vote: voteLabel(vote, locale, "long") }),
     subtitle: borrowed
       ? w("charts.kz-2022-turnout-map.subtitleBorrowed", {
           when,
           shown: shown.label.toLowerCase(),
         })
-      : w("charts.kz-2022-turnout-map.subtitle", { when }),
+      : w(`charts.kz-2022-turnout-map.subtitle${subtitleKey}`, { when }),
     kind: "map",
     layout: "horizontal",
     indexKey: "unit",
@@ -87,20 +135,29 @@ export function turnoutMapChart(
         decimals: regional.precision,
       },
       { key: "rank", label: w("columns.rank"), unit: "ordinal", decimals: 0 },
+      ...(absent.length ? [{ key: "note", label: w("columns.note") }] : []),
     ],
-    summary: `${describeRanking(
-      ranked.map((u) => ({
-        label: t.meta.units.find((m) => m.id === u.unit)?.name ?? u.unit,
-        value: u.percent,
-      })),
-      "percent",
-      regional.precision,
-      "units",
-      locale,
-    )} ${w("charts.kz-2022-turnout-map.national", {
-      turnout: num(shown.national.percent, "percent"),
-      shown: shown.label.toLowerCase(),
-    })}`,
+    summary: [
+      describeRanking(
+        ranked.map((u) => ({ label: name(u.unit), value: u.percent })),
+        "percent",
+        regional.precision,
+        "units",
+        locale,
+      ),
+      w("charts.kz-2022-turnout-map.national", {
+        turnout: num(shown.national.percent, "percent", shown.precision),
+        shown: shown.label.toLowerCase(),
+      }),
+      absent.length
+        ? w("charts.kz-2022-turnout-map.unitsThen", {
+            count: regional.units.length,
+            created: date(absent[0]!.from!),
+          })
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
     sourceIds: [...new Set([...regional.sourceIds, ...shown.sourceIds])],
     singleSource: isSingleSourceRevision(regional) && isSingleSourceRevision(shown),
     confirmingSourceIds: [
@@ -118,7 +175,33 @@ export function turnoutMapChart(
     datasetId: t.meta.id,
     releases: releaseChoices(t, locale),
     release: releaseId(shown),
+    votes: voteChoices(votes, locale),
+    vote: vote.id,
     rowLinks: "region",
     height: 420,
+  };
+}
+
+/**
+ * The table's note for a vote held before some of today's units existed: when each was created and
+ * from which unit, and which of the vote's units then held their territory.
+ */
+function noteWords(
+  data: ChartData,
+  vote: Vote,
+  w: ReturnType<typeof wordsFor>["t"],
+  name: (id: string) => string,
+  date: (iso: string) => string,
+): (id: string) => string {
+  const later = data.units.filter((u) => !existedOn(u, vote.date));
+  return (id) => {
+    const self = later.find((u) => u.id === id);
+    if (self)
+      return w("map.notYet", {
+        created: self.from ? date(self.from) : "",
+        from: self.splitFrom ? name(self.splitFrom) : "",
+      });
+    const carved = later.filter((u) => u.splitFrom === id).map((u) => name(u.id));
+    return carved.length ? w("map.includedThen", { units: carved.join(", ") }) : "";
   };
 }

@@ -18,6 +18,10 @@ export interface ChartViewOptions {
   revisionIds: string[];
   /** Releases a map can be coloured by (short ids such as "1405" or "final"), oldest first; the last is the default. */
   releaseIds: string[];
+  /** Votes a map can show (election ids); the first is the default. */
+  voteIds: string[];
+  /** Each vote's releases, as releaseIds for its default vote. */
+  releaseIdsByVote: Record<string, string[]>;
 }
 
 export interface Choice {
@@ -31,4 +35,5 @@ export interface ControlLabels {
   show: Choice[];
   revisions: Choice[];
   releases: Choice[];
+  votes: Choice[];
 }

@@ -5,7 +5,7 @@ import { cardFacts } from "./cards";
 import { valueLabel } from "./value-label";
 import { lightHex } from "../../ui/colors";
 import { fileColor, lineStrokeWidth, markColor } from "./style";
-import { MAP_SIZE, scaleLegend, TILE, toMapTiles } from "./tile-map";
+import { legendFor, MAP_SIZE, TILE, toMapTiles } from "./tile-map";
 
 const W = 960;
 const INK = lightHex("foreground");
@@ -206,10 +206,10 @@ function map(m: ChartModel, top: number): { body: string; height: number } {
   const tiles = toMapTiles(m).map((t) => {
     const cx = (t.x + TILE.width / 2).toFixed(1);
     const ink = lightHex(t.ink);
-    return `<g><title>${esc(`${t.name}: ${t.label}`)}</title><rect x="${t.x}" y="${t.y}" width="${TILE.width}" height="${TILE.height}" rx="6" fill="${lightHex(t.fill)}" stroke="${MUTED}"/>${text(Number(cx), t.y + 32, t.wide.lines[0], `text-anchor="middle" font-size="14" fill="${ink}"`)}${text(Number(cx), t.y + 64, t.wide.lines[1], `text-anchor="middle" font-size="20" font-weight="700" fill="${ink}"`)}</g>`;
+    return `<g><title>${esc(`${t.name}: ${t.label}`)}</title><rect x="${t.x}" y="${t.y}" width="${TILE.width}" height="${TILE.height}" rx="6" fill="${lightHex(t.fill)}" stroke="${MUTED}"${t.marked ? ' stroke-dasharray="6 4" stroke-width="2"' : ""}/>${text(Number(cx), t.y + 32, t.wide.lines[0], `text-anchor="middle" font-size="14" fill="${ink}"`)}${text(Number(cx), t.y + 64, t.wide.lines[1], `text-anchor="middle" font-size="20" font-weight="700" fill="${ink}"`)}</g>`;
   });
   const keyTop = top + MAP_SIZE.height * k + 24;
-  const legend = scaleLegend(m.locale).map(
+  const legend = legendFor(m).map(
     (s, i) =>
       `<rect x="${24 + i * 150}" y="${keyTop}" width="24" height="14" rx="2" fill="${lightHex(s.color)}" stroke="${MUTED}"/>${text(54 + i * 150, keyTop + 12, s.label, `fill="${INK}"`)}`,
   );

@@ -1,4 +1,12 @@
-import { SCALE_COLORS, SCALE_INK, type ColorToken, type ScaleColor } from "../../ui/colors";
+import {
+  DIVERGING_COLORS,
+  DIVERGING_INK,
+  SCALE_COLORS,
+  SCALE_INK,
+  type ColorToken,
+  type DivergingColor,
+  type ScaleColor,
+} from "../../ui/colors";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { formatNumber } from "../../format";
@@ -43,6 +51,38 @@ export function scaleLegend(locale: Locale = "en"): { color: ScaleColor; label: 
   });
 }
 
+/**
+ * Breaks of the change map in points, symmetric around no change: fixed, so two comparisons colour
+ * alike, and wide enough that a tenth of a point of rounding never flips a tile's colour.
+ */
+export const CHANGE_BREAKS = [-10, -2, 2, 10] as const;
+
+export function divergingColor(value: number): DivergingColor {
+  const step = CHANGE_BREAKS.filter((b) => value >= b).length;
+  return DIVERGING_COLORS[step]!;
+}
+
+/** The change map's legend, falls first. */
+export function changeLegend(locale: Locale = "en"): { color: DivergingColor; label: string }[] {
+  const t = translator(locale);
+  const pts = (n: number) => formatNumber(Math.abs(n), "points", 0, locale).replace(/^[+−]/, "");
+  const [a, b, , d] = CHANGE_BREAKS;
+  return [
+    { color: "div-1", label: t("map.fall", { value: pts(a) }) },
+    { color: "div-2", label: t("map.fallRange", { from: String(Math.abs(b)), to: pts(a) }) },
+    { color: "div-3", label: t("map.steady", { value: pts(b) }) },
+    { color: "div-4", label: t("map.riseRange", { from: String(Math.abs(b)), to: pts(d) }) },
+    { color: "div-5", label: t("map.rise", { value: pts(d) }) },
+  ];
+}
+
+/** The key of a map as drawn: the turnout scale, or the change scale of a comparison. */
+export function legendFor(
+  m: Pick<ChartModel, "unit" | "locale">,
+): { color: ScaleColor | DivergingColor; label: string }[] {
+  return m.unit === "points" ? changeLegend(m.locale) : scaleLegend(m.locale);
+}
+
 export interface TileText {
   lines: [string, string];
   /**
@@ -72,8 +112,17 @@ export interface MapTile {
   wide: TileText;
   x: number;
   y: number;
-  fill: ScaleColor | "chart-muted";
+  fill: ScaleColor | DivergingColor | "chart-muted";
   ink: ColorToken;
+  /** No figure for the unit at this vote, or no like-for-like comparison: drawn with a dashed edge. */
+  marked: boolean;
+}
+
+function inkOn(fill: MapTile["fill"]): ColorToken {
+  if (fill === "chart-muted") return "foreground";
+  return fill.startsWith("div-")
+    ? DIVERGING_INK[fill as DivergingColor]
+    : SCALE_INK[fill as ScaleColor];
 }
 
 /** The tiles of a map chart in reading order (row by row, west to east), as every renderer draws them. */
@@ -81,19 +130,30 @@ export function toMapTiles(
   model: Pick<ChartModel, "rows" | "series" | "indexKey" | "unit" | "decimals" | "locale">,
 ): MapTile[] {
   const key = model.series[0]?.key ?? "";
+  const change = model.unit === "points";
+  const t = translator(model.locale);
   return model.rows
     .flatMap((r) => {
       const place = typeof r.id === "string" ? TILE_GRID[r.id] : undefined;
       if (!place || typeof r.id !== "string") return [];
       const v = r[key];
       const value = typeof v === "number" ? v : null;
-      const fill = value === null ? ("chart-muted" as const) : scaleColor(value);
+      const fill =
+        value === null
+          ? ("chart-muted" as const)
+          : change
+            ? divergingColor(value)
+            : scaleColor(value);
       const name = String(r[model.indexKey]);
+      const status = typeof r.status === "string" ? r.status : null;
+      const marked = status !== null && status !== "comparable";
+      const note = typeof r.note === "string" && r.note ? r.note : null;
       const label =
         value === null
-          ? translator(model.locale)("map.noFigure")
+          ? (note ?? t("map.noFigure"))
           : formatNumber(value, model.unit, model.decimals, model.locale);
-      const shownValue = value === null ? "–" : label;
+      // A change's tile has room for the signed number only; the legend gives the unit.
+      const shownValue = value === null ? "–" : change ? label.replace(/[\s\u00a0].*$/, "") : label;
       return [
         {
           id: r.id,
@@ -106,7 +166,8 @@ export function toMapTiles(
           x: place.col * (TILE.width + TILE.gap),
           y: place.row * (TILE.height + TILE.gap),
           fill,
-          ink: fill === "chart-muted" ? ("foreground" as const) : SCALE_INK[fill],
+          ink: inkOn(fill),
+          marked,
           order: place.row * GRID_COLS + place.col,
         },
       ];

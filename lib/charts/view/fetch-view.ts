@@ -94,11 +94,13 @@ const viewFor = cache(
     if (!base) return undefined;
     const options = toViewOptions(spec, base);
     const { params, invalid, extra } = parseChartParams(query, options);
-    // A map's release is a view of the data, not a pin: it picks the revision to build from, with no
-    // "newer figures exist" banner.
-    const release = base.releases?.find((r) => r.id === params.release)?.revisionId;
+    // A map's vote and release are views of the data, not pins: they pick what to build from, with
+    // no "newer figures exist" banner.
+    const votes = { vote: params.vote, compare: params.compare };
+    const ofVote = params.vote || params.compare ? (spec.build(data, null, votes) ?? base) : base;
+    const release = ofVote.releases?.find((r) => r.id === params.release)?.revisionId;
     const revisionId = params.asOf ?? release;
-    const pinned = (revisionId ? spec.build(data, revisionId) : base) ?? base;
+    const pinned = (revisionId ? spec.build(data, revisionId, votes) : ofVote) ?? ofVote;
     const pinnedChange =
       params.asOf && base.datasetId ? changeSince(data, base.datasetId, params.asOf) : undefined;
     return {

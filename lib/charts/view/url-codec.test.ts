@@ -19,6 +19,12 @@ function options(overrides: Partial<ChartViewOptions> = {}): ChartViewOptions {
     showIds: ["abai", "akmola", "astana"],
     revisionIds: ["2022-11-21T1200-preliminary", "2022-11-22T1200-final"],
     releaseIds: ["1005", "1405", "2200", "final"],
+    voteIds: ["kz-2022-presidential", "kz-2019-presidential", "kz-2023-mazhilis"],
+    releaseIdsByVote: {
+      "kz-2022-presidential": ["1005", "1405", "2200", "final"],
+      "kz-2019-presidential": ["1800", "2000"],
+      "kz-2023-mazhilis": ["1810", "2010", "2210"],
+    },
     ...overrides,
   };
 }
@@ -41,7 +47,9 @@ describe(serializeChartParams, () => {
       sort: "desc",
       measure: "votes",
       show: null,
+      vote: null,
       release: "1405",
+      compare: null,
     } as const;
     expect(serializeChartParams(p, [["utm_source", "x"]])).toBe(
       "type=table&sort=desc&measure=votes&highlight=tokayev&asOf=2022-11-21T1200-preliminary&release=1405&utm_source=x",
@@ -129,7 +137,14 @@ describe(parseChartParams, () => {
   it("rejects options the chart does not have", () => {
     const parsed = parseChartParams(
       "measure=votes&show=abai&asOf=2022-11-22T1200-final&release=1005",
-      options({ measures: [], showIds: [], revisionIds: [], releaseIds: [] }),
+      options({
+        measures: [],
+        showIds: [],
+        revisionIds: [],
+        releaseIds: [],
+        voteIds: [],
+        releaseIdsByVote: {},
+      }),
     );
     expect(parsed.params).toEqual(DEFAULT_CHART_PARAMS);
     expect(parsed.invalid.sort()).toEqual(["asOf", "measure", "release", "show"]);
@@ -194,5 +209,35 @@ describe(parseExportParams, () => {
       lang: "ru",
     });
     expect(parseExportParams({ bom: ["0", "1"] }).bom).toBe(false);
+  });
+});
+
+describe("a map's vote, release and comparison", () => {
+  it("reads a release against the vote's own releases, whatever the key order", () => {
+    const { params: p, invalid } = parseChartParams(
+      "release=1800&vote=kz-2019-presidential",
+      options(),
+    );
+    expect(p).toMatchObject({ vote: "kz-2019-presidential", release: "1800" });
+    expect(invalid).toEqual([]);
+    expect(serializeChartParams(p)).toBe("vote=kz-2019-presidential&release=1800");
+  });
+
+  it("refuses a release of another vote, and writes the default vote and newest release as nothing", () => {
+    const other = parseChartParams("vote=kz-2019-presidential&release=1405", options());
+    expect(other.params.release).toBeNull();
+    expect(other.invalid).toEqual(["release"]);
+    const defaults = parseChartParams("vote=kz-2022-presidential&release=final", options());
+    expect(serializeChartParams(defaults.params)).toBe("");
+    expect(defaults.invalid).toEqual([]);
+  });
+
+  it("compares two different votes only", () => {
+    const ok = parseChartParams("vote=kz-2023-mazhilis&compare=kz-2019-presidential", options());
+    expect(ok.params).toMatchObject({ vote: "kz-2023-mazhilis", compare: "kz-2019-presidential" });
+    const self = parseChartParams("compare=kz-2022-presidential", options());
+    expect(self.params.compare).toBeNull();
+    expect(self.invalid).toEqual(["compare"]);
+    expect(parseChartParams("compare=kz-1995", options()).invalid).toEqual(["compare"]);
   });
 });

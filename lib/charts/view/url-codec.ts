@@ -21,8 +21,12 @@ export interface ChartParams {
   highlight: string | null;
   /** Revision id to pin; null follows the newest. */
   asOf: string | null;
+  /** The vote a map shows (an election's id); null is the chart's default vote. */
+  vote: string | null;
   /** The release a map is coloured by; null is the newest. Unlike asOf it is a view, not a pin. */
   release: string | null;
+  /** A second vote: the map shows each unit's change between the two instead of one vote's turnout. */
+  compare: string | null;
 }
 
 export const DEFAULT_CHART_PARAMS: ChartParams = {
@@ -32,7 +36,9 @@ export const DEFAULT_CHART_PARAMS: ChartParams = {
   show: null,
   highlight: null,
   asOf: null,
+  vote: null,
   release: null,
+  compare: null,
 };
 
 /** Fixed order of the keys in a URL. */
@@ -43,7 +49,9 @@ export const CHART_PARAM_KEYS = [
   "show",
   "highlight",
   "asOf",
+  "vote",
   "release",
+  "compare",
 ] as const;
 type Key = (typeof CHART_PARAM_KEYS)[number];
 
@@ -143,11 +151,25 @@ function decodeInto(params: ChartParams, key: Key, value: string, o: ChartViewOp
       if (v !== undefined) params.asOf = v;
       return v !== undefined;
     }
-    case "release": {
-      const v = pick(o.releaseIds, value);
-      // The newest release is the default view, written as nothing.
-      if (v !== undefined) params.release = v === o.releaseIds.at(-1) ? null : v;
+    case "vote": {
+      const v = pick(o.voteIds, value);
+      if (v !== undefined) params.vote = orDefault(v, o.voteIds);
       return v !== undefined;
+    }
+    case "release": {
+      // Each vote has its own releases; "vote" is read first (parseChartParams keeps key order).
+      const releases = o.releaseIdsByVote[params.vote ?? o.voteIds[0] ?? ""] ?? o.releaseIds;
+      const v = pick(releases, value);
+      // The newest release is the default view, written as nothing.
+      if (v !== undefined) params.release = v === releases.at(-1) ? null : v;
+      return v !== undefined;
+    }
+    case "compare": {
+      const v = pick(o.voteIds, value);
+      // A vote compared with itself shows no change: not a view.
+      const ok = v !== undefined && v !== (params.vote ?? o.voteIds[0]);
+      if (ok) params.compare = v;
+      return ok;
     }
     case "show": {
       if (o.showIds.length === 0) return false;
@@ -166,7 +188,10 @@ export function parseChartParams(query: QueryInput, options: ChartViewOptions): 
   const seen = new Set<Key>();
   const invalid = new Set<Key>();
   const extra: [string, string][] = [];
-  for (const [key, value] of toQueryPairs(query)) {
+  // In the codec's key order, so a key that depends on another (release on vote) comes after it.
+  const order = (k: string) => (isKey(k) ? CHART_PARAM_KEYS.indexOf(k) : CHART_PARAM_KEYS.length);
+  const pairs = toQueryPairs(query).sort(([a], [b]) => order(a) - order(b));
+  for (const [key, value] of pairs) {
     if (!isKey(key)) {
       extra.push([key, value]);
       continue;

@@ -31,8 +31,8 @@ export default async function EmbedPage(props: ChartRouteProps) {
         display={view.params.type === "table" ? "table" : "chart"}
         headingLevel={1}
         loadChart="interaction"
-        releaseHref={(release) =>
-          embedPath(locale, view.model.id, toQueryString({ ...view.params, release }, view.extra))
+        viewHref={(patch) =>
+          embedPath(locale, view.model.id, toQueryString({ ...view.params, ...patch }, view.extra))
         }
       />
       <p className="mt-1 text-right text-xs">

@@ -1,0 +1,87 @@
+import { isSingleSourceRevision } from "../../data/single-source";
+import type { ElectionDataset } from "../../data/dataset";
+import { pickRevision, revisionChoices, statusOf } from "./election-charts";
+import type { ChartModel } from "./model";
+import { wordsFor, type ChartData } from "./words";
+
+export const REFERENDUM_ID = "kz-2022-referendum";
+
+function findReferendum(data: ChartData): ElectionDataset | undefined {
+  return data.elections.find((e) => e.meta.id === REFERENDUM_ID);
+}
+
+/**
+ * The referendum's answers with the ballots that counted for neither, as shares of all ballots cast
+ * (the base the commission used). A release that gave a row's share without its count leaves the row
+ * out and says so, rather than filling in a count derived from the others.
+ */
+export function referendumChart(
+  data: ChartData,
+  revisionId?: string | null,
+): ChartModel | undefined {
+  const { locale, t, num, date } = wordsFor(data.locale);
+  const e = findReferendum(data);
+  if (!e) return undefined;
+  const r = pickRevision(e.revisions, revisionId);
+  const cast = r.electorate.ballotsCast;
+  if (cast === undefined) return undefined;
+  const rows = r.results.map((x) => {
+    const o = e.meta.options.find((m) => m.id === x.option);
+    return {
+      id: x.option,
+      option: o?.shortName ?? o?.name ?? x.option,
+      votes: x.votes,
+      share: x.share ?? Math.round((x.votes / cast) * 10000) / 100,
+    };
+  });
+  const yes = rows.find((x) => x.id === "yes");
+  const no = rows.find((x) => x.id === "no");
+  const missing = e.meta.options.filter((o) => !r.results.some((x) => x.option === o.id));
+  const sentences = [
+    yes && no
+      ? t("charts.kz-2022-referendum.summary", {
+          yes: num(yes.share, "percent"),
+          yesVotes: num(yes.votes, "votes"),
+          no: num(no.share, "percent"),
+          noVotes: num(no.votes, "votes"),
+          cast: num(cast, "votes"),
+          turnout: num(r.turnout.percent, "percent"),
+        })
+      : "",
+    ...missing.map((o) =>
+      t("charts.kz-2022-referendum.countNotPublished", { option: o.shortName ?? o.name }),
+    ),
+  ];
+  return {
+    id: REFERENDUM_ID,
+    locale,
+    section: "election",
+    title: t("charts.kz-2022-referendum.title"),
+    subtitle: t("charts.kz-2022-referendum.subtitle", { date: date(e.meta.electionDate) }),
+    kind: "bar",
+    layout: "vertical",
+    indexKey: "option",
+    series: [{ key: "share", label: t("columns.shareOfCast"), color: "chart-1" }],
+    rows,
+    unit: "percent",
+    decimals: r.sharePrecision,
+    table: [
+      { key: "option", label: t("columns.answer") },
+      { key: "votes", label: t("columns.ballots"), unit: "votes" },
+      {
+        key: "share",
+        label: t("columns.shareOfCast"),
+        unit: "percent",
+        decimals: r.sharePrecision,
+      },
+    ],
+    summary: sentences.filter(Boolean).join(" "),
+    sourceIds: r.sourceIds,
+    confirmingSourceIds: r.confirmingSourceIds,
+    singleSource: isSingleSourceRevision(r),
+    status: statusOf(r, locale),
+    datasetId: e.meta.id,
+    revisions: revisionChoices(e.revisions, locale),
+    height: 40 + rows.length * 36,
+  };
+}

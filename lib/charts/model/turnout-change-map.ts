@@ -1,0 +1,139 @@
+import { isSingleSourceRevision } from "../../data/single-source";
+import { existedOn } from "../../data/units";
+import { turnoutChange, type Vote } from "../../data/votes";
+import type { ChartModel } from "./model";
+import { TILE_GRID } from "./tile-grid";
+import { releaseChoices, releaseId, tileOrder, unitNamer, voteChoices } from "./turnout-map-chart";
+import { voteLabel } from "./vote-label";
+import { wordsFor, type ChartData } from "./words";
+
+/**
+ * Each unit's change in turnout between two votes, in points, from each vote's last full regional
+ * release. Only a unit that existed at both with the same territory gets a change; a unit split
+ * between the votes, or created between them, keeps its tile, marked, with its two figures in the
+ * table but no change.
+ */
+export function turnoutChangeMap(
+  data: ChartData,
+  votes: readonly Vote[],
+  vote: Vote,
+  other: Vote,
+): ChartModel {
+  const { locale, t: w, num, date } = wordsFor(data.locale);
+  const [earlier, later] = vote.date <= other.date ? [vote, other] : [other, vote];
+  const name = unitNamer(votes, later);
+  const changes = turnoutChange(data, earlier, later);
+  const decimals = Math.min(earlier.regional.precision, later.regional.precision);
+  const rows = Object.keys(TILE_GRID)
+    .map((id) => {
+      const c = changes.find((x) => x.id === id);
+      const status = c?.status ?? "absent";
+      return {
+        id,
+        unit: name(id),
+        earlier: c?.earlier ?? null,
+        later: c?.later ?? null,
+        change: c?.change ?? null,
+        status,
+        note:
+          status === "split"
+            ? w("map.splitBetween", { units: c!.splitOff.map(name).join(", ") })
+            : status === "new"
+              ? w("map.newBetween", { from: c?.splitFrom ? name(c.splitFrom) : "" })
+              : status === "absent"
+                ? w("map.notYetEither")
+                : "",
+      };
+    })
+    .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
+  const compared = rows.filter((r) => r.change !== null);
+  const byChange = [...compared].sort((a, b) => b.change! - a.change!);
+  const top = byChange[0];
+  const bottom = byChange.at(-1);
+  const pts = (v: number) => num(v, "points", decimals);
+  const created = data.units.find(
+    (u) => u.from !== undefined && existedOn(u, later.date) && !existedOn(u, earlier.date),
+  )?.from;
+  const summary = [
+    top && bottom
+      ? w("charts.kz-2022-turnout-map.changeSummary", {
+          earlier: voteLabel(earlier, locale, "short"),
+          later: voteLabel(later, locale, "short"),
+          count: compared.length,
+          up: compared.filter((r) => r.change! > 0).length,
+          down: compared.filter((r) => r.change! < 0).length,
+          top: top.unit,
+          topChange: pts(top.change!),
+          bottom: bottom.unit,
+          bottomChange: pts(bottom.change!),
+        })
+      : "",
+    created
+      ? w("charts.kz-2022-turnout-map.changeSplit", {
+          count: rows.filter((r) => r.status === "split" || r.status === "new").length,
+          date: date(created),
+        })
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const releases = [earlier.regional, later.regional];
+  return {
+    id: "kz-2022-turnout-map",
+    locale,
+    section: "election",
+    title: w("charts.kz-2022-turnout-map.titleChange", {
+      earlier: voteLabel(earlier, locale, "short"),
+      later: voteLabel(later, locale, "short"),
+    }),
+    subtitle: w("charts.kz-2022-turnout-map.subtitleChange", {
+      earlier: `${earlier.regional.label}, ${date(earlier.regional.asOf)}`,
+      later: `${later.regional.label}, ${date(later.regional.asOf)}`,
+    }),
+    kind: "map",
+    layout: "horizontal",
+    indexKey: "unit",
+    series: [{ key: "change", label: w("columns.changePoints"), color: "chart-2" }],
+    rows,
+    unit: "points",
+    decimals,
+    table: [
+      { key: "unit", label: w("columns.unit") },
+      {
+        key: "earlier",
+        label: voteLabel(earlier, locale, "short"),
+        unit: "percent",
+        decimals: earlier.regional.precision,
+      },
+      {
+        key: "later",
+        label: voteLabel(later, locale, "short"),
+        unit: "percent",
+        decimals: later.regional.precision,
+      },
+      { key: "change", label: w("columns.changePoints"), unit: "points", decimals },
+      { key: "note", label: w("columns.note") },
+    ],
+    summary,
+    sourceIds: [...new Set(releases.flatMap((r) => r.sourceIds))],
+    singleSource: releases.every(isSingleSourceRevision),
+    confirmingSourceIds: [...new Set(releases.flatMap((r) => r.confirmingSourceIds ?? []))],
+    status: {
+      status: later.regional.status,
+      asOf: later.regional.asOf,
+      revisionId: later.regional.id,
+      label: w("status.turnoutRelease", {
+        time: later.regional.label,
+        date: date(later.regional.asOf),
+      }),
+    },
+    datasetId: vote.turnout.meta.id,
+    releases: releaseChoices(vote.turnout, locale),
+    release: releaseId(vote.regional),
+    votes: voteChoices(votes, locale),
+    vote: vote.id,
+    compare: other.id,
+    rowLinks: "region",
+    height: 420,
+  };
+}
