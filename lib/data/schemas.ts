@@ -254,6 +254,24 @@ export const ElectionRevisionSchema = z.strictObject({
       from: DateTimeSchema,
     })
     .optional(),
+  /**
+   * The chamber's make-up after the vote (list and district seats together), as each source gives it:
+   * more than one reading where sources disagree, shown side by side, never reconciled by us.
+   */
+  chamber: z
+    .strictObject({
+      seats: count,
+      readings: z
+        .array(
+          z.strictObject({
+            sourceIds: z.array(IdSchema).min(1),
+            /** Seats per party (an option id) and for "independents" (self-nominated deputies). */
+            totals: z.array(z.strictObject({ party: IdSchema, seats: count })).min(1),
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
   observers: z
     .strictObject({
       total: count,

@@ -6,6 +6,7 @@ import {
   mazhilisVotesChart,
   resultsChart,
 } from "./election-charts";
+import { chamberChart } from "./chamber-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
 import type { ChartModel } from "./model";
@@ -121,6 +122,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = [
     build: mazhilisVotesChart,
   },
   { id: "kz-2023-mazhilis-seats", views: { ...BARS, asOf: true }, build: mazhilisSeatsChart },
+  {
+    id: "kz-2023-mazhilis-chamber",
+    views: { ...BARS, sorts: ["data", "alpha"], highlight: false },
+    build: chamberChart,
+  },
   { id: "campaign-members", views: BARS, build: (d) => figureChart("campaign-members", d) },
   { id: "economy-money", views: CARDS, build: (d) => figureChart("economy-money", d) },
   { id: "economy-partners", views: CARDS, build: (d) => figureChart("economy-partners", d) },

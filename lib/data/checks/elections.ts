@@ -219,6 +219,56 @@ function checkShareBase(d: ElectionDataset, r: ElectionRevision): ValidationIssu
   return out;
 }
 
+/** The self-nominated deputies' row in a chamber reading: no party, so no option id. */
+export const INDEPENDENTS = "independents";
+
+/**
+ * Each reading of the chamber adds up to its seats, which are the list and district seats of the
+ * meta; a party holds at least the list seats it won; and every party is one of the election's.
+ */
+function checkChamber(d: ElectionDataset, r: ElectionRevision): ValidationIssue[] {
+  const c = r.chamber;
+  if (!c) return [];
+  const out: ValidationIssue[] = [];
+  const seats = d.meta.seats;
+  if (!seats) return [issue(r.file, "chamber", "this election has no seats in its meta.json")];
+  if (c.seats !== seats.list + seats.districts)
+    out.push(
+      issue(
+        r.file,
+        ["chamber", "seats"],
+        `${c.seats} stated, but meta.json has ${seats.list} list + ${seats.districts} district seats = ${seats.list + seats.districts}`,
+      ),
+    );
+  const parties = new Set(d.meta.options.filter((o) => o.kind === "party").map((o) => o.id));
+  c.readings.forEach((reading, i) => {
+    const sum = reading.totals.reduce((s, x) => s + x.seats, 0);
+    if (sum !== c.seats)
+      out.push(
+        issue(
+          r.file,
+          ["chamber", "readings", i, "totals"],
+          `the seats add up to ${sum}, not the chamber's ${c.seats}`,
+        ),
+      );
+    reading.totals.forEach((x, j) => {
+      const at = ["chamber", "readings", i, "totals", j] as const;
+      if (x.party !== INDEPENDENTS && !parties.has(x.party))
+        out.push(issue(r.file, [...at, "party"], `"${x.party}" is not a party of this election`));
+      const list = r.results.find((row) => row.option === x.party)?.listSeats ?? 0;
+      if (x.seats < list)
+        out.push(
+          issue(
+            r.file,
+            [...at, "seats"],
+            `${x.seats} seats, fewer than the ${list} list seats won`,
+          ),
+        );
+    });
+  });
+  return out;
+}
+
 /** Checks each revision of an election against itself: shares, totals, turnout, stations and seats. */
 export function checkElection(d: ElectionDataset): ValidationIssue[] {
   const out = checkRevisionOrder(d.revisions, d.meta.electionDate);
@@ -230,6 +280,7 @@ export function checkElection(d: ElectionDataset): ValidationIssue[] {
       ...checkStationsAndAbroad(r),
       ...checkSeats(d, r),
       ...checkCarried(d, r),
+      ...checkChamber(d, r),
     );
   }
   return out;

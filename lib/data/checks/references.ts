@@ -226,6 +226,17 @@ export function checkReferences(data: DataSet): ValidationIssue[] {
   }
   for (const e of data.elections) {
     for (const r of e.revisions)
+      r.chamber?.readings.forEach((reading, i) =>
+        out.push(
+          ...checkSourceIds(
+            sourceIds,
+            r.file,
+            ["chamber", "readings", i, "sourceIds"],
+            reading.sourceIds,
+          ),
+        ),
+      );
+    for (const r of e.revisions)
       if (r.observers)
         out.push(
           ...checkSourceIds(sourceIds, r.file, ["observers", "sourceIds"], r.observers.sourceIds),

@@ -50,6 +50,9 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     ...data.units.flatMap((u) => u.sourceIds ?? []),
     ...revisions.flatMap((r) => [...r.sourceIds, ...(r.confirmingSourceIds ?? [])]),
     ...data.elections.flatMap((e) => e.revisions.flatMap((r) => r.observers?.sourceIds ?? [])),
+    ...data.elections.flatMap((e) =>
+      e.revisions.flatMap((r) => r.chamber?.readings.flatMap((x) => x.sourceIds) ?? []),
+    ),
   ]);
   return data.sources.flatMap((s, i) =>
     cited.has(s.id)
