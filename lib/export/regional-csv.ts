@@ -33,7 +33,6 @@ export interface RegionalExportRow {
   measure: RegionalMeasure;
   value: number;
   unit: (typeof MEASURE_UNITS)[number];
-  /** The release's precision for a percentage; 0 for a count. */
   decimals: number;
   source_ids: string;
   source_urls: string;
@@ -50,13 +49,12 @@ function localName(names: readonly LocalName[], id: string, english: string, lan
 /** The national figures the release states, in REGIONAL_MEASURES order; never one computed. */
 function nationalMeasures(r: TurnoutRevision): [RegionalMeasure, number][] {
   const { percent, voters, registeredVoters } = r.national;
-  return [
+  const all: [RegionalMeasure, number | undefined][] = [
     ["turnout", percent],
-    ...(voters === undefined ? [] : [["voters", voters] as [RegionalMeasure, number]]),
-    ...(registeredVoters === undefined
-      ? []
-      : [["registered_voters", registeredVoters] as [RegionalMeasure, number]]),
+    ["voters", voters],
+    ["registered_voters", registeredVoters],
   ];
+  return all.filter((m): m is [RegionalMeasure, number] => m[1] !== undefined);
 }
 
 /** Every row of one release: the country first, then its units in the dataset's order. */
@@ -92,25 +90,21 @@ function releaseRows(vote: Vote, r: TurnoutRevision, data: RegionalData, lang: L
     ...measure(m, value),
     ...tail,
   }));
-  const meta = vote.turnout.meta.units;
-  // validate holds each release to its dataset's units; an id it somehow lacks would go last.
-  const order = (id: string) => {
-    const i = meta.findIndex((u) => u.id === id);
-    return i < 0 ? meta.length : i;
-  };
-  const units = [...(r.units ?? [])]
-    .sort((a, b) => order(a.unit) - order(b.unit))
-    .map((u) => {
-      const known = meta.find((m) => m.id === u.unit);
-      return {
+  // validate holds every unit of a release to its dataset's list, so none is left out here.
+  const units = vote.turnout.meta.units.flatMap((m) => {
+    const u = r.units?.find((x) => x.unit === m.id);
+    if (!u) return [];
+    return [
+      {
         ...release,
-        unit_id: u.unit,
-        unit_name: localName(data.names, u.unit, known?.name ?? u.unit, lang),
-        unit_type: known?.type ?? "region",
+        unit_id: m.id,
+        unit_name: localName(data.names, m.id, m.name, lang),
+        unit_type: m.type,
         ...measure("turnout", u.percent),
         ...tail,
-      };
-    });
+      },
+    ];
+  });
   return [...country, ...units];
 }
 
