@@ -114,8 +114,8 @@ test.describe("citing and finding the data", () => {
     await page.goto("/");
     const links = page.getByTestId("data-downloads").getByRole("link");
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-    // The figures and each election, each as CSV, zip and data package.
-    expect(hrefs.length).toBe(3 * (1 + electionIds().length));
+    // The figures, the regional turnout and each election, each as CSV, zip and data package.
+    expect(hrefs.length).toBe(3 * (2 + electionIds().length));
     for (const href of hrefs) {
       const res = await page.request.get(href);
       expect(res.status(), href).toBe(200);

@@ -8,7 +8,10 @@ interface DownloadSet {
   csv: string;
 }
 
-/** Every download set of the dashboard as plain links: the figures, and each election's results. */
+/**
+ * Every download set of the dashboard as plain links: the figures, the regional turnout of every vote,
+ * and each election's results.
+ */
 export function DataDownloads({
   elections,
   locale,
@@ -21,6 +24,7 @@ export function DataDownloads({
   const lang = locale === "en" ? "" : `?lang=${locale}`;
   const sets: DownloadSet[] = [
     { title: t("downloads.everyFigure"), base: "/api/figures", csv: "/api/figures.csv" },
+    { title: t("regionalCsv.title"), base: "/api/regions", csv: `/api/regions/turnout.csv${lang}` },
     ...elections.map((e) => ({
       title: e.meta.title,
       base: `/api/elections/${encodeURIComponent(e.meta.id)}`,

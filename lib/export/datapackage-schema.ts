@@ -9,7 +9,7 @@ import { UNITS } from "../units";
  * list exactly what we write, so a client can rely on each field.
  */
 
-export const FIELD_TYPES = ["string", "integer", "number", "boolean", "datetime"] as const;
+export const FIELD_TYPES = ["string", "integer", "number", "boolean", "date", "datetime"] as const;
 /** The Table Schema types our CSV files use. */
 export type FieldType = (typeof FIELD_TYPES)[number];
 

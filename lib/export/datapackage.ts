@@ -22,11 +22,12 @@ export interface PackageOptions {
 }
 
 /** Resource names allow lower-case letters, digits and - _ . / only. */
-function toName(text: string): string {
+export function toName(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9._-]+/g, "-");
 }
 
-function toResource<Row>(
+/** One CSV file as a Tabular Data Resource: its size, hash, dialect and Table Schema. */
+export function toResource<Row>(
   fileName: string,
   title: string,
   columns: readonly ExportColumn<Row>[],
@@ -58,11 +59,12 @@ function toResource<Row>(
 }
 
 /** The licence the whole site publishes under, as an Open Definition/SPDX identifier. */
-const LICENSES = [
+export const LICENSES = [
   { name: LICENCE.name.replace(/ /g, "-"), path: LICENCE.url, title: LICENCE.name },
 ];
 
-function toSources(sources: readonly Source[]): DataPackage["sources"] {
+/** The package's sources, each once, as publisher and title with its address. */
+export function toSources(sources: readonly Source[]): DataPackage["sources"] {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   return unique.map((s) => ({ title: `${s.publisher}: ${s.title}`, path: s.url }));
 }

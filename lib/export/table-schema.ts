@@ -18,6 +18,12 @@ export interface ExportColumn<Row> extends CsvColumn<Row> {
   values?: readonly string[];
   /** Used as the primary key when every row has a value and no two share one. */
   key?: boolean;
+  /**
+   * One of the columns that identify a row together (a long table: vote, release, unit, measure). All
+   * of them, in column order, are the primary key when no row lacks one and no two rows share them all;
+   * they take the place of a single `key` column.
+   */
+  keyPart?: boolean;
 }
 
 /** Units whose values count whole things, so the column may be an integer. */
@@ -71,18 +77,26 @@ export function toTableSchema<Row>(
   rows: readonly Row[],
 ): TableSchema {
   const cellsOf = (c: ExportColumn<Row>) => rows.map((r) => c.value(r));
-  const key = columns.find((c) => {
-    if (!c.key) return false;
-    const cells = cellsOf(c);
-    return (
-      cells.every((v) => v !== null && v !== undefined && v !== "") &&
-      new Set(cells).size === cells.length
-    );
-  });
+  const parts = columns.filter((c) => c.keyPart);
+  const single = columns.find((c) => c.key && isKey([c], rows));
+  const key = parts.length ? (isKey(parts, rows) ? parts : []) : single ? [single] : [];
   return {
     fields: columns.map((c) => toField(c, cellsOf(c))),
     // An empty cell means "no value": toCsv writes null that way, and exporters use "" only for nothing.
     missingValues: [""],
-    ...(key ? { primaryKey: [key.header] } : {}),
+    ...(key.length ? { primaryKey: key.map((c) => c.header) } : {}),
   };
+}
+
+const isPresent = (v: CsvCell) => v !== null && v !== undefined && v !== "";
+
+/** Whether these columns' values, taken together, are present in every row and never repeat. */
+function isKey<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[]): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const cells = columns.map((c) => c.value(row));
+    if (!cells.every(isPresent)) return false;
+    seen.add(JSON.stringify(cells));
+  }
+  return seen.size === rows.length;
 }

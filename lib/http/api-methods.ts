@@ -26,6 +26,9 @@ export const API_ROUTE_METHODS: Readonly<Record<string, string>> = {
   "/api/figures/download.zip": READ,
   "/api/og/[id]": READ,
   "/api/openapi.json": READ,
+  "/api/regions/datapackage.json": READ,
+  "/api/regions/download.zip": READ,
+  "/api/regions/turnout.csv": READ,
   "/api/revalidate": "OPTIONS, POST",
   "/api/revision": READ,
 };

@@ -178,6 +178,12 @@ export function toParameters(data: DashboardData) {
       { type: "string", enum: ["kk", "ru", "en"] },
       "kk",
     ),
+    UnitNameLang: query(
+      "lang",
+      "The language of the unit_name column: kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
+      { type: "string", enum: ["kk", "ru", "en"] },
+      "kk",
+    ),
     ChartLang: query(
       "lang",
       "The language of the chart's words (title, names, labels, summary): kk (Kazakh), ru (Russian) or en (English, the default); the numbers are the same in each. A CSV keeps its headers and values and adds a label column naming each row in that language. Any other lang is a 400.",

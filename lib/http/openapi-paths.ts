@@ -2,6 +2,7 @@ import { errorResponse, schemaRef } from "./openapi-components";
 import { get, header, param, response } from "./openapi-operation";
 import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
 import { RESULT_CSV_COLUMNS } from "../export/election-csv";
+import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-csv";
 
 const VIEW_PARAMS = [
   "ChartType",
@@ -187,6 +188,32 @@ export const PATHS = {
     media: "application/zip",
     disposition: true,
     notFound: ELECTION_NOT_FOUND,
+  }),
+  "/api/regions/turnout.csv": get({
+    operationId: "getRegionalTurnoutCsv",
+    tag: "regions",
+    summary:
+      "Turnout by region and city at every vote, one row per vote, release, unit and measure",
+    description: `A long table of every figure each turnout release stated: turnout for the country (unit_id \`${NATIONAL_UNIT_ID}\`) and for each region and city on its list, and the national counts where it gave them; nothing derived. Columns: ${columnsOf(REGIONAL_CSV_COLUMNS)}; vote_id, release_id, unit_id and measure identify a row.`,
+    parameters: [param("UnitNameLang"), param("Bom")],
+    media: "text/csv",
+    schema: CSV,
+    disposition: true,
+    badRequest: LANG_400,
+  }),
+  "/api/regions/datapackage.json": get({
+    operationId: "getRegionalTurnoutDataPackage",
+    tag: "regions",
+    summary: "The regional turnout CSV described as a Frictionless Data Package",
+    media: "application/json",
+    schema: "DataPackage",
+  }),
+  "/api/regions/download.zip": get({
+    operationId: "getRegionalTurnoutZip",
+    tag: "regions",
+    summary: "The regional turnout CSV with its data package and a README, in one zip",
+    media: "application/zip",
+    disposition: true,
   }),
   "/api/revision": get({
     operationId: "getRevision",

@@ -6,8 +6,8 @@ import packageJson from "../../package.json" with { type: "json" };
 import { SITE_TITLE } from "../i18n/site-name";
 
 const DESCRIPTION = `The numbers behind the Kazakhstan 2022 election dashboard: chart data as JSON and CSV with
-metadata and citations, every figure of the article with its source, election results by revision, and
-the revision state that open pages poll.
+metadata and citations, every figure of the article with its source, election results by revision,
+turnout by region and city at every vote, and the revision state that open pages poll.
 
 Files (CSV, JSON, images, zips) carry an ETag and answer a matching If-None-Match with 304. Errors are
 JSON with one shape, ApiError. The data is published under ${LICENCE.name}: ${LICENCE.note}`;
@@ -30,6 +30,10 @@ export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
       { name: "charts", description: "The dashboard's charts: their data, metadata and images." },
       { name: "figures", description: "The article's figures and the ones derived from data." },
       { name: "elections", description: "Official results, revision by revision." },
+      {
+        name: "regions",
+        description: "Turnout by region and city at every vote, release by release, as open data.",
+      },
       { name: "revisions", description: "Which revision of each dataset is being served." },
       { name: "meta", description: "This document." },
     ],

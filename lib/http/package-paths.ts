@@ -23,3 +23,7 @@ export function electionCsvUrl(id: string, revisionId: string): string {
   const query = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revisionId });
   return `${siteUrl()}/api/elections/${encodeURIComponent(id)}/results.csv${query}`;
 }
+
+export function regionalCsvUrl(): string {
+  return `${siteUrl()}/api/regions/turnout.csv`;
+}
