@@ -5,7 +5,7 @@ import { IdSchema } from "./schemas";
 /**
  * Results by region for one revision of one election: data/datasets/<election>/regional/<revision>.json,
  * the revision being the national one the regional figures add up to. None is published for any vote
- * in data/ (see README, "Results by region"); this is the place a transcription of the commission's
+ * in data/ (README, "Adding a revision"); this is the place a transcription of the commission's
  * decree annex goes.
  */
 
