@@ -1,6 +1,7 @@
 import { Card } from "@/components/ui/card";
 import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
 import type { CitedSource } from "@/lib/charts/model/cited-sources";
+import { regionalNotPublishedLine } from "@/lib/charts/model/regional-note";
 
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import { translator } from "@/lib/i18n/translate";
@@ -99,6 +100,11 @@ export function ChartFigure({
         {model.singleSource && (
           <p className="text-muted mt-1 text-xs" data-one-source>
             {translator(locale)("sourceLine.oneSource")}
+          </p>
+        )}
+        {model.regionalNotPublished && (
+          <p className="text-muted mt-1 text-xs" data-regional-not-published>
+            {regionalNotPublishedLine(model.regionalNotPublished, locale)}
           </p>
         )}
         {downloads && (

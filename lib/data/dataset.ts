@@ -10,6 +10,7 @@ import type {
   TwinCities,
 } from "./schemas";
 import type { LocalName } from "./names-schema";
+import type { RegionalResultsInput } from "./regional-schema";
 import type { TranslatedLanguage, Translations } from "./translations-schema";
 
 /** Where a revision came from: its id is the file name without ".json". */
@@ -22,11 +23,21 @@ export interface RevisionOrigin {
 export type ElectionRevision = ElectionRevisionInput & RevisionOrigin;
 export type TurnoutRevision = TurnoutRevisionInput & RevisionOrigin;
 
+/** Results by region for one revision of an election (lib/data/regional-schema.ts). */
+export type RegionalResults = RegionalResultsInput & {
+  /** The national revision they add up to: the file's name without ".json". */
+  revisionId: string;
+  /** Path relative to the data directory. */
+  file: string;
+};
+
 /** An election with every revision it has had, oldest first; the last is the newest. */
 export interface ElectionDataset {
   meta: ElectionMeta;
   metaFile: string;
   revisions: ElectionRevision[];
+  /** Results by region, one file per revision that has them; none is published yet for any vote. */
+  regional?: RegionalResults[];
 }
 
 /** Turnout releases through election day, oldest first. */

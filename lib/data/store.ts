@@ -12,10 +12,12 @@ import { checkTranslations } from "./checks/translations";
 import { checkSourceDates } from "./checks/source-dates";
 import { checkSourceAddresses } from "./checks/source-audit";
 import { checkUnits } from "./checks/units";
+import { checkAllRegional } from "./checks/regional";
+import { REGIONAL_DIR, RegionalResultsSchema } from "./regional-schema";
 import { UNITS_FILE, UnitsFileSchema } from "./units";
 import { NamesFileSchema } from "./names-schema";
 import { translationsFile, TranslationsFileSchema } from "./translations-schema";
-import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
+import type { DataSet, ElectionDataset, RegionalResults, TurnoutDataset } from "./dataset";
 import {
   DatasetMetaSchema,
   ElectionRevisionSchema,
@@ -87,7 +89,11 @@ interface Datasets {
  * The revision files of a folder. Anything there that is not a regular file is reported rather than
  * read: reading a FIFO waits for a writer that never comes, and would hang every data route.
  */
-async function listRevisionFiles(root: string, revDir: string) {
+async function listRevisionFiles(
+  root: string,
+  revDir: string,
+  holds = "a revisions folder holds only revision files",
+) {
   const names: string[] = [];
   const issues: ValidationIssue[] = [];
   for (const name of await listDir(root, revDir)) {
@@ -95,11 +101,7 @@ async function listRevisionFiles(root: string, revDir: string) {
     const info = await stat(path.join(root, revDir, name)).catch(() => undefined);
     if (!info?.isFile())
       issues.push(
-        issue(
-          `${revDir}/${name}`,
-          "",
-          `is ${fileKind(info)}, not a regular file; a revisions folder holds only revision files`,
-        ),
+        issue(`${revDir}/${name}`, "", `is ${fileKind(info)}, not a regular file; ${holds}`),
       );
     else if (name.endsWith(".json")) names.push(name);
   }
@@ -139,6 +141,36 @@ async function readRevisions<S extends z.ZodType>(
   return { revisions, issues };
 }
 
+/**
+ * An election's results by region, one file per revision (lib/data/regional-schema.ts). The folder is
+ * optional: no vote in data/ has published regional results yet.
+ */
+async function readRegional(
+  root: string,
+  dir: string,
+  maxBytes: number | undefined,
+): Promise<{ files: RegionalResults[]; issues: ValidationIssue[] }> {
+  const regDir = `${dir}/${REGIONAL_DIR}`;
+  const { names, issues } = await listRevisionFiles(
+    root,
+    regDir,
+    "a regional folder holds only regional results files",
+  );
+  const limit = maxBytes === undefined ? undefined : { maxBytes, explain: revisionSizeLimit };
+  const parsed = await Promise.all(
+    names.map((n) => readJson(root, `${regDir}/${n}`, RegionalResultsSchema, limit)),
+  );
+  const files = parsed.flatMap((p, i) => {
+    if (!p.ok) {
+      issues.push(...p.issues);
+      return [];
+    }
+    const name = names[i]!;
+    return [{ ...p.value, revisionId: name.replace(/\.json$/, ""), file: `${regDir}/${name}` }];
+  });
+  return { files, issues };
+}
+
 async function readDatasets(
   root: string,
   maxRevisionBytes: number | undefined,
@@ -163,8 +195,9 @@ async function readDatasets(
         ElectionRevisionSchema,
         maxRevisionBytes,
       );
-      issues.push(...found);
-      out.elections.push({ meta: meta.value, metaFile, revisions });
+      const regional = await readRegional(root, dir, maxRevisionBytes);
+      issues.push(...found, ...regional.issues);
+      out.elections.push({ meta: meta.value, metaFile, revisions, regional: regional.files });
     } else {
       const { revisions, issues: found } = await readRevisions(
         root,
@@ -251,6 +284,7 @@ export async function readDataDir(
     ...checkNames(data.names, data),
     ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
+    ...checkAllRegional(data.elections, data.units, new Set(data.sources.map((s) => s.id))),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
     ...checkSourceAddresses(data.sources, sources.value.mirrors),
     ...checkUnits(

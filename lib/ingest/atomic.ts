@@ -1,4 +1,4 @@
-import { open, readdir, rename, rm, unlink } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 
 import { isAlive } from "./lock";
@@ -31,6 +31,19 @@ export async function writeAtomically(file: string, text: string): Promise<void>
   }
   await rename(temp, file);
   await syncDir(path.dirname(file));
+}
+
+/**
+ * Creates a folder and any missing parents, flushing each folder a new one was made in, so that a
+ * file written into it and flushed survives a crash with its folder.
+ */
+export async function ensureDir(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true });
+  if (first === undefined) return;
+  for (let d = dir; ; d = path.dirname(d)) {
+    await syncDir(path.dirname(d));
+    if (d === first) break;
+  }
 }
 
 /** Removes a file (unlink is atomic) and flushes its folder, so the removal survives a crash. */

@@ -8,6 +8,7 @@ import {
 import { electionStatusLabel, revisionChoiceLabel } from "../../data/revision-status";
 import type { Locale } from "../../i18n/locale";
 import type { ChartModel, RevisionChoice } from "./model";
+import { regionalNotPublished } from "./regional-note";
 import { describeRanking } from "./summary";
 import { wordsFor, type ChartData } from "./words";
 
@@ -105,6 +106,7 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
     singleSource: isSingleSourceRevision(r),
+    regionalNotPublished: regionalNotPublished(e),
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),
@@ -259,6 +261,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
     {
       ...common,
       id: "kz-2023-mazhilis-votes",
+      regionalNotPublished: regionalNotPublished(e),
       title: t("charts.kz-2023-mazhilis-votes.title"),
       subtitle: t("charts.kz-2023-mazhilis-votes.subtitle", { date: date(e.meta.electionDate) }),
       series: [{ key: "share", label: t("columns.shareOfValid"), color: "chart-1" }],

@@ -1,5 +1,6 @@
 import type { RevisionStatus, Unit } from "../../data/schemas";
 import type { Locale } from "../../i18n/locale";
+import type { RegionalNotPublished } from "./regional-note";
 import { chartUiWords, type ChartUiWords } from "./ui-words";
 
 /**
@@ -99,6 +100,8 @@ export interface ChartModel {
   confirmingSourceIds?: string[];
   /** Every figure the chart shows rests on one source only (lib/data/single-source.ts). */
   singleSource?: boolean;
+  /** An election's results with none by region in data/: the figure names the decree that holds them. */
+  regionalNotPublished?: RegionalNotPublished;
   status?: { status: RevisionStatus; asOf: string; revisionId: string; label: string };
   /** Pixel height of the plot, reserved before any chart code loads. */
   height: number;
