@@ -55,6 +55,14 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(LINE)).toHaveCount(0);
   });
 
+  test("the referendum names the referendum commission's decree", async ({ page }) => {
+    await page.goto("/ru/charts/kz-2022-referendum");
+    const line = page.locator(LINE);
+    await expect(line).toHaveCount(1);
+    await expect(line).toContainText("референдум");
+    await expect(line).toContainText(ruDate(finalDate("kz-2022-referendum")));
+  });
+
   test("an embed of the result carries the line too", async ({ page }) => {
     await page.goto("/ru/embed/kz-2022-results");
     await expect(page.locator(LINE)).toContainText(ruDate(finalDate("kz-2022-presidential")));

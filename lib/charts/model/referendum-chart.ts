@@ -2,6 +2,7 @@ import { isSingleSourceRevision } from "../../data/single-source";
 import type { ElectionDataset } from "../../data/dataset";
 import { pickRevision, revisionChoices, statusOf } from "./election-charts";
 import type { ChartModel } from "./model";
+import { regionalNotPublished } from "./regional-note";
 import { wordsFor, type ChartData } from "./words";
 
 export const REFERENDUM_ID = "kz-2022-referendum";
@@ -82,6 +83,7 @@ export function referendumChart(
     status: statusOf(r, locale),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions, locale),
+    regionalNotPublished: regionalNotPublished(e),
     height: 40 + rows.length * 36,
   };
 }
