@@ -5,6 +5,22 @@ import { expect, test, type APIRequestContext, type APIResponse } from "@playwri
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
+/** Elections with turnout by region, read from data/ as stored. */
+const TURNOUT_VOTES = readdirSync(path.resolve(import.meta.dirname, "..", "data", "datasets"))
+  .filter((d) => d.includes("-turnout-"))
+  .map(
+    (d) =>
+      (
+        JSON.parse(
+          readFileSync(
+            path.resolve(import.meta.dirname, "..", "data", "datasets", d, "meta.json"),
+            "utf8",
+          ),
+        ) as { electionId: string }
+      ).electionId,
+  )
+  .sort();
+
 /**
  * Every documented GET is called against the production server with real ids, and what comes back
  * must be what the document says: a documented status, a documented media type, the documented
@@ -97,6 +113,10 @@ async function realExamples(request: APIRequestContext) {
       show: "none",
       highlight: meta.options[0]!.id,
       asOf: revisions[0]!,
+      // A map's vote and comparison: the first and last votes with turnout by region in data/.
+      vote: TURNOUT_VOTES[0]!,
+      compare: TURNOUT_VOTES.at(-1)!,
+      release: "final",
       lang: "kk",
       bom: "0",
     } as Record<string, string>,
