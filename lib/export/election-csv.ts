@@ -33,7 +33,11 @@ export function toResultRows(
   r: ElectionRevision,
   { lang = "en", names = [] }: { lang?: Locale; names?: readonly LocalName[] } = {},
 ): ResultExportRow[] {
-  const total = r.results.reduce((s, x) => s + x.votes, 0);
+  // Of the ballots cast where the meta says so (the referendum), else of the rows' sum (valid votes).
+  const total =
+    e.meta.shareOf === "ballots_cast" && r.electorate.ballotsCast !== undefined
+      ? r.electorate.ballotsCast
+      : r.results.reduce((s, x) => s + x.votes, 0);
   const factor = 10 ** r.sharePrecision;
   return r.results.map((x) => {
     const option = e.meta.options.find((o) => o.id === x.option);
@@ -100,7 +104,7 @@ const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
   share: {
     title: "Share",
     description:
-      "Share of valid votes in percent, as stated or else computed from the votes (see share_stated).",
+      "Share in percent, as stated or else computed from the votes (see share_stated): of valid votes in an election, of all ballots cast in the referendum (the dataset's shareBase says which).",
     type: "number",
     unit: "percent",
   },
