@@ -1,6 +1,6 @@
 import { INDEPENDENTS } from "../../data/checks/elections";
 import type { ElectionDataset } from "../../data/dataset";
-import { CHART_COLORS, type ChartModel, type ChartRow } from "./model";
+import type { ChartModel, ChartRow } from "./model";
 import { pickRevision, revisionChoices, statusOf } from "./election-charts";
 import { wordsFor, type ChartData } from "./words";
 
@@ -31,19 +31,27 @@ export function chamberChart(data: ChartData, revisionId?: string | null): Chart
     const o = e.meta.options.find((x) => x.id === id);
     return o?.shortName ?? o?.name ?? id;
   };
-  const rows: ChartRow[] = parties.map((id) => ({
-    id,
-    party: name(id),
-    listSeats: r.results.find((x) => x.option === id)?.listSeats ?? 0,
-    ...Object.fromEntries(
-      readings.map((x) => [x.key, x.totals.find((p) => p.party === id)?.seats ?? null]),
-    ),
-  }));
-  const disputed = rows.filter((row) => new Set(readings.map((x) => row[x.key])).size > 1);
-  const agreed = rows.filter((row) => !disputed.includes(row));
+  const seatsIn = (x: (typeof readings)[number], id: string) =>
+    x.totals.find((p) => p.party === id)?.seats ?? null;
+  const disputedIds = parties.filter((id) => new Set(readings.map((x) => seatsIn(x, id))).size > 1);
+  // One row per party where the sources agree, one per source where they do not: every reading is
+  // drawn as a bar of its own, so the one seat in dispute is visible in every renderer.
+  const rows: ChartRow[] = parties.flatMap((id) => {
+    const listSeats = r.results.find((x) => x.option === id)?.listSeats ?? 0;
+    if (!disputedIds.includes(id))
+      return [{ id, party: name(id), listSeats, seats: seatsIn(readings[0]!, id), reading: "" }];
+    return readings.map((x) => ({
+      id: `${id}-${x.key}`,
+      party: t("chamber.partyBy", { party: name(id), source: x.name }),
+      listSeats,
+      seats: seatsIn(x, id),
+      reading: x.name,
+    }));
+  });
+  const agreed = parties.length - disputedIds.length;
   const [first, second] = readings;
   const describe = (x: (typeof readings)[number]) =>
-    disputed.map((row) => `${row.party} ${num(Number(row[x.key] ?? 0), "count", 0)}`).join(", ");
+    disputedIds.map((id) => `${name(id)} ${num(seatsIn(x, id) ?? 0, "count", 0)}`).join(", ");
   return {
     id: "kz-2023-mazhilis-chamber",
     locale,
@@ -53,22 +61,14 @@ export function chamberChart(data: ChartData, revisionId?: string | null): Chart
     kind: "bar",
     layout: "vertical",
     indexKey: "party",
-    series: readings.map((x, i) => ({
-      key: x.key,
-      label: x.name,
-      color: CHART_COLORS[i % (CHART_COLORS.length - 1)]!,
-    })),
+    series: [{ key: "seats", label: t("chamber.seats"), color: "chart-2" }],
     rows,
     unit: "count",
     decimals: 0,
     table: [
       { key: "party", label: t("columns.party") },
       { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
-      ...readings.map((x) => ({
-        key: x.key,
-        label: t("chamber.totalBy", { source: x.name }),
-        unit: "count" as const,
-      })),
+      { key: "seats", label: t("chamber.seats"), unit: "count" },
     ],
     summary: [
       t("charts.kz-2023-mazhilis-chamber.summary", {
@@ -76,9 +76,9 @@ export function chamberChart(data: ChartData, revisionId?: string | null): Chart
         list: e.meta.seats.list,
         districts: e.meta.seats.districts,
       }),
-      first && second && disputed.length
+      first && second && disputedIds.length
         ? t("charts.kz-2023-mazhilis-chamber.disagree", {
-            agreed: agreed.length,
+            agreed,
             first: first.name,
             firstSeats: describe(first),
             second: second.name,

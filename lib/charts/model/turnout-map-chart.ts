@@ -169,7 +169,10 @@ function voteMap(
       revisionId: regional.id,
       label:
         regional.status === "preliminary"
-          ? w("status.turnoutRelease", { time: regional.label, date: date(regional.asOf) })
+          ? w(`status.turnoutRelease${subtitleKey}`, {
+              time: regional.label,
+              date: date(regional.asOf),
+            })
           : w("status.turnout", { status: regional.label, date: date(regional.asOf) }),
     },
     datasetId: t.meta.id,
