@@ -126,11 +126,20 @@ describe(toRegionVotes, () => {
 
   it("describes how often the unit was above the country, counted from the stored values", () => {
     const raw = rawVotes();
-    const above = raw.filter(
-      (v) => percentOf(v.release, "almaty-city") > v.release.national.percent,
-    );
+    const year = raw[0]!.date.slice(0, 4);
+    const above = (unit: string) =>
+      raw.filter((v) => percentOf(v.release, unit)! > v.release.national.percent).length;
+    const below = (unit: string) =>
+      raw.filter((v) => percentOf(v.release, unit)! < v.release.national.percent).length;
+    // Almaty city was below the country every time; Karaganda above it at some votes only.
+    expect(below("almaty-city")).toBe(raw.length);
     expect(votesIn("almaty-city")!.summary).toContain(
-      `above the country's at ${above.length} of its ${raw.length} votes since ${raw[0]!.date.slice(0, 4)}.`,
+      `below the country's at all ${raw.length} of its votes since ${year}.`,
+    );
+    expect(above("karaganda")).toBeGreaterThan(0);
+    expect(above("karaganda")).toBeLessThan(raw.length);
+    expect(votesIn("karaganda")!.summary).toContain(
+      `above the country's at ${above("karaganda")} of its ${raw.length} votes since ${year}.`,
     );
   });
 });

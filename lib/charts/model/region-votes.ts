@@ -1,6 +1,5 @@
 import type { RevisionStatus } from "../../data/revision-status";
 import { isSingleSourceRevision } from "../../data/single-source";
-import type { UnitPeriod } from "../../data/units";
 import { turnoutChange, unitAtVote, votesOf, type Vote } from "../../data/votes";
 import { wordsFor, type ChartData } from "./words";
 
@@ -73,7 +72,7 @@ function currentNames(votes: readonly Vote[]): Map<string, string> {
 
 /** A unit's turnout at every vote it existed for, compared with the country and with its vote before. */
 export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefined {
-  const { t, num, date } = wordsFor(data.locale);
+  const { t, date } = wordsFor(data.locale);
   const votes = votesOf(data);
   const names = currentNames(votes);
   const ref = (unitId: string): UnitRef => ({ id: unitId, name: names.get(unitId) ?? unitId });
@@ -120,10 +119,10 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
   });
   if (!rows.length) return undefined;
 
-  const lineage = (on: string, units: readonly UnitPeriod[]): Lineage => ({
+  const lineage = (on: string, ids: readonly string[]): Lineage => ({
     on,
     date: date(on),
-    units: units.map((u) => ref(u.id)),
+    units: ids.map(ref),
   });
   const children = data.units.filter((u) => u.splitFrom === id && u.from !== undefined);
   const days = [...new Set(children.map((u) => u.from!))].sort();
@@ -133,36 +132,37 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
     unit,
     rows,
     createdFrom:
-      period.splitFrom && period.from
-        ? lineage(period.from, [{ id: period.splitFrom, type: period.type }])
-        : undefined,
+      period.splitFrom && period.from ? lineage(period.from, [period.splitFrom]) : undefined,
     splitOff: days.map((day) =>
       lineage(
         day,
-        children.filter((u) => u.from === day),
+        children.filter((u) => u.from === day).map((u) => u.id),
       ),
     ),
     lineageSourceIds: [...new Set(cited.flatMap((u) => u.sourceIds ?? []))],
     since: rows[0]!.date.slice(0, 4),
-    summary: describeVotes(unit.name, rows, data.locale, num),
+    summary: describeVotes(unit.name, rows, data.locale),
   };
 }
 
+/** The chart's description: how often the unit was above the country, its highest and lowest. */
 function describeVotes(
   name: string,
   rows: readonly RegionVoteRow[],
   locale: ChartData["locale"],
-  num: ReturnType<typeof wordsFor>["num"],
 ): string {
-  const { t } = wordsFor(locale);
+  const { t, num } = wordsFor(locale);
   const pct = (r: RegionVoteRow) => num(r.turnout, "percent", r.decimals);
+  const above = rows.filter((r) => r.gap > 0).length;
+  const below = rows.filter((r) => r.gap < 0).length;
+  const vars = { name, count: rows.length, above, year: rows[0]!.date.slice(0, 4) };
+  // "Above at 0 of 4" reads as a riddle: when every vote went one way, say so.
   const parts = [
-    t("regionVotes.summaryAbove", {
-      name,
-      count: rows.length,
-      above: rows.filter((r) => r.gap > 0).length,
-      year: rows[0]!.date.slice(0, 4),
-    }),
+    rows.length > 1 && above === rows.length
+      ? t("regionVotes.summaryAboveAll", vars)
+      : rows.length > 1 && below === rows.length
+        ? t("regionVotes.summaryBelowAll", vars)
+        : t("regionVotes.summaryAbove", vars),
   ];
   if (rows.length > 1) {
     const sorted = [...rows].sort((a, b) => b.turnout - a.turnout);

@@ -4,7 +4,7 @@
  * own units; the page scales the drawing as a whole, so its width grows with the number of votes
  * (a column is COLUMN units) and the text stays the same size whether it shows two votes or four.
  */
-export const VOTE_DOTS = { column: 76, height: 200, left: 32, right: 6, top: 18, bottom: 44 };
+export const VOTE_DOTS = { column: 80, height: 200, left: 38, right: 6, top: 18, bottom: 44 };
 
 /** What the layout needs of a row: both figures, and whether its unit may be joined to the row before. */
 export interface VoteDotsInput {
