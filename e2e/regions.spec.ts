@@ -160,7 +160,8 @@ test("a release that one outlet alone printed is marked in a unit's table, and n
     .map(sourcesOf)
     .filter((r) => r.units);
   await page.goto(`/ru/regions/${META.units[0]!.id}`);
-  const rows = page.locator("tbody tr");
+  // The day's table, not the table of votes further down.
+  const rows = page.getByRole("region", { name: /: явка по каждой сводке$/ }).locator("tbody tr");
   await expect(rows).toHaveCount(releases.length);
   const marked = await rows.evaluateAll((trs) =>
     trs.map((tr) => tr.querySelector("[data-one-source]") !== null),

@@ -43,3 +43,8 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
   const joined = [query.replace(/^\?/, ""), lang].filter(Boolean).join("&");
   return `/api/og/${encodeURIComponent(id)}${joined ? `?${joined}` : ""}`;
 }
+
+/** The fragment id of a source in a page's list of sources, for links from the figures it backs. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}

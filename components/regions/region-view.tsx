@@ -2,19 +2,22 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { Card } from "@/components/ui/card";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { RegionProfile } from "@/lib/charts/model/region-profile";
+import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-votes";
 import type { ChartParams } from "@/lib/charts/view/url-codec";
 import type { Source } from "@/lib/data/schemas";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
-import { chartPath, homePath, regionPath } from "@/lib/site";
+import { chartPath, homePath, regionPath, sourceAnchor } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
 import { RegionReleases } from "./region-releases";
+import { RegionVotes } from "./region-votes";
 
 /** A region's or city's page: its curve against the country's, its rank and changes, its sources. */
 export function RegionView({
   profile,
+  votes,
   curve,
   curveParams,
   permalink,
@@ -24,6 +27,8 @@ export function RegionView({
 }: {
   locale: Locale;
   profile: RegionProfile;
+  /** The unit at every vote with regional turnout; undefined when none has it. */
+  votes: RegionVotesModel | undefined;
   curve: ChartModel;
   curveParams: ChartParams;
   permalink: string;
@@ -33,8 +38,23 @@ export function RegionView({
 }) {
   const t = translator(locale);
   const { unit, releases } = profile;
-  const used = (s: Source) =>
-    releases.filter((r) => r.sourceIds.includes(s.id)).map((r) => r.release);
+  // What each source is cited for on this page: the day's releases, the votes, the new regions.
+  const usedFor = (s: Source) => {
+    const day = releases.filter((r) => r.sourceIds.includes(s.id)).map((r) => r.release);
+    const voted = votes?.rows.filter((r) => r.sourceIds.includes(s.id)).map((r) => r.vote) ?? [];
+    const lineage = votes?.lineageSourceIds.includes(s.id)
+      ? [votes.createdFrom, ...votes.splitOff].flatMap((l) => (l ? [l.date] : []))
+      : [];
+    return [
+      day.length ? t("region.usedReleases", { count: day.length, releases: day.join(", ") }) : "",
+      voted.length ? t("regionVotes.usedVotes", { votes: voted.join("; ") }) : "",
+      lineage.length
+        ? t("regionVotes.usedLineage", { date: [...new Set(lineage)].join(", ") })
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" · ");
+  };
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
       <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
@@ -62,18 +82,19 @@ export function RegionView({
           </p>
           <RegionReleases name={unit.name} releases={releases} locale={locale} />
         </Card>
+        {votes && <RegionVotes votes={votes} sources={sources} locale={locale} />}
         <Card>
           <h2 className="text-base font-semibold" id="sources">
             {t("region.sources")}
           </h2>
           <ul className="mt-2 space-y-1 text-sm">
             {sources.map((s) => (
-              <li key={s.id}>
+              <li key={s.id} id={sourceAnchor(s.id)}>
                 {/* Underlined: in a line of plain text, colour alone does not mark a link. */}
                 <a href={s.url} rel="noopener noreferrer" className="underline" lang="en">
                   {s.title}
                 </a>
-                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${t("region.usedReleases", { count: used(s).length, releases: used(s).join(", ") })}`}
+                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${usedFor(s)}`}
               </li>
             ))}
           </ul>

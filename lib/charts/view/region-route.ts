@@ -7,6 +7,7 @@ import { applyView } from "./apply-view";
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "./url-codec";
 import { intradayChart } from "../model/turnout-charts";
 import { toRegionProfile } from "../model/region-profile";
+import { toRegionVotes } from "../model/region-votes";
 import { localeAlternates } from "./page-metadata";
 import { fetchDashboardData } from "../../data/loader";
 import { toLocale } from "../../i18n/locale";
@@ -31,9 +32,15 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
     ...applyView(full, curveParams),
     title: translator(locale)("region.curveTitle", { name: profile.unit.name }),
   };
-  const sourceIds = new Set(profile.releases.flatMap((r) => r.sourceIds));
+  const votes = toRegionVotes(data, id);
+  const sourceIds = new Set([
+    ...profile.releases.flatMap((r) => r.sourceIds),
+    ...(votes?.rows.flatMap((r) => r.sourceIds) ?? []),
+    ...(votes?.lineageSourceIds ?? []),
+  ]);
   return {
     profile,
+    votes,
     curve,
     curveParams,
     locale,
