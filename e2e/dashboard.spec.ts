@@ -194,6 +194,10 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("still shows every figure and chart, and every table one link away", async ({ page }) => {
+    // Every chart of the registry, as the API lists it.
+    const { charts: listed } = (await (await page.request.get("/api/charts")).json()) as {
+      charts: unknown[];
+    };
     await page.goto("/");
     for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
       await expect(page.locator(`[data-figure-id="${id}"] p`).first()).toContainText(text);
@@ -214,7 +218,7 @@ test.describe("without JavaScript", () => {
       await expect(link).toHaveAttribute("href", `/en/charts/${id}?type=table`);
       tableLinks.push((await link.getAttribute("href"))!);
     }
-    expect(tableLinks).toHaveLength(11);
+    expect(tableLinks).toHaveLength(listed.length);
     // The link leads to the table itself, drawn on the server.
     await page.goto(tableLinks[0]!);
     await expect(page.locator("figure[data-chart-id] table")).toBeVisible();

@@ -167,8 +167,10 @@ for (const locale of ["kk", "ru"] as const)
         `${locale}${rest}`,
       ).toEqual([]);
       // Words no catalogue holds: English written into the code instead of a catalogue.
-      let rest2 = text.replace(/https?:\/\/\S+|[\w.-]+\.(?:kz|ru|com|org)\b/g, " ");
+      // Allowed phrases first: a publisher such as "Economy.kz (citing Kazinform)" holds a domain.
+      let rest2 = text;
       for (const p of latin.phrases) rest2 = rest2.split(p).join(" ");
+      rest2 = rest2.replace(/https?:\/\/\S+|[\w.-]+\.(?:kz|ru|com|org)\b/g, " ");
       const stray = [...new Set(rest2.match(/[A-Za-z]{2,}/g) ?? [])].filter(
         (w) => !latin.words.has(w),
       );
@@ -276,11 +278,14 @@ test("without JavaScript every language shows its figures, charts and table link
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
+  const { charts } = (await (await page.request.get("/api/charts")).json()) as {
+    charts: unknown[];
+  };
   for (const locale of ["kk", "ru"] as const) {
     const table = catalogue(locale).get("table.open")![0]!;
     await page.goto(`/${locale}`);
     await expect(page.locator("[data-figure-id]").first()).toBeVisible();
-    await expect(page.locator("figure[data-chart-id]")).toHaveCount(11);
+    await expect(page.locator("figure[data-chart-id]")).toHaveCount(charts.length);
     await expect(page.getByTestId("tile-map")).toBeVisible();
     await page.locator("figure[data-chart-id] summary").first().click();
     await expect(page.getByRole("link", { name: table }).first()).toHaveAttribute(
