@@ -82,10 +82,10 @@ export function RegionVotesChart({
         aria-labelledby={titleId}
         aria-describedby={summaryId}
         viewBox={`0 0 ${width} ${height}`}
-        // Never drawn larger than 1.2 times its own units, so its text stays near the page's.
-        style={{ maxWidth: `${Math.round(width * 1.2)}px` }}
+        // Never drawn larger than 1.1 times its own units, so its text stays near the page's.
+        style={{ maxWidth: `${Math.round(width * 1.1)}px` }}
         className="mt-1 h-auto w-full"
-        fontSize={14}
+        fontSize={15}
       >
         {layout.ticks.map((tick) => (
           <g key={tick.value}>

@@ -8,6 +8,16 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { sourceAnchor } from "@/lib/site";
 
+/** Text that wraps between its words only: the Kazakh "20 ішінен 13-орын" never as "13-" and "орын". */
+function Words({ text }: { text: string }) {
+  return text.split(" ").map((word, i) => (
+    <Fragment key={i}>
+      {i > 0 && " "}
+      <span className="whitespace-nowrap">{word}</span>
+    </Fragment>
+  ));
+}
+
 /**
  * The unit at each vote: the release its figure is from (with the sources that printed it), turnout,
  * rank, the country, and the change since the vote before or why there is none.
@@ -41,7 +51,7 @@ export function RegionVotesTable({
             <th scope="col">{t("regionVotes.columns.vote")}</th>
             <th scope="col">{t("regionVotes.columns.release")}</th>
             <th scope="col" className="text-right">
-              {t("columns.turnout")}
+              {t("regionVotes.columns.turnout")}
             </th>
             <th scope="col" className="text-right">
               {t("region.rank")}
@@ -83,8 +93,8 @@ export function RegionVotesTable({
               <td className="text-right whitespace-nowrap tabular-nums">
                 {num(r.turnout, "percent", r.decimals)}
               </td>
-              <td className="text-right whitespace-nowrap tabular-nums">
-                {t("region.rankOf", { rank: r.rank, of: r.of })}
+              <td className="text-right tabular-nums">
+                <Words text={t("region.rankOf", { rank: r.rank, of: r.of })} />
               </td>
               <td className="text-right whitespace-nowrap tabular-nums">
                 {num(r.national, "percent", r.decimals)}
@@ -99,7 +109,7 @@ export function RegionVotesTable({
               ) : r.noChange === null ? (
                 <td className="text-right">–</td>
               ) : (
-                <td className="text-muted min-w-40 text-xs">{r.noChange}</td>
+                <td className="text-muted min-w-36 text-xs">{r.noChange}</td>
               )}
             </tr>
           ))}

@@ -58,11 +58,11 @@ export function voteDotsLayout(rows: readonly VoteDotsInput[]): VoteDotsLayout {
   const plotH = height - top - bottom;
   const y = (v: number) => round(top + plotH - ((v - lo) / (hi - lo)) * plotH);
   const columns = rows.map((_, i) => round(left + column * (i + 0.5)));
-  // 14-unit text: its baseline 7 above a dot's centre, or 17 below it.
+  // 15-unit text: its baseline 7 above a dot's centre, or 18 below it.
   const dot = (x: number, v: number, above: boolean): Dot => ({
     x,
     y: y(v),
-    labelY: round(y(v) + (above ? -7 : 17)),
+    labelY: round(y(v) + (above ? -7 : 18)),
   });
   const ticks: VoteDotsLayout["ticks"] = [];
   for (let v = lo; v <= hi; v += step) ticks.push({ value: v, y: y(v) });
