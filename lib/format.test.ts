@@ -4,7 +4,9 @@ import {
   clipLabel,
   compact,
   formatDate,
+  formatDateInProse,
   formatFigure,
+  formatFigureInWords,
   formatNumber,
   formatPeriod,
   grouped,
@@ -12,27 +14,27 @@ import {
 
 describe(formatFigure, () => {
   it("keeps what the text claims", () => {
-    expect(formatFigure(45000000000, "usd", "more_than")).toBe("> $45 billion");
-    expect(formatFigure(17000000000, "usd", "almost")).toBe("≈ $17 billion");
-    expect(formatFigure(6000, "people", "more_than")).toBe("> 6,000");
-    expect(formatFigure(4000, "count", "approx")).toBe("≈ 4,000");
-    expect(formatFigure(81.31, "percent", "exact")).toBe("81.31%");
+    expect(formatFigure(45000000000, "usd", "more_than", 2, "en")).toBe("> $45 billion");
+    expect(formatFigure(17000000000, "usd", "almost", 2, "en")).toBe("≈ $17 billion");
+    expect(formatFigure(6000, "people", "more_than", 2, "en")).toBe("> 6,000");
+    expect(formatFigure(4000, "count", "approx", 2, "en")).toBe("≈ 4,000");
+    expect(formatFigure(81.31, "percent", "exact", 2, "en")).toBe("81.31%");
   });
 });
 
 describe(formatNumber, () => {
   it("shows percentages to the stated decimals", () => {
-    expect(formatNumber(5.8, "percent")).toBe("5.80%");
-    expect(formatNumber(69.44, "percent", 1)).toBe("69.4%");
+    expect(formatNumber(5.8, "percent", 2, "en")).toBe("5.80%");
+    expect(formatNumber(69.44, "percent", 1, "en")).toBe("69.4%");
   });
   it("writes large round counts in words and others in full", () => {
-    expect(formatNumber(6500000, "people")).toBe("6.5 million");
-    expect(formatNumber(6456393, "votes")).toBe("6,456,393");
-    expect(formatNumber(-83322, "votes")).toBe("−83,322");
+    expect(formatNumber(6500000, "people", 2, "en")).toBe("6.5 million");
+    expect(formatNumber(6456393, "votes", 2, "en")).toBe("6,456,393");
+    expect(formatNumber(-83322, "votes", 2, "en")).toBe("−83,322");
   });
   it("formats ordinals, years, factors and signed points", () => {
     expect(
-      [1, 2, 3, 4, 11, 12, 13, 14, 21, 22, 25, 77, 112].map((n) => formatNumber(n, "ordinal")),
+      [1, 2, 3, 4, 11, 12, 13, 14, 21, 22, 25, 77, 112].map((n) => formatNumber(n, "ordinal", 0, "en")),
     ).toEqual([
       "1st",
       "2nd",
@@ -48,25 +50,70 @@ describe(formatNumber, () => {
       "77th",
       "112th",
     ]);
-    expect(formatNumber(77, "years")).toBe("77 years");
-    expect(formatNumber(2, "factor")).toBe("×2");
-    expect(formatNumber(10.35, "points")).toBe("+10.35 pts");
-    expect(formatNumber(-8.1, "points")).toBe("−8.10 pts");
+    expect(formatNumber(77, "years", 2, "en")).toBe("77 years");
+    expect(formatNumber(2, "factor", 2, "en")).toBe("×2");
+    expect(formatNumber(10.35, "points", 2, "en")).toBe("+10.35 pts");
+    expect(formatNumber(-8.1, "points", 2, "en")).toBe("−8.10 pts");
   });
 });
 
 describe(formatDate, () => {
   it("uses the calendar date as written, whatever the offset", () => {
-    expect(formatDate("2022-11-22")).toBe("22 Nov 2022");
-    expect(formatDate("2022-11-20T22:00:00+06:00")).toBe("20 Nov 2022");
+    expect(formatDate("2022-11-22", "en")).toBe("22 Nov 2022");
+    expect(formatDate("2022-11-20T22:00:00+06:00", "en")).toBe("20 Nov 2022");
   });
 });
 
 describe(formatPeriod, () => {
   it("formats years, months, days and intervals", () => {
-    expect(formatPeriod("2021")).toBe("2021");
-    expect(formatPeriod("2022-06")).toBe("Jun 2022");
-    expect(formatPeriod("2022-09-14/2022-09-15")).toBe("14 Sep 2022 – 15 Sep 2022");
+    expect(formatPeriod("2021", "en")).toBe("2021");
+    expect(formatPeriod("2022-06", "en")).toBe("Jun 2022");
+    expect(formatPeriod("2022-09-14/2022-09-15", "en")).toBe("14–15 Sep 2022");
+  });
+});
+
+describe("Kazakh and Russian place and inflect the words around a number", () => {
+  it("puts the Kazakh qualifier after the number, in the case it governs", () => {
+    expect(formatFigureInWords(6000, "people", "more_than", 0, "kk")).toBe("6\u00a0000-нан астам");
+    expect(formatFigureInWords(45e9, "usd", "more_than", 0, "kk")).toBe(
+      "45\u00a0млрд\u00a0доллардан астам",
+    );
+    expect(formatFigureInWords(17e9, "usd", "almost", 0, "kk")).toBe(
+      "17\u00a0млрд\u00a0долларға жуық",
+    );
+    expect(formatFigureInWords(30, "count", "more_than", 0, "kk")).toBe("30-дан астам");
+    expect(formatFigureInWords(4000, "count", "approx", 0, "kk")).toBe("шамамен 4\u00a0000");
+  });
+  it("puts the Russian and English qualifier before it", () => {
+    expect(formatFigureInWords(45e9, "usd", "more_than", 0, "ru")).toBe("более $45\u00a0млрд");
+    expect(formatFigureInWords(17e9, "usd", "almost", 0, "en")).toBe("almost $17 billion");
+    expect(formatFigureInWords(81.31, "percent", "exact", 2, "ru")).toBe("81,31\u00a0%");
+  });
+  it("writes dollars after the number in Kazakh and points in words", () => {
+    expect(formatNumber(45e9, "usd", 0, "kk")).toBe("45\u00a0млрд\u00a0доллар");
+    expect(formatNumber(10.35, "points", 2, "kk")).toBe("+10,35\u00a0пайыздық тармақ");
+    expect(formatNumber(-8.1, "points", 2, "ru")).toBe("−8,10\u00a0п.\u00a0п.");
+  });
+  it("agrees a Russian ordinal with its noun's gender", () => {
+    expect(formatNumber(12, "ordinal", 0, "ru", "f")).toBe("12-я");
+    expect(formatNumber(4, "ordinal", 0, "ru", "n")).toBe("4-е");
+    expect(formatNumber(25, "ordinal", 0, "ru", "m")).toBe("25-й");
+    expect([6, 9, 25, 100, 1000].map((n) => formatNumber(n, "ordinal", 0, "kk"))).toEqual([
+      "6-шы",
+      "9-шы",
+      "25-ші",
+      "100-ші",
+      "1000-шы",
+    ]);
+  });
+  it("writes a span within a month once, and «года» after a year in a Russian sentence", () => {
+    expect(formatPeriod("2022-09-14/2022-09-15", "ru")).toBe("14–15 сентября 2022 года");
+    expect(formatPeriod("2022-09-14/2022-09-15", "kk")).toBe("2022 жылғы 14–15 қыркүйек");
+    expect(formatPeriod("2022-08-30/2022-09-02", "en")).toBe("30 Aug 2022 – 2 Sep 2022");
+    expect(formatDateInProse("2022-11-21", "ru")).toBe("21 ноября 2022 года");
+    expect(formatDate("2022-11-21", "ru")).toBe("21 ноября 2022");
+    expect(formatNumber(77, "years", 0, "ru")).toBe("77\u00a0лет");
+    expect(formatNumber(21, "years", 0, "ru")).toBe("21\u00a0год");
   });
 });
 
@@ -103,7 +150,7 @@ describe("hand-written en-US formatting matches Intl", () => {
       compactDisplay: "long",
       maximumFractionDigits: 1,
     });
-    for (const n of samples()) expect(compact(n), String(n)).toBe(intl.format(n));
+    for (const n of samples()) expect(compact(n, "en"), String(n)).toBe(intl.format(n));
   });
 });
 
@@ -135,7 +182,7 @@ describe("formatting in Russian and Kazakh", () => {
     expect(formatNumber(81.31, "percent", 2, "ru")).toBe(`81,31${NB}%`);
     expect(formatNumber(81.31, "percent", 2, "kk")).toBe("81,31%");
     expect(formatNumber(45e9, "usd", 0, "ru")).toBe(`$45${NB}млрд`);
-    expect(formatNumber(17e9, "usd", 0, "kk")).toBe(`$17${NB}млрд`);
+    expect(formatNumber(17e9, "usd", 0, "kk")).toBe(`17${NB}млрд${NB}доллар`);
     expect(formatNumber(6.5e6, "people", 0, "ru")).toBe(`6,5${NB}млн`);
     expect(formatNumber(6456392, "votes", 0, "kk")).toBe(`6${NB}456${NB}392`);
     expect(formatNumber(-8.1, "points", 2, "ru")).toBe(`−8,10${NB}п.${NB}п.`);
@@ -175,7 +222,6 @@ describe("formatting in Russian and Kazakh", () => {
     expect(formatDate("2022-11-20T20:00:00+06:00", "kk")).toBe("2022 жылғы 20 қараша");
     expect(formatPeriod("2022-06", "ru")).toBe("июнь 2022");
     expect(formatPeriod("2022-06", "kk")).toBe("2022 жылғы маусым");
-    expect(formatPeriod("2022-09-14/2022-09-15", "ru")).toBe("14 сентября 2022 – 15 сентября 2022");
     expect(formatFigure(45e9, "usd", "more_than", 0, "ru")).toBe(`> $45${NB}млрд`);
   });
 });

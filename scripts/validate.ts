@@ -12,12 +12,18 @@ import { toDerivedFigures } from "../lib/data/derived";
 import { singleSourceCount } from "../lib/data/single-source";
 import { describeLeftover, findLeftovers } from "../lib/ingest/atomic";
 import { checkCatalogues } from "../lib/i18n/check-messages";
+import { NUMBER_WORDS } from "../lib/i18n/number-words";
 import { CATALOGUES } from "../lib/i18n/translate";
 
-const catalogueIssues = checkCatalogues(CATALOGUES);
+const catalogueIssues = [
+  ...checkCatalogues(CATALOGUES).map((i) => ({ ...i, file: `lib/i18n/messages/${i.locale}.json` })),
+  ...checkCatalogues(NUMBER_WORDS).map((i) => ({
+    ...i,
+    file: `lib/i18n/numbers/${i.locale}.json`,
+  })),
+];
 if (catalogueIssues.length) {
-  for (const i of catalogueIssues)
-    console.error(`lib/i18n/messages/${i.locale}.json: ${i.key}: ${i.message}`);
+  for (const i of catalogueIssues) console.error(`${i.file}: ${i.key}: ${i.message}`);
   console.error(`\n${catalogueIssues.length} problem(s) in the UI catalogues.`);
 }
 

@@ -2,7 +2,7 @@ import { Card } from "@/components/ui/card";
 import { formatCitation } from "@/lib/data/figure-source";
 import { OneSourceTag } from "@/components/ui/one-source-tag";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
-import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
+import { formatFigure, formatFigureInWords, formatPeriod } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
@@ -19,8 +19,13 @@ export function FigureCard({
   note?: string;
   locale: Locale;
 }) {
-  const words = QUALIFIER_WORDS[locale][figure.qualifier];
-  const text = formatFigure(figure.value, figure.unit, figure.qualifier, 2, locale);
+  const { value, unit, qualifier, gender } = figure;
+  const text = formatFigure(value, unit, qualifier, 2, locale, gender);
+  // A sign (">", "≈") is read as words: «45 млрд доллардан астам», not "greater-than 45".
+  const words =
+    qualifier === "exact" || qualifier === "computed"
+      ? undefined
+      : formatFigureInWords(value, unit, qualifier, 2, locale, gender);
   return (
     <Card className="flex flex-col" data-figure-id={figure.id} data-value={figure.value}>
       <h3 className="text-muted text-sm font-medium">
@@ -30,7 +35,7 @@ export function FigureCard({
       <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
         {words ? (
           <>
-            <span className="sr-only">{words} </span>
+            <span className="sr-only">{words}</span>
             <span aria-hidden>{text}</span>
           </>
         ) : (

@@ -1,7 +1,7 @@
 import { formatCitation } from "@/lib/data/figure-source";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
 import { OneSourceTag } from "@/components/ui/one-source-tag";
-import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "@/lib/format";
+import { formatFigure, formatFigureInWords, formatPeriod } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 
@@ -22,7 +22,11 @@ export function FigureList({
   columns?: 2 | 3;
   locale: Locale;
 }) {
-  const words = QUALIFIER_WORDS[locale];
+  // A sign (">", "≈") is read as words: «45 млрд доллардан астам», not "greater-than 45".
+  const inWords = (f: Figure) =>
+    f.qualifier === "exact" || f.qualifier === "computed"
+      ? undefined
+      : formatFigureInWords(f.value, f.unit, f.qualifier, 2, locale, f.gender);
   return (
     <dl className={GRID[columns]}>
       {figures.map((f) => (
@@ -37,9 +41,9 @@ export function FigureList({
             {isSingleSourceFigure(f) && <OneSourceTag locale={locale} />}
           </dt>
           <dd className="mt-1 text-2xl font-semibold tabular-nums">
-            {words[f.qualifier] && <span className="sr-only">{words[f.qualifier]} </span>}
-            <span aria-hidden={words[f.qualifier] ? true : undefined}>
-              {formatFigure(f.value, f.unit, f.qualifier, 2, locale)}
+            {inWords(f) && <span className="sr-only">{inWords(f)}</span>}
+            <span aria-hidden={inWords(f) ? true : undefined}>
+              {formatFigure(f.value, f.unit, f.qualifier, 2, locale, f.gender)}
             </span>
           </dd>
           <dd className="mt-1 text-sm">{f.description}</dd>

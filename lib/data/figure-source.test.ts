@@ -15,12 +15,12 @@ const article: Source = {
 
 describe(formatCitation, () => {
   it("names title, publisher, date and place in the article", () => {
-    expect(formatCitation(article, { section: "Mandate of Trust", paragraph: 2 })).toBe(
+    expect(formatCitation(article, { section: "Mandate of Trust", paragraph: 2 }, "en")).toBe(
       "“Birth of New Kazakhstan (Part 2)”, Sailau News, 24 Mar 2023 · Mandate of Trust ¶2",
     );
   });
   it("leaves out what is unknown", () => {
-    expect(formatCitation({ ...article, published: null })).toBe(
+    expect(formatCitation({ ...article, published: null }, undefined, "en")).toBe(
       "“Birth of New Kazakhstan (Part 2)”, Sailau News",
     );
   });

@@ -24,7 +24,7 @@ async function useScratchData(): Promise<string> {
 describe(fetchDashboardData, () => {
   it("serves validated data with the derived figures", async () => {
     await useScratchData();
-    const data = await fetchDashboardData();
+    const data = await fetchDashboardData({ locale: "en" });
     expect(data.figures.find((f) => f.id === "tokayev-vote-share-2022")?.value).toBe(81.31);
     expect(data.derived.find((f) => f.id === "valid-votes-2022")?.value).toBe(7940478);
   });
@@ -37,11 +37,11 @@ describe(fetchDashboardData, () => {
       fs.readFile(path.join(dir, file), "utf8"),
     );
     await editJson(dir, file, (json) => setPath(json, ["results", 3, "votes"], 300907));
-    await expect(fetchDashboardData()).rejects.toBeInstanceOf(DataUnavailableError);
+    await expect(fetchDashboardData({ locale: "en" })).rejects.toBeInstanceOf(DataUnavailableError);
     expect(log.mock.calls.flat().join("\n")).toContain("results[3].votes: 300907 gives 3.79%");
 
     await writeFile(path.join(dir, file), original);
-    const data = await fetchDashboardData({ fresh: true });
+    const data = await fetchDashboardData({ fresh: true, locale: "en" });
     expect(
       data.elections.find((e) => e.meta.id === "kz-2022-presidential")?.revisions.at(-1)?.results[3]
         ?.votes,
@@ -50,12 +50,18 @@ describe(fetchDashboardData, () => {
 
   it("picks up a changed file without a restart", async () => {
     const dir = await useScratchData();
-    expect((await fetchDashboardData()).events[0]?.place).toBe("St. Petersburg, Russia");
+    expect((await fetchDashboardData({ locale: "en" })).events[0]?.place).toBe(
+      "St. Petersburg, Russia",
+    );
     await editJson(dir, "events.json", (json) =>
       setPath(json, ["events", 0, "place"], "Saint Petersburg"),
     );
     // Within the second the signature is held, the copy in memory is served without a directory walk.
-    expect((await fetchDashboardData()).events[0]?.place).toBe("St. Petersburg, Russia");
-    expect((await fetchDashboardData({ fresh: true })).events[0]?.place).toBe("Saint Petersburg");
+    expect((await fetchDashboardData({ locale: "en" })).events[0]?.place).toBe(
+      "St. Petersburg, Russia",
+    );
+    expect((await fetchDashboardData({ fresh: true, locale: "en" })).events[0]?.place).toBe(
+      "Saint Petersburg",
+    );
   });
 });

@@ -6,7 +6,7 @@ import { toDashboardData, type DashboardData } from "./dashboard-data";
 import type { Source } from "./schemas";
 import { formatIssues } from "./validation-issue";
 import { dataSignatures } from "./signature-cache";
-import { FALLBACK_LOCALE, type Locale } from "../i18n/locale";
+import { DATA_LOCALE, type Locale } from "../i18n/locale";
 
 export type { DashboardData };
 
@@ -32,7 +32,8 @@ async function load(dir: string): Promise<DashboardData> {
     console.error(`data validation failed:\n${formatIssues(result.issues)}`);
     throw new DataUnavailableError();
   }
-  return toDashboardData(result.data);
+  // data/ is written in English; localized() makes the other languages from this copy.
+  return toDashboardData(result.data, DATA_LOCALE);
 }
 
 // One localized copy per language of each loaded copy, dropped with it.
@@ -58,8 +59,11 @@ function localized(data: DashboardData, locale: Locale): DashboardData {
  */
 export async function fetchDashboardData({
   fresh = false,
-  locale = FALLBACK_LOCALE,
-}: { fresh?: boolean; locale?: Locale } = {}): Promise<DashboardData> {
+  locale,
+}: {
+  fresh?: boolean;
+  locale: Locale;
+}): Promise<DashboardData> {
   return localized(await fetchLoaded(fresh), locale);
 }
 
@@ -78,11 +82,13 @@ async function fetchLoaded(fresh: boolean): Promise<DashboardData> {
 }
 
 export async function fetchSources(): Promise<Source[]> {
-  return (await fetchDashboardData()).sources;
+  return (await fetchDashboardData({ locale: DATA_LOCALE })).sources;
 }
 
 export async function fetchElection(id: string): Promise<ElectionDataset | undefined> {
-  return (await fetchDashboardData()).elections.find((e) => e.meta.id === id);
+  return (await fetchDashboardData({ locale: DATA_LOCALE })).elections.find(
+    (e) => e.meta.id === id,
+  );
 }
 
 /** The sources a chart cites, in the order it cites them. */

@@ -12,7 +12,7 @@ export const REVISION_STATUSES = ["preliminary", "final", "certified"] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];
 
 /** "Final", "Окончательные", "Түпкілікті": how a status is written on its own. */
-export function statusLabel(status: RevisionStatus, locale: Locale = "en"): string {
+export function statusLabel(status: RevisionStatus, locale: Locale): string {
   return translator(locale)(`status.${status}`);
 }
 
@@ -27,7 +27,7 @@ export function statusRank(status: RevisionStatus): number {
 /** "Certified result · CEC · 25 Nov 2022": the badge of an election revision. */
 export function electionStatusLabel(
   r: { status: RevisionStatus; asOf: string },
-  locale: Locale = "en",
+  locale: Locale,
 ): string {
   return translator(locale)("status.election", {
     status: translator(locale)(`status.result.${r.status}`),
@@ -41,7 +41,7 @@ export function electionStatusLabel(
  */
 export function turnoutStatusLabel(
   r: { status: RevisionStatus; asOf: string; label: string },
-  locale: Locale = "en",
+  locale: Locale,
 ) {
   const t = translator(locale);
   const date = formatDate(r.asOf, locale);
@@ -53,7 +53,7 @@ export function turnoutStatusLabel(
 /** How a revision picker and the change log name a revision: "Final, 22 Nov 2022", "20:00, 20 Nov 2022". */
 export function revisionChoiceLabel(
   r: { status: RevisionStatus; asOf: string; label?: string },
-  locale: Locale = "en",
+  locale: Locale,
 ) {
   const name = r.status === "preliminary" && r.label ? r.label : statusLabel(r.status, locale);
   return `${name}, ${formatDate(r.asOf, locale)}`;

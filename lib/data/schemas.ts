@@ -84,6 +84,11 @@ export const FigureSchema = z.strictObject({
   locator: LocatorSchema,
   /** The figure as printed in the article, so its locator can be checked against the text. */
   printed: z.string().min(1).max(40),
+  /**
+   * Set from data/translations, never in figures.json: the gender of the noun an ordinal counts in
+   * the reader's language («12-я» for a конференция).
+   */
+  gender: z.enum(["m", "f", "n"]).optional(),
   /** Ties an article figure to the official dataset that must agree with it. */
   checkAgainst: z
     .strictObject({

@@ -25,7 +25,15 @@ export const TranslationsFileSchema = z.strictObject({
       nominatedBy: z.record(IdSchema, Text).optional(),
     }),
   ),
-  figures: z.record(IdSchema, z.strictObject({ label: Text, description: Text })),
+  figures: z.record(
+    IdSchema,
+    z.strictObject({
+      label: Text,
+      description: Text,
+      /** The gender of the noun an ordinal figure counts, which a Russian ordinal agrees with. */
+      gender: z.enum(["m", "f", "n"]).optional(),
+    }),
+  ),
   events: z.record(
     IdSchema,
     z.strictObject({ title: Text, description: Text.optional(), place: Text.optional() }),

@@ -29,7 +29,7 @@ let scratch: string;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = toDashboardData(result.data);
+  data = toDashboardData(result.data, "en");
   scratch = await mkdtemp(path.join(tmpdir(), "kz-datapackage-"));
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));

@@ -54,7 +54,7 @@ let scratch: string;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = toDashboardData(result.data);
+  data = toDashboardData(result.data, "en");
   rows = toRegionalRows(data);
   scratch = await mkdtemp(path.join(tmpdir(), "kz-regional-"));
 });

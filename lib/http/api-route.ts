@@ -7,7 +7,7 @@ import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
 import { toChartMetadataJson } from "../export/chart-citation";
 import { parseExportParams, toQueryString } from "../charts/view/url-codec";
 import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
-import { FALLBACK_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
+import { DATA_LOCALE, FALLBACK_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 import { chartPath, siteUrl } from "../site";
 import { dataRevisionDate } from "../revisions/current";
 
@@ -58,7 +58,7 @@ export async function withDashboardData(
 ): Promise<Response> {
   let data: DashboardData;
   try {
-    data = await fetchDashboardData();
+    data = await fetchDashboardData({ locale: DATA_LOCALE });
   } catch {
     return apiError(503, "The data is not available right now.");
   }
@@ -70,6 +70,7 @@ export async function chartMetadataFor(request: NextRequest, view: ChartView) {
   const model = exportedModel(request, view);
   const sources = await fetchChartSources(model);
   const url = `${siteUrl()}${chartPath(model.locale, model.id, toQueryString(view.params))}`;
-  const revisionDate = model.status?.asOf ?? dataRevisionDate(await fetchDashboardData());
+  const revisionDate =
+    model.status?.asOf ?? dataRevisionDate(await fetchDashboardData({ locale: DATA_LOCALE }));
   return { model, meta: toChartMetadataJson(model, sources, url, revisionDate) };
 }

@@ -6,6 +6,7 @@ import { apiError } from "./api-error";
 import { parseExportParams } from "../charts/view/url-codec";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
 import { fetchDashboardData, type DashboardData } from "../data/loader";
+import { DATA_LOCALE } from "../i18n/locale";
 
 /**
  * Loads the election a route names and the revision its asOf picks (the newest without one),
@@ -23,7 +24,7 @@ export async function withElectionRevision(
   const id = (await params).id;
   let data: DashboardData;
   try {
-    data = await fetchDashboardData();
+    data = await fetchDashboardData({ locale: DATA_LOCALE });
   } catch {
     return apiError(503, "The election data is not available right now.");
   }

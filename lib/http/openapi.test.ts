@@ -30,7 +30,7 @@ let doc: Doc;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = toDashboardData(result.data);
+  data = toDashboardData(result.data, "en");
   doc = toOpenApiDocument(data, "https://example.org");
 });
 

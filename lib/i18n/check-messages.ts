@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from "./locale";
+import { placeholderNames } from "./message-format";
 
 /** One problem in a UI catalogue: which language, which key, what is wrong. */
 export interface CatalogueIssue {
@@ -41,7 +42,7 @@ export function leaves(tree: unknown, prefix = ""): Map<string, Leaf> {
 
 function placeholders(leaf: Leaf): Set<string> {
   const texts = typeof leaf === "string" ? [leaf] : Object.values(leaf);
-  return new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)));
+  return new Set(texts.flatMap(placeholderNames));
 }
 
 /**

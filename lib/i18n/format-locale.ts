@@ -1,4 +1,6 @@
 import type { Locale } from "./locale";
+import { fillMessage } from "./message-format";
+import { numberWords } from "./number-words";
 
 /**
  * Numbers, dates and plural forms in each locale. Written out by hand, like lib/format.ts, rather than
@@ -68,81 +70,89 @@ export function groupedIn(n: number, decimals: number, locale: Locale): string {
   return localizeDigits(grouped(n, decimals), locale);
 }
 
-/** "81.31%", "81,31 %" (ru, as Russian typography and CLDR write it), "81,31%" (kk). */
-export function percentIn(n: number, decimals: number, locale: Locale): string {
-  const digits = groupedIn(n, decimals, locale);
-  return locale === "ru" ? `${digits}${NBSP}%` : `${digits}%`;
+/** Fills a number-words pattern in its language. */
+export function numberPattern(
+  pattern: string,
+  vars: Record<string, string | number>,
+  locale: Locale,
+): string {
+  return fillMessage(pattern, vars, locale, { capitalise: false });
 }
 
-const MONTHS: Record<Locale, readonly string[]> = {
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  // Genitive, as after a day: "20 ноября".
-  ru: [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-  ],
-  kk: [
-    "қаңтар",
-    "ақпан",
-    "наурыз",
-    "сәуір",
-    "мамыр",
-    "маусым",
-    "шілде",
-    "тамыз",
-    "қыркүйек",
-    "қазан",
-    "қараша",
-    "желтоқсан",
-  ],
-};
+/** "81.31%", "81,31 %" (ru, as Russian typography and CLDR write it), "81,31%" (kk). */
+export function percentIn(n: number, decimals: number, locale: Locale): string {
+  return numberPattern(
+    numberWords(locale).percent,
+    { value: groupedIn(n, decimals, locale) },
+    locale,
+  );
+}
 
-// A month on its own is named in the nominative in Russian ("июнь 2022"); Kazakh's names do not change.
-const RU_MONTHS_ALONE = [
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-];
+type MonthNumber = keyof ReturnType<typeof numberWords>["month"];
+
+function monthName(index: number, locale: Locale, alone = false): string | undefined {
+  const words = numberWords(locale);
+  return (alone ? words.monthAlone : words.month)[String(index) as MonthNumber];
+}
 
 /** A month ("2022-06") in the locale: "Jun 2022", "июнь 2022", "2022 жылғы маусым". */
 export function formatMonthIn(yearMonth: string, locale: Locale): string {
   const year = yearMonth.slice(0, 4);
-  const index = Number(yearMonth.slice(5, 7)) - 1;
-  const name = (locale === "ru" ? RU_MONTHS_ALONE : MONTHS[locale])[index];
-  return locale === "kk" ? `${year} жылғы ${name}` : `${name} ${year}`;
+  const month = monthName(Number(yearMonth.slice(5, 7)), locale, true) ?? yearMonth;
+  return numberPattern(numberWords(locale).monthOfYear, { month, year }, locale);
+}
+
+interface CalendarDate {
+  year: string;
+  month: number;
+  day: number;
+}
+
+function parseDate(iso: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const day = Number(m[3]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { year: m[1]!, month, day };
 }
 
 /**
  * A calendar date ("2022-11-20", or the date part of a timestamp as written) in the locale:
- * "20 Nov 2022", "20 ноября 2022", "2022 жылғы 20 қараша". Null for text that is not a date.
+ * "20 Nov 2022", "20 ноября 2022", "2022 жылғы 20 қараша". `prose` is for a date inside a sentence,
+ * where Russian adds «года» («21 ноября 2022 года»). Null for text that is not a date.
  */
-export function formatDateIn(iso: string, locale: Locale): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return null;
-  const [, year, month, day] = m as unknown as [string, string, string, string];
-  const name = MONTHS[locale][Number(month) - 1];
-  if (!name || Number(day) < 1 || Number(day) > 31) return null;
-  const d = String(Number(day));
-  return locale === "kk" ? `${year} жылғы ${d} ${name}` : `${d} ${name} ${year}`;
+export function formatDateIn(iso: string, locale: Locale, prose = false): string | null {
+  const d = parseDate(iso);
+  if (!d) return null;
+  const words = numberWords(locale);
+  return numberPattern(
+    prose ? words.dateInProse : words.date,
+    { day: d.day, month: monthName(d.month, locale)!, year: d.year },
+    locale,
+  );
+}
+
+/**
+ * Two dates as one span: "14–15 Sep 2022", «14–15 сентября 2022 года», «2022 жылғы 14–15 қыркүйек»
+ * within a month; otherwise both dates in full.
+ */
+export function formatDateRangeIn(from: string, to: string, locale: Locale): string | null {
+  const a = parseDate(from);
+  const b = parseDate(to);
+  if (!a || !b) return null;
+  const words = numberWords(locale);
+  if (a.year === b.year && a.month === b.month)
+    return numberPattern(
+      words.days,
+      { from: a.day, to: b.day, month: monthName(a.month, locale)!, year: a.year },
+      locale,
+    );
+  return numberPattern(
+    words.range,
+    { from: formatDateIn(from, locale)!, to: formatDateIn(to, locale)! },
+    locale,
+  );
 }
 
 /** CLDR's plural categories that these languages use. */

@@ -39,3 +39,9 @@ export function negotiateLocale(header: string | null | undefined): Locale {
   }
   return best?.locale ?? FALLBACK_LOCALE;
 }
+
+/**
+ * The language data/ is written in, and the one the API answers in when no lang parameter asks for
+ * another: the other two are made from it (lib/data/localize.ts).
+ */
+export const DATA_LOCALE: Locale = "en";

@@ -2,7 +2,9 @@ import en from "./messages/en.json" with { type: "json" };
 import kk from "./messages/kk.json" with { type: "json" };
 import ru from "./messages/ru.json" with { type: "json" };
 import { pluralCategory } from "./format-locale";
+import type { Catalogues, PluralForms } from "./catalogue-shape";
 import type { Locale } from "./locale";
+import { fillMessage, type Vars } from "./message-format";
 
 /**
  * The UI's words, one JSON catalogue per language (lib/i18n/messages/*.json). English defines the keys;
@@ -13,13 +15,7 @@ import type { Locale } from "./locale";
  * variable: { "one": "{count} region", "other": "{count} regions" }.
  */
 export type Catalogue = typeof en;
-export type PluralForms = {
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-};
+export type { PluralForms };
 type Message = string | PluralForms;
 
 type KeysOf<T, P extends string = ""> = {
@@ -31,9 +27,10 @@ type KeysOf<T, P extends string = ""> = {
 }[keyof T & string];
 export type MessageKey = KeysOf<Catalogue>;
 
-export const CATALOGUES: Record<Locale, unknown> = { en, ru, kk };
+/** A language missing from this table, or a key missing from its catalogue, fails to compile. */
+export const CATALOGUES = { en, ru, kk } satisfies Catalogues<Catalogue>;
 
-export type Vars = Record<string, string | number>;
+export type { Vars };
 export type Translate = ((key: MessageKey, vars?: Vars) => string) & { locale: Locale };
 
 function lookup(tree: unknown, key: string): Message | undefined {
@@ -47,12 +44,6 @@ function lookup(tree: unknown, key: string): Message | undefined {
     : undefined;
 }
 
-function fill(text: string, vars: Vars): string {
-  return text.replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in vars ? String(vars[name]) : all,
-  );
-}
-
 const cache = new Map<Locale, Translate>();
 
 /** The translator of one language. A key it lacks (validate prevents that) reads in English, never as the key. */
@@ -61,10 +52,10 @@ export function translator(locale: Locale): Translate {
   if (held) return held;
   const t = ((key: MessageKey, vars: Vars = {}) => {
     const message = lookup(CATALOGUES[locale], key) ?? lookup(en, key) ?? key;
-    if (typeof message === "string") return fill(message, vars);
+    if (typeof message === "string") return fillMessage(message, vars, locale);
     const count = Number(vars.count ?? 0);
     const form = message[pluralCategory(count, locale)] ?? message.other;
-    return fill(form, vars);
+    return fillMessage(form, vars, locale);
   }) as Translate;
   t.locale = locale;
   cache.set(locale, t);

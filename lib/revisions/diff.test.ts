@@ -16,12 +16,12 @@ beforeAll(async () => {
 describe(diffElection, () => {
   it("finds the one-vote difference between the preliminary and final 2022 results", () => {
     const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
-    const change = diffElection(e, e.revisions[0]!, e.revisions[1]!);
+    const change = diffElection(e, e.revisions[0]!, e.revisions[1]!, "en");
     expect(change.changes).toEqual([
       "status preliminary → final",
       "+1 vote for Kassym-Jomart Tokayev (6,456,392 → 6,456,393)",
-      "voters with absentee certificates added: 13,282",
-      "international observers added: 641",
+      "Voters with absentee certificates added: 13,282",
+      "International observers added: 641",
     ]);
     expect(change.from).toMatchObject({ id: "2022-11-21T1200-preliminary", status: "preliminary" });
   });

@@ -89,7 +89,7 @@ export function diffElection(
   e: ElectionDataset,
   a: ElectionRevision,
   b: ElectionRevision,
-  locale: Locale = "en",
+  locale: Locale,
 ): RevisionChange {
   const w = wordsIn(locale);
   const { t } = w;
@@ -174,7 +174,7 @@ export function diffTurnout(
   d: TurnoutDataset,
   a: TurnoutRevision,
   b: TurnoutRevision,
-  locale: Locale = "en",
+  locale: Locale,
 ): RevisionChange {
   const w = wordsIn(locale);
   const { t } = w;

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 
 import { apiError, type ApiError } from "@/lib/http/api-error";
 import { fetchDashboardData } from "@/lib/data/loader";
+import { DATA_LOCALE } from "@/lib/i18n/locale";
 import { toRevisionState, type RevisionState } from "@/lib/revisions/current";
 import { configuredToken, internalToken, isAuthorized } from "@/lib/http/revalidate-token";
 
@@ -22,7 +23,7 @@ export async function POST(request: Request): Promise<NextResponse<RevisionState
   if (!internal && !isAuthorized(header, token!))
     return apiError(401, "A valid bearer token is required.");
   try {
-    const data = await fetchDashboardData({ fresh: true });
+    const data = await fetchDashboardData({ fresh: true, locale: DATA_LOCALE });
     revalidatePath("/", "layout");
     return NextResponse.json(toRevisionState(data), { headers: { "Cache-Control": "no-store" } });
   } catch {

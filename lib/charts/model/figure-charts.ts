@@ -1,6 +1,6 @@
 import { isSingleSourceFigure } from "../../data/single-source";
 import { formatCitation } from "../../data/figure-source";
-import { formatFigure, formatPeriod, QUALIFIER_WORDS } from "../../format";
+import { formatFigure, formatFigureInWords, formatPeriod } from "../../format";
 import type { Locale } from "../../i18n/locale";
 import { translator, type MessageKey } from "../../i18n/translate";
 import type { DerivedFigure, Figure, Unit } from "../../data/schemas";
@@ -23,13 +23,12 @@ interface FigureChartSpec {
 }
 
 function stated(f: AnyFigure, locale: Locale): string {
-  return formatFigure(f.value, f.unit, f.qualifier, 0, locale);
+  return formatFigure(f.value, f.unit, f.qualifier, 0, locale, f.gender);
 }
 
 /** The figure in words, as a screen reader should say it: "more than $45 billion". */
 function said(f: AnyFigure, locale: Locale): string {
-  const words = QUALIFIER_WORDS[locale][f.qualifier];
-  return `${words ? `${words} ` : ""}${formatFigure(f.value, f.unit, "exact", 0, locale)}`;
+  return formatFigureInWords(f.value, f.unit, f.qualifier, 0, locale, f.gender);
 }
 
 function list(figures: AnyFigure[], locale: Locale): string {

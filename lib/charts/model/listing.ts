@@ -1,3 +1,4 @@
+import { DATA_LOCALE } from "../../i18n/locale";
 import "server-only";
 
 import { z } from "zod";
@@ -47,7 +48,7 @@ export type ChartList = z.infer<typeof ChartListSchema>;
 
 /** Every chart of the registry with absolute links, for GET /api/charts. */
 export async function listCharts(): Promise<ChartListing[]> {
-  const data = await fetchDashboardData();
+  const data = await fetchDashboardData({ locale: DATA_LOCALE });
   const base = siteUrl();
   return CHART_REGISTRY.flatMap((spec) => {
     const model = spec.build(data);

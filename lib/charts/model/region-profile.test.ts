@@ -9,7 +9,7 @@ let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
-  data = toDashboardData(result.data);
+  data = toDashboardData(result.data, "en");
 });
 
 describe(toRegionProfile, () => {

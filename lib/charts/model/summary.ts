@@ -17,7 +17,7 @@ export function describeRanking(
   unit: Unit,
   decimals: number,
   noun: RankedNoun,
-  locale: Locale = "en",
+  locale: Locale,
 ): string {
   const t = translator(locale);
   const sorted = [...items].sort((a, b) => b.value - a.value);

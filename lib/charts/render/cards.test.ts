@@ -5,10 +5,10 @@ import { cardFacts, cardWhen } from "./cards";
 
 describe(cardWhen, () => {
   it("puts a year or month as the period covered, a day as the date the figure stood", () => {
-    expect(cardWhen("2021")).toBe("in 2021");
-    expect(cardWhen("2022-06")).toBe("in Jun 2022");
-    expect(cardWhen("2022-11-28")).toBe("as of 28 Nov 2022");
-    expect(cardWhen("")).toBe("");
+    expect(cardWhen("2021", "en")).toBe("in 2021");
+    expect(cardWhen("2022-06", "en")).toBe("in Jun 2022");
+    expect(cardWhen("2022-11-28", "en")).toBe("as of 28 Nov 2022");
+    expect(cardWhen("", "en")).toBe("");
   });
 });
 

@@ -19,7 +19,7 @@ export interface CardFacts {
 }
 
 /** A year or month is the period a figure covers ("in 2021"); a day is when it stood ("as of 28 Nov 2022"). */
-export function cardWhen(period: string, locale: Locale = "en"): string {
+export function cardWhen(period: string, locale: Locale): string {
   if (!period) return "";
   const t = translator(locale);
   const when = formatPeriod(period, locale);

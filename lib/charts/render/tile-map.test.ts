@@ -18,7 +18,7 @@ describe(scaleColor, () => {
   });
 
   it("labels the legend from the same breaks", () => {
-    expect(scaleLegend().map((s) => s.label)).toEqual([
+    expect(scaleLegend("en").map((s) => s.label)).toEqual([
       "under 20%",
       "20–40%",
       "40–60%",

@@ -35,7 +35,7 @@ export function scaleColor(value: number): ScaleColor {
 }
 
 /** The legend: each step with its range, e.g. "40–60%", in the map's language. */
-export function scaleLegend(locale: Locale = "en"): { color: ScaleColor; label: string }[] {
+export function scaleLegend(locale: Locale): { color: ScaleColor; label: string }[] {
   const t = translator(locale);
   const pct = (n: number) => formatNumber(n, "percent", 0, locale);
   return SCALE_COLORS.map((color, i) => {
@@ -63,7 +63,7 @@ export function divergingColor(value: number): DivergingColor {
 }
 
 /** The change map's legend, falls first. */
-export function changeLegend(locale: Locale = "en"): { color: DivergingColor; label: string }[] {
+export function changeLegend(locale: Locale): { color: DivergingColor; label: string }[] {
   const t = translator(locale);
   const pts = (n: number) => formatNumber(Math.abs(n), "points", 0, locale).replace(/^[+−]/, "");
   const [a, b, , d] = CHANGE_BREAKS;

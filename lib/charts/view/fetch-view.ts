@@ -1,3 +1,4 @@
+import { DATA_LOCALE } from "../../i18n/locale";
 import "server-only";
 
 import { cache } from "react";
@@ -35,7 +36,7 @@ export interface ChartView {
 export function fetchChartView(
   id: string,
   query: QueryInput,
-  locale: Locale = FALLBACK_LOCALE,
+  locale: Locale,
 ): Promise<ChartView | undefined> {
   // Keyed by the query's text, so generateMetadata and the page share one build per request.
   return viewFor(id, new URLSearchParams(toQueryPairs(query)).toString(), locale);
@@ -75,7 +76,7 @@ export async function viewKeyFor(id: string, query: QueryInput): Promise<string 
 const optionsByData = new WeakMap<object, Map<string, ChartViewOptions | undefined>>();
 
 async function viewOptionsFor(spec: ChartSpec): Promise<ChartViewOptions | undefined> {
-  const data = await fetchDashboardData();
+  const data = await fetchDashboardData({ locale: DATA_LOCALE });
   let byId = optionsByData.get(data);
   if (!byId) optionsByData.set(data, (byId = new Map()));
   if (!byId.has(spec.id)) {

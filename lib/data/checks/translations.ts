@@ -81,6 +81,20 @@ export function checkTranslations(
     const stale = [...local.keys()]
       .filter((k) => !english.has(k))
       .map((k) => issue(file, k, "translates nothing: data/ has no such English text"));
-    return [...missing, ...stale];
+    // Russian ordinals agree with their noun («12-я конференция»): the noun's gender is part of
+    // the translation, since only the translator knows which noun the figure's label names.
+    const genderless =
+      lang === "ru"
+        ? data.figures
+            .filter((f) => f.unit === "ordinal" && t.figures[f.id] && !t.figures[f.id]!.gender)
+            .map((f) =>
+              issue(
+                file,
+                `figures.${f.id}.gender`,
+                "is missing: an ordinal needs its noun's gender (m, f or n)",
+              ),
+            )
+        : [];
+    return [...missing, ...stale, ...genderless];
   });
 }
