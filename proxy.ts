@@ -6,7 +6,7 @@ import { boundedQuery, boundedRscParam } from "@/lib/http/echo-bounds";
 import { errorResponse, malformedPath, refusedMethod } from "@/lib/http/request-guard";
 import { securityHeadersFor } from "@/lib/http/security-headers.mjs";
 import { alternatesFor, localeRedirect } from "@/lib/i18n/locale-redirect";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LOCALE_ALTERNATION } from "@/lib/i18n/locales.mjs";
 import { siteUrl } from "@/lib/site";
 
 /**
@@ -92,7 +92,6 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-const LOCALE_ALTERNATION = LOCALES.join("|");
 const CHART_PATH = new RegExp(`^/(${LOCALE_ALTERNATION})/(charts|embed)/([^/]+)$`);
 const VIEW_PATH = new RegExp(`^/(?:${LOCALE_ALTERNATION})/(?:charts|embed)/[^/]+/view(?:/|$)`);
 

@@ -34,7 +34,9 @@ describe(formatNumber, () => {
   });
   it("formats ordinals, years, factors and signed points", () => {
     expect(
-      [1, 2, 3, 4, 11, 12, 13, 14, 21, 22, 25, 77, 112].map((n) => formatNumber(n, "ordinal", 0, "en")),
+      [1, 2, 3, 4, 11, 12, 13, 14, 21, 22, 25, 77, 112].map((n) =>
+        formatNumber(n, "ordinal", 0, "en"),
+      ),
     ).toEqual([
       "1st",
       "2nd",

@@ -1,9 +1,6 @@
 "use client";
 
-import { useParams } from "next/navigation";
-
-import { ERROR_WORDS } from "@/lib/i18n/error-words";
-import { toLocale } from "@/lib/i18n/locale";
+import { useErrorWords } from "@/components/i18n/error-words";
 
 export default function Error({
   reset,
@@ -11,18 +8,19 @@ export default function Error({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  const { locale } = useParams<{ locale: string }>();
-  const words = ERROR_WORDS[toLocale(locale)];
+  const words = useErrorWords();
+  // The layout always provides the words; without them the page still offers a retry, wordlessly.
   return (
     <main className="mx-auto max-w-xl p-6">
-      <h1 className="text-2xl font-semibold">{words.title}</h1>
-      <p className="mt-2">{words.body}</p>
+      {words && <h1 className="text-2xl font-semibold">{words.title}</h1>}
+      {words && <p className="mt-2">{words.body}</p>}
       <button
         type="button"
         onClick={reset}
+        aria-label={words?.retry}
         className="border-border bg-card mt-4 rounded border px-3 py-1.5"
       >
-        {words.retry}
+        {words?.retry ?? "↻"}
       </button>
     </main>
   );

@@ -5,7 +5,9 @@ import { COLOR_VARIABLES_CSS, THEME_COLORS } from "@/lib/ui/colors";
 import { THEME_BOOT_SCRIPT } from "@/lib/ui/theme";
 import { notFound } from "next/navigation";
 
+import { ErrorWordsProvider } from "@/components/i18n/error-words";
 import { isLocale, toLocale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages-for";
 import { translator } from "@/lib/i18n/translate";
 
 type LayoutProps = { params: Promise<{ locale: string }> };
@@ -47,7 +49,7 @@ export default async function LocaleLayout({
         >
           {translator(locale)("nav.skip")}
         </a>
-        {children}
+        <ErrorWordsProvider words={messagesFor(locale, "error")}>{children}</ErrorWordsProvider>
       </body>
     </html>
   );

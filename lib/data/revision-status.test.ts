@@ -36,7 +36,9 @@ describe(revisionChoiceLabel, () => {
     expect(revisionChoiceLabel({ status: "preliminary", asOf, label: "20:00" }, "en")).toBe(
       "20:00, 25 Nov 2022",
     );
-    expect(revisionChoiceLabel({ status: "preliminary", asOf }, "en")).toBe("Preliminary, 25 Nov 2022");
+    expect(revisionChoiceLabel({ status: "preliminary", asOf }, "en")).toBe(
+      "Preliminary, 25 Nov 2022",
+    );
     expect(revisionChoiceLabel({ status: "certified", asOf, label: "Final" }, "en")).toBe(
       "Certified, 25 Nov 2022",
     );

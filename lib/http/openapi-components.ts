@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ApiErrorSchema } from "./api-error";
+import { LOCALES } from "../i18n/locale";
 import { ChartListingSchema, ChartListSchema } from "../charts/model/listing";
 import { CHART_REGISTRY } from "../charts/model/registry";
 import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
@@ -175,19 +176,19 @@ export function toParameters(data: DashboardData) {
     Lang: query(
       "lang",
       "The language of the label column: kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
-      { type: "string", enum: ["kk", "ru", "en"] },
+      { type: "string", enum: [...LOCALES] },
       "kk",
     ),
     UnitNameLang: query(
       "lang",
       "The language of the unit_name column: kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
-      { type: "string", enum: ["kk", "ru", "en"] },
+      { type: "string", enum: [...LOCALES] },
       "kk",
     ),
     ChartLang: query(
       "lang",
       "The language of the chart's words (title, names, labels, summary): kk (Kazakh), ru (Russian) or en (English, the default); the numbers are the same in each. A CSV keeps its headers and values and adds a label column naming each row in that language. Any other lang is a 400.",
-      { type: "string", enum: ["kk", "ru", "en"] },
+      { type: "string", enum: [...LOCALES] },
       "ru",
     ),
     ResultsAsOf: query(

@@ -4,6 +4,8 @@
  * Plain JavaScript: next.config.mjs loads it as is.
  */
 
+import { LOCALE_ALTERNATION } from "../i18n/locales.mjs";
+
 /** Own origin only. Next.js inlines its bootstrap scripts, so script-src needs 'unsafe-inline';
  * 'unsafe-eval' only for the development server's hot reloading. */
 function csp(frameAncestors, dev) {
@@ -31,7 +33,7 @@ const COMMON = [
 ];
 
 /** An embed, in a language (/ru/embed/…) or at its address from before there were three (/embed/…). */
-const EMBED_PATH = /^\/(?:(?:kk|ru|en)\/)?embed(?:\/|$)/;
+const EMBED_PATH = new RegExp(`^/(?:(?:${LOCALE_ALTERNATION})/)?embed(?:/|$)`);
 
 /**
  * Next.js `headers()` rules: only embeds may be framed by other sites.
@@ -41,14 +43,14 @@ export function securityHeaderRules({ dev = false } = {}) {
   const embed = [...COMMON, { key: "Content-Security-Policy", value: csp("*", dev) }];
   return [
     {
-      source: "/:path((?!(?:(?:kk|ru|en)/)?embed(?:/|$)).*)",
+      source: `/:path((?!(?:(?:${LOCALE_ALTERNATION})/)?embed(?:/|$)).*)`,
       headers: [
         ...COMMON,
         { key: "X-Frame-Options", value: "DENY" },
         { key: "Content-Security-Policy", value: csp("'none'", dev) },
       ],
     },
-    { source: "/:locale(kk|ru|en)/embed/:path*", headers: embed },
+    { source: `/:locale(${LOCALE_ALTERNATION})/embed/:path*`, headers: embed },
     { source: "/embed/:path*", headers: embed },
   ];
 }

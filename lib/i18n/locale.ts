@@ -1,5 +1,7 @@
+import { LOCALE_LIST } from "./locales.mjs";
+
 /** The languages of the product: Kazakh and Russian first, as its readers read them, then English. */
-export const LOCALES = ["kk", "ru", "en"] as const;
+export const LOCALES = LOCALE_LIST;
 export type Locale = (typeof LOCALES)[number];
 
 /** For a reader whose browser asks for none of the three. */

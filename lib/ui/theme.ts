@@ -2,6 +2,8 @@
  * Theme choice, kept in the browser's localStorage rather than a cookie so every visitor gets the same
  * HTML and pages can be served from cache. Zod-free on purpose: it ships to the browser.
  */
+
+import { LOCALE_ALTERNATION } from "../i18n/locales.mjs";
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 export const THEME_STORAGE_KEY = "theme";
@@ -23,7 +25,7 @@ export const EMBED_THEMES = ["auto", "light", "dark"] as const;
  * decides. Read in the browser, so every theme is the same cached HTML. Storage can throw (privacy
  * modes); the page then follows the system.
  */
-export const THEME_BOOT_SCRIPT = `try{var q=/^\\/(?:(?:kk|ru|en)\\/)?embed\\//.test(location.pathname)?new URLSearchParams(location.search).get("theme"):null;var t=q==="auto"?"system":${JSON.stringify(
+export const THEME_BOOT_SCRIPT = `try{var q=/^\\/(?:(?:${LOCALE_ALTERNATION})\\/)?embed\\//.test(location.pathname)?new URLSearchParams(location.search).get("theme"):null;var t=q==="auto"?"system":${JSON.stringify(
   EMBED_THEMES,
 )}.indexOf(q)>0?q:localStorage.getItem(${JSON.stringify(
   THEME_STORAGE_KEY,

@@ -7,7 +7,8 @@ import { translator } from "../../i18n/translate";
 import { chartPath, ogImagePath, siteUrl } from "../../site";
 
 /** Open Graph's names of the three languages. */
-const OG_LOCALE: Record<Locale, string> = { kk: "kk_KZ", ru: "ru_RU", en: "en_US" };
+// Russian as written in Kazakhstan, for its readers there.
+const OG_LOCALE: Record<Locale, string> = { kk: "kk_KZ", ru: "ru_KZ", en: "en_US" };
 
 /**
  * The page's address in its language, and the same page in the other two (hreflang). x-default is
