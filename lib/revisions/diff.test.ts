@@ -29,21 +29,27 @@ describe(diffElection, () => {
 
 describe(changeSince, () => {
   it("describes a pinned turnout release against the final figure", () => {
-    const change = changeSince(data, "kz-2022-turnout-intraday", "2022-11-20T2200-preliminary")!;
+    const change = changeSince(
+      { ...data, locale: "en" },
+      "kz-2022-turnout-intraday",
+      "2022-11-20T2200-preliminary",
+    )!;
     expect(change.changes).toContain("turnout 69.43% → 69.44%");
     expect(change.changes).toContain("voters who received a ballot 8,299,501 → 8,300,046");
     expect(change.changes).toContain("no regional figures in this revision");
   });
 
   it("says nothing for the newest revision or an unknown one", () => {
-    expect(changeSince(data, "kz-2022-presidential", "2022-11-22T1200-final")).toBeUndefined();
-    expect(changeSince(data, "kz-2022-presidential", "nope")).toBeUndefined();
+    expect(
+      changeSince({ ...data, locale: "en" }, "kz-2022-presidential", "2022-11-22T1200-final"),
+    ).toBeUndefined();
+    expect(changeSince({ ...data, locale: "en" }, "kz-2022-presidential", "nope")).toBeUndefined();
   });
 });
 
 describe(toChangeLog, () => {
   it("lists every consecutive pair of every dataset, newest first", () => {
-    const log = toChangeLog(data);
+    const log = toChangeLog({ ...data, locale: "en" });
     // One step between each pair of consecutive revisions; none for single-revision datasets.
     const steps = [...data.elections, ...data.turnouts].reduce(
       (n, d) => n + d.revisions.length - 1,

@@ -206,9 +206,9 @@ export function diffTurnout(
 
 /** Every change between consecutive revisions of every dataset, newest first. */
 export function toChangeLog(
-  data: Pick<DataSet, "elections" | "turnouts"> & { locale?: Locale },
+  data: Pick<DataSet, "elections" | "turnouts"> & { locale: Locale },
 ): RevisionChange[] {
-  const locale = data.locale ?? "en";
+  const { locale } = data;
   const entries = [
     ...data.elections.flatMap((e) =>
       e.revisions.slice(1).map((r, i) => diffElection(e, e.revisions[i]!, r, locale)),
@@ -222,11 +222,11 @@ export function toChangeLog(
 
 /** What changed from a pinned revision to the newest one of the same dataset; undefined when it is the newest. */
 export function changeSince(
-  data: Pick<DataSet, "elections" | "turnouts"> & { locale?: Locale },
+  data: Pick<DataSet, "elections" | "turnouts"> & { locale: Locale },
   datasetId: string,
   revisionId: string,
 ): RevisionChange | undefined {
-  const locale = data.locale ?? "en";
+  const { locale } = data;
   const e = data.elections.find((x) => x.meta.id === datasetId);
   if (e) {
     const a = e.revisions.find((r) => r.id === revisionId);

@@ -134,7 +134,9 @@ function voteMap(
         unit: "percent",
         decimals: regional.precision,
       },
-      { key: "rank", label: w("columns.rank"), unit: "ordinal", decimals: 0 },
+      // A bare number under «Место» / «Орны» / "Rank": an ordinal would have to agree with the
+      // heading's noun in Russian («4-е место»), and the heading already says what it counts.
+      { key: "rank", label: w("columns.rank"), unit: "count", decimals: 0 },
       ...(absent.length ? [{ key: "note", label: w("columns.note") }] : []),
     ],
     summary: [
