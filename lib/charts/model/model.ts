@@ -1,5 +1,6 @@
 import type { RevisionStatus, Unit } from "../../data/schemas";
 import type { Locale } from "../../i18n/locale";
+import type { Text } from "../../i18n/text";
 import type { RegionalNotPublished } from "./regional-note";
 import { chartUiWords, type ChartUiWords } from "./ui-words";
 
@@ -22,17 +23,24 @@ export type ChartColor = (typeof CHART_COLORS)[number];
 export type ChartCell = string | number | null;
 export type ChartRow = Record<string, ChartCell>;
 
-export interface ChartSeries {
+/**
+ * W is how a model holds its words: `Text` (lib/i18n/text.ts) in a draft, which is the same in every
+ * language, and `string` once lib/charts/model/localize-chart.ts has put it into one. A draft's rows
+ * hold names as Text too; a plain string in a row is an id or a code, the same in every language.
+ */
+export type DraftRow = Record<string, ChartCell | Text>;
+
+export interface ChartSeries<W = string> {
   key: string;
-  label: string;
+  label: W;
   color: ChartColor;
   /** Drawn thinner and without a legend entry (e.g. the 20 regional lines behind the national one). */
   muted?: boolean;
 }
 
-export interface TableColumn {
+export interface TableColumn<W = string> {
   key: string;
-  label: string;
+  label: W;
   /** How to print the column's numbers; text columns have none. */
   unit?: Unit;
   decimals?: number;
@@ -42,43 +50,50 @@ export interface TableColumn {
    */
   onNarrow?: "under-index";
   /** How the page writes a text column's codes ("usd" → "US dollars"); files keep the codes. */
-  shown?: Record<string, string>;
+  shown?: Record<string, W>;
 }
 
 /** A release a map can be coloured by: its short id in the URL, and the revision behind it. */
-export interface ReleaseChoice {
+export interface ReleaseChoice<W = string> {
   id: string;
-  label: string;
+  label: W;
   revisionId: string;
 }
 
 /** A vote a map can show, with its releases (the vote's own ids, as a map's `release`). */
-export interface VoteChoice {
+export interface VoteChoice<W = string> {
   id: string;
-  label: string;
+  label: W;
   releaseIds: string[];
   /** The vote the chart shows when the link names none (written as nothing in a URL). */
   isDefault: boolean;
 }
 
 /** A revision a view can pin with asOf. */
-export interface RevisionChoice {
+export interface RevisionChoice<W = string> {
   id: string;
-  label: string;
+  label: W;
   status: RevisionStatus;
 }
 
 export const SECTION_IDS = ["election", "parliament", "campaign", "economy"] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-export interface ChartModel {
-  id: string;
+/** A chart with its words in one language: what pages, images and exports show. */
+export interface ChartModel extends ChartFields<string, ChartRow> {
   /** The language of every word in the model; the browser formats its numbers in it too. */
   locale: Locale;
+}
+
+/** A chart as built from the data, the same in every language: its words are Text. */
+export type ChartDraft = ChartFields<Text, DraftRow>;
+
+export interface ChartFields<W, R> {
+  id: string;
   section: SectionId;
-  title: string;
+  title: W;
   /** Unit and date, e.g. "Share of valid votes, % · 20 Nov 2022". */
-  subtitle: string;
+  subtitle: W;
   /**
    * "map": the tile-grid map of the 20 units, drawn on the server only (lib/charts/render/tile-map.ts).
    * "cards": one card per row, for figures of different quantities that no axis may compare.
@@ -87,14 +102,14 @@ export interface ChartModel {
   /** As in recharts: "vertical" puts the categories down the side (horizontal bars, for long names). */
   layout: "horizontal" | "vertical";
   indexKey: string;
-  series: ChartSeries[];
-  rows: ChartRow[];
+  series: ChartSeries<W>[];
+  rows: R[];
   unit: Unit;
   decimals: number;
   /** Columns of the accessible data table, index first. */
-  table: TableColumn[];
+  table: TableColumn<W>[];
   /** A sentence or two describing the data, generated from it. */
-  summary: string;
+  summary: W;
   sourceIds: string[];
   /** Pages published after the revision that repeat its figures (data: confirmingSourceIds). */
   confirmingSourceIds?: string[];
@@ -102,17 +117,17 @@ export interface ChartModel {
   singleSource?: boolean;
   /** An election's results with none by region in data/: the figure names the decree that holds them. */
   regionalNotPublished?: RegionalNotPublished;
-  status?: { status: RevisionStatus; asOf: string; revisionId: string; label: string };
+  status?: { status: RevisionStatus; asOf: string; revisionId: string; label: W };
   /** Pixel height of the plot, reserved before any chart code loads. */
   height: number;
   /** The dataset behind the chart, and the revisions a link may pin, oldest first. */
   datasetId?: string;
-  revisions?: RevisionChoice[];
+  revisions?: RevisionChoice<W>[];
   /** The releases a map's slider offers, oldest first, and the one it shows. */
-  releases?: ReleaseChoice[];
+  releases?: ReleaseChoice<W>[];
   release?: string;
   /** The votes a map can show, oldest first, the one shown, and the vote it is compared with. */
-  votes?: VoteChoice[];
+  votes?: VoteChoice<W>[];
   vote?: string;
   compare?: string;
   /** "region": each row's id is a unit with its own page (/regions/<id>), which names and tables link to. */

@@ -1,0 +1,79 @@
+import type { DashboardData } from "../data/dashboard-data";
+import { formatCitation } from "../data/figure-source";
+import {
+  formatDate,
+  formatDateInProse,
+  formatFigure,
+  formatFigureInWords,
+  formatPeriod,
+} from "../format";
+import type { Locale } from "./locale";
+import type { Text } from "./text";
+import { translator, type Translate } from "./translate";
+
+/** What text is resolved against: the data as a reader of one language sees it. */
+export interface TextContext {
+  locale: Locale;
+  t: Translate;
+  data: DashboardData;
+}
+
+export function textContext(data: DashboardData): TextContext {
+  return { locale: data.locale, t: translator(data.locale), data };
+}
+
+function nameIn(ctx: TextContext, id: string, short: boolean): string {
+  for (const e of ctx.data.elections) {
+    const o = e.meta.options.find((x) => x.id === id);
+    if (o) return (short ? o.shortName : undefined) ?? o.name;
+  }
+  for (const d of ctx.data.turnouts) {
+    const u = d.meta.units.find((x) => x.id === id);
+    if (u) return u.name;
+  }
+  const local = ctx.locale === "en" ? undefined : ctx.data.names.find((n) => n.id === id);
+  return local?.[ctx.locale as "ru" | "kk"] ?? id;
+}
+
+/** The words of a text in the context's language. */
+export function resolveText(text: Text, ctx: TextContext): string {
+  const { locale, data } = ctx;
+  if ("key" in text) {
+    const vars = Object.fromEntries(
+      Object.entries(text.vars ?? {}).map(([k, v]) => [
+        k,
+        typeof v === "number" ? v : resolveText(v, ctx),
+      ]),
+    );
+    return ctx.t(text.key, vars);
+  }
+  if ("num" in text) {
+    const { num, unit, decimals, qualifier = "exact", gender, inWords } = text;
+    return inWords
+      ? formatFigureInWords(num, unit, qualifier, decimals, locale, gender)
+      : formatFigure(num, unit, qualifier, decimals, locale, gender);
+  }
+  if ("date" in text)
+    return text.prose ? formatDateInProse(text.date, locale) : formatDate(text.date, locale);
+  if ("period" in text) return formatPeriod(text.period, locale);
+  if ("name" in text) return nameIn(ctx, text.name, text.short ?? false);
+  if ("figure" in text) {
+    const f = [...data.figures, ...data.derived].find((x) => x.id === text.figure);
+    return f?.[text.field] ?? text.figure;
+  }
+  if ("dataset" in text && "field" in text) {
+    const d = [...data.elections, ...data.turnouts].find((x) => x.meta.id === text.dataset);
+    const meta = d?.meta as { title: string; description: string; shareBase?: string } | undefined;
+    return meta?.[text.field] ?? "";
+  }
+  if ("nominatedBy" in text) {
+    const e = data.elections.find((x) => x.meta.id === text.dataset);
+    return e?.meta.options.find((o) => o.id === text.nominatedBy)?.nominatedBy ?? "";
+  }
+  if ("source" in text) {
+    const s = data.sources.find((x) => x.id === text.source);
+    return s ? formatCitation(s, text.locator, locale) : text.source;
+  }
+  if ("join" in text) return text.join.map((p) => resolveText(p, ctx)).join(text.sep);
+  return text.lit;
+}
