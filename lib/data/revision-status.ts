@@ -57,7 +57,7 @@ export function turnoutStatusLabel(
  */
 export function releaseInProse(
   r: { status: RevisionStatus; label: string },
-  locale: Locale = "en",
+  locale: Locale,
 ): string {
   return r.status === "preliminary"
     ? r.label
