@@ -161,7 +161,7 @@ test("a release that one outlet alone printed is marked in a unit's table, and n
     .filter((r) => r.units);
   await page.goto(`/ru/regions/${META.units[0]!.id}`);
   // The day's table, not the table of votes further down.
-  const rows = page.getByRole("region", { name: /: явка по каждой сводке$/ }).locator("tbody tr");
+  const rows = page.getByRole("region", { name: /^Явка по каждой сводке: / }).locator("tbody tr");
   await expect(rows).toHaveCount(releases.length);
   const marked = await rows.evaluateAll((trs) =>
     trs.map((tr) => tr.querySelector("[data-one-source]") !== null),

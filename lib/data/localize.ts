@@ -70,3 +70,15 @@ export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
     },
   };
 }
+
+/**
+ * An option's name as it reads mid-sentence in `locale`: its prose form from data/names.json where it
+ * has one (графа «против всех»), else the name the table shows. `option` is already localized.
+ */
+export function nameInProse(
+  names: DataSet["names"],
+  option: { id: string; name: string; shortName?: string },
+  locale: Locale,
+): string {
+  return names.find((n) => n.id === option.id)?.prose?.[locale] ?? option.shortName ?? option.name;
+}

@@ -19,6 +19,12 @@ export const LocalNameSchema = z
     kk: Written,
     /** Forms not taken from ../shared/facts/names-kk-ru.md, to be checked against the CEC's lists. */
     review: z.array(z.enum(NAME_LANGUAGES)).optional(),
+    /**
+     * How the name reads inside a sentence, where that differs from its label in a table: the ballot's
+     * «Против всех» is «графа «против всех»» in running Russian, «Бәріне қарсымын» the «Бәріне
+     * қарсымын» бағаны in Kazakh. English too, so that no sentence mixes a prose form and a label.
+     */
+    prose: z.strictObject({ en: Written, ru: Written, kk: Written }).optional(),
   })
   .strict();
 export type LocalName = z.infer<typeof LocalNameSchema>;

@@ -50,6 +50,20 @@ export function turnoutStatusLabel(
     : t("status.turnout", { status: statusLabel(r.status, locale), date });
 }
 
+/**
+ * A turnout revision named inside a sentence: a release during the day by its time ("20:00"), a
+ * later count by its status with its noun ("окончательные данные", "түпкілікті деректер"), never by
+ * an adjective left hanging in brackets.
+ */
+export function releaseInProse(
+  r: { status: RevisionStatus; label: string },
+  locale: Locale,
+): string {
+  return r.status === "preliminary"
+    ? r.label
+    : translator(locale)(`regionVotes.status.${r.status}`);
+}
+
 /** How a revision picker and the change log name a revision: "Final, 22 Nov 2022", "20:00, 20 Nov 2022". */
 export function revisionChoiceLabel(
   r: { status: RevisionStatus; asOf: string; label?: string },

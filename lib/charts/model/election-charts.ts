@@ -5,6 +5,7 @@ import {
   type ElectionDataset,
   type ElectionRevision,
 } from "../../data/dataset";
+import { nameInProse } from "../../data/localize";
 import { electionStatusLabel, revisionChoiceLabel } from "../../data/revision-status";
 import type { Locale } from "../../i18n/locale";
 import type { ChartModel, RevisionChoice } from "./model";
@@ -47,6 +48,12 @@ function findElection(data: DataSet, id: string): ElectionDataset | undefined {
 function optionName(e: ElectionDataset, id: string): string {
   const o = e.meta.options.find((x) => x.id === id);
   return o?.shortName ?? o?.name ?? id;
+}
+
+/** The option's name where a sentence puts it: графа «против всех», where the table says «Против всех». */
+function optionInProse(data: ChartData, e: ElectionDataset, id: string): string {
+  const o = e.meta.options.find((x) => x.id === id);
+  return o ? nameInProse(data.names, o, data.locale) : id;
 }
 
 export function resultsChart(data: ChartData, revisionId?: string | null): ChartModel | undefined {
@@ -92,11 +99,11 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
     summary:
       winner && runnerUp
         ? t("charts.kz-2022-results.summary", {
-            winner: winner.option,
+            winner: optionInProse(data, e, winner.id),
             share: num(winner.share, "percent"),
             total: num(total, "votes"),
             votes: num(winner.votes, "votes"),
-            second: runnerUp.option,
+            second: optionInProse(data, e, runnerUp.id),
             secondShare: num(runnerUp.share, "percent"),
             count: others.length,
             min: num(Math.min(...others), "percent"),
@@ -275,7 +282,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
         { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       ],
       summary: `${describeRanking(
-        rows.map((x) => ({ label: x.party, value: x.share ?? 0 })),
+        rows.map((x) => ({ label: optionInProse(data, e, x.id), value: x.share ?? 0 })),
         "percent",
         2,
         "options",
@@ -307,7 +314,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
         }) +
         " " +
         describeRanking(
-          parties.map((x) => ({ label: x.party, value: x.listSeats ?? 0 })),
+          parties.map((x) => ({ label: optionInProse(data, e, x.id), value: x.listSeats ?? 0 })),
           "count",
           0,
           "parties",

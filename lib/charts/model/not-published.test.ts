@@ -31,7 +31,7 @@ describe("counts the CEC did not publish", () => {
   it("the electorate chart says so in every language, beside the issued-minus-valid difference", () => {
     const says = {
       en: "published no count of invalid ballots",
-      ru: "Число недействительных бюллетеней ЦИК не опубликовала",
+      ru: "Число недействительных бюллетеней ЦИК не публиковала",
       kk: "жарамсыз бюллетеньдер санын жарияламады",
     };
     for (const locale of LOCALES) {

@@ -1,7 +1,11 @@
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset } from "../../data/dataset";
 import type { RevisionChoice } from "./model";
-import { revisionChoiceLabel, turnoutStatusLabel } from "../../data/revision-status";
+import {
+  releaseInProse,
+  revisionChoiceLabel,
+  turnoutStatusLabel,
+} from "../../data/revision-status";
 import type { Locale } from "../../i18n/locale";
 import type { ChartModel, ChartRow } from "./model";
 import { describeRanking } from "./summary";
@@ -90,7 +94,7 @@ export function intradayChart(data: ChartData, revisionId?: string | null): Char
             from: num(first.national.percent, "percent"),
             time: first.label,
             to: num(last.national.percent, "percent"),
-            last: last.label.toLowerCase(),
+            last: releaseInProse(last, locale),
           })) +
       (highest && lowest && lastWithUnits
         ? " " +

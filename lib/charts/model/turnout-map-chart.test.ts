@@ -57,6 +57,16 @@ describe(turnoutMapChart, () => {
     expect(final.summary).toContain("Nationally: 69.44% (final)");
   });
 
+  // Russian and Kazakh need the noun: «(окончательные)» alone leaves the adjective hanging.
+  it.each(["ru", "kk"] as const)("names the final count with its noun in %s", (locale) => {
+    const words = JSON.parse(
+      readFileSync(path.join(import.meta.dirname, `../../i18n/messages/${locale}.json`), "utf8"),
+    ) as { status: { final: string }; regionVotes: { status: { final: string } } };
+    const m = turnoutMapChart(toDashboardData(data, locale))!;
+    expect(m.summary).toContain(`(${words.regionVotes.status.final}).`);
+    expect(m.summary).not.toContain(`(${words.status.final.toLowerCase()}).`);
+  });
+
   it("ranks the units, and lists them in the map's reading order", () => {
     const m = turnoutMapChart(data, "2022-11-20T2200-preliminary")!;
     expect(m.rows.find((r) => r.id === "zhetysu")?.rank).toBe(1);

@@ -1,5 +1,6 @@
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
+import { releaseInProse } from "../../data/revision-status";
 import { existedOn } from "../../data/units";
 import { votesOf, type Vote } from "../../data/votes";
 import { formatDate } from "../../format";
@@ -149,7 +150,7 @@ function voteMap(
       ),
       w("charts.kz-2022-turnout-map.national", {
         turnout: num(shown.national.percent, "percent", shown.precision),
-        shown: shown.label.toLowerCase(),
+        shown: releaseInProse(shown, locale),
       }),
       absent.length
         ? w("charts.kz-2022-turnout-map.unitsThen", {

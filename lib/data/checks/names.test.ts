@@ -11,7 +11,9 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
-type NamesJson = { names: { id: string; ru?: string; kk?: string }[] };
+type NamesJson = {
+  names: { id: string; ru?: string; kk?: string; prose?: Record<string, string> }[];
+};
 
 async function problemsAfter(edit: (json: NamesJson) => void): Promise<string> {
   const dir = await copyDataDir();
@@ -59,5 +61,21 @@ describe("data/names.json", () => {
       j.names.push({ id: "atlantis", ru: "Атлантида", kk: "Атлантида" });
     });
     expect(orphan).toContain('"atlantis" is not an option or unit of any dataset');
+  });
+
+  it("refuses a prose form that lacks a language or is empty, naming where", async () => {
+    const at = (j: NamesJson) => j.names.findIndex((n) => n.prose);
+    let index = -1;
+    const lacking = await problemsAfter((j) => {
+      index = at(j);
+      delete j.names[index]!.prose!.kk;
+    });
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(lacking).toContain(`names.json › names[${index}].prose.kk`);
+
+    const blank = await problemsAfter((j) => {
+      j.names[at(j)]!.prose!.en = "";
+    });
+    expect(blank).toContain(`names.json › names[${index}].prose.en: is empty`);
   });
 });
