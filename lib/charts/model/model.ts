@@ -1,6 +1,6 @@
 import type { RevisionStatus, Unit } from "../../data/schemas";
 import type { Locale } from "../../i18n/locale";
-import type { Text } from "../../i18n/text";
+import type { Text } from "../../text/text";
 import type { RegionalNotPublished } from "./regional-note";
 import { chartUiWords, type ChartUiWords } from "./ui-words";
 

@@ -7,9 +7,9 @@ import {
   formatFigureInWords,
   formatPeriod,
 } from "../format";
-import type { Locale } from "./locale";
+import type { Locale } from "../i18n/locale";
 import type { Text } from "./text";
-import { translator, type Translate } from "./translate";
+import { translator, type Translate } from "../i18n/translate";
 
 /** What text is resolved against: the data as a reader of one language sees it. */
 export interface TextContext {

@@ -1,6 +1,6 @@
 import type { Locator, Qualifier, Unit } from "../data/schemas";
 import type { Gender } from "../format";
-import type { MessageKey } from "./translate";
+import type { MessageKey } from "../i18n/translate";
 
 /**
  * Text as a language-free model holds it: a catalogue message with its parameters, a number in its
