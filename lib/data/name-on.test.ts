@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import type { DataSet } from "./dataset";
-import { formerNameOn, nameIdOn, nameOn } from "./name-on";
+import { formerNameOn, formerYears, nameIdOn, nameOn } from "./name-on";
 import { readDataDir } from "./store";
 
 /** names.json and the newest turnout list as stored, read apart from the loader. */
@@ -70,5 +70,15 @@ describe(nameIdOn, () => {
     expect(nameIdOn(data.names, "astana", NUR_SULTAN.until)).toBe("astana");
     expect(nameIdOn(data.names, "karaganda", "2019-06-09")).toBe("karaganda");
     expect(formerNameOn(data.names, "astana", shift(NUR_SULTAN.from, -1))).toBeUndefined();
+  });
+});
+
+describe(formerYears, () => {
+  it("counts the years of a name's first and last day, the day before it was renamed", () => {
+    expect(formerYears(NUR_SULTAN)).toEqual({ from: "2019", to: "2022" });
+    expect(formerYears({ ...NUR_SULTAN, from: "2001-05-04", until: "2010-01-01" })).toEqual({
+      from: "2001",
+      to: "2009",
+    });
   });
 });

@@ -54,3 +54,14 @@ export function nameOn(data: NameData, id: string, isoDate: string, locale: Loca
   }
   return id;
 }
+
+/** Every former name of a unit, oldest first; none for a unit never renamed. */
+export function formerNamesOf(names: readonly LocalName[], id: string): FormerName[] {
+  return names.find((n) => n.id === id)?.formerly ?? [];
+}
+
+/** The years a former name was in use, as a reader counts them: of its first day and of its last. */
+export function formerYears(f: FormerName): { from: string; to: string } {
+  const lastDay = new Date(Date.parse(`${f.until}T00:00:00Z`) - 86_400_000);
+  return { from: f.from.slice(0, 4), to: String(lastDay.getUTCFullYear()) };
+}
