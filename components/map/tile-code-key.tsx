@@ -22,8 +22,8 @@ export function TileCodeKey({
       data-testid="tile-code-key"
     >
       {toMapTiles(model, locale).map((tile) => (
-        <li key={tile.id}>
-          <span className="font-semibold">{tile.narrow.lines[0]}</span> {tile.name}
+        <li key={tile.id} className="flex gap-1">
+          <span className="w-8 shrink-0 font-semibold">{tile.narrow.lines[0]}</span> {tile.name}
         </li>
       ))}
     </ul>
