@@ -4,6 +4,7 @@ import type { ChartParams } from "@/lib/charts/view/url-codec";
 
 import { MapLegend } from "./map-legend";
 import { ReleaseSlider } from "./release-slider";
+import { TileCodeKey } from "./tile-code-key";
 import { TileMap } from "./tile-map";
 import { VotePickers } from "./vote-picker";
 
@@ -11,7 +12,7 @@ import { VotePickers } from "./vote-picker";
 export type MapViewPatch = Partial<Pick<ChartParams, "vote" | "compare" | "release">>;
 
 /**
- * A map chart's body: the map and its key, then its controls (the vote, the comparison, the release),
+ * A map chart's body: the map, its colour key and (on a phone) its code key, then its controls (the vote, the comparison, the release),
  * the generated description and the table. All drawn on the server, unlike other charts' bodies
  * (components/charts/chart-body.tsx), which swap in recharts: a map has nothing to load, so it adds
  * nothing to a page's JavaScript.
@@ -35,6 +36,7 @@ export function MapBody({
         <div className="mt-3">
           <TileMap model={model} />
           <MapLegend model={model} />
+          <TileCodeKey model={model} locale={model.locale} />
         </div>
       )}
       {model.votes && (

@@ -33,7 +33,7 @@ export function MapLegend({ model }: { model: Pick<ChartModel, "unit" | "locale"
         className="mt-1 flex flex-wrap gap-x-3 gap-y-1"
         aria-label={t(change ? "map.changeKey" : "map.key")}
       >
-        {legendFor(model).map((s) => (
+        {legendFor(model, model.locale).map((s) => (
           <li key={s.color} className="flex items-center gap-1">
             <span
               aria-hidden

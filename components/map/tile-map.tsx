@@ -20,7 +20,7 @@ const VIEWS = [
  * code (a name would be unreadably small at a 50-pixel tile).
  */
 export function TileMap({ model }: { model: ChartModel }) {
-  const tiles = toMapTiles(model);
+  const tiles = toMapTiles(model, model.locale);
   return (
     <svg
       viewBox={`-3 -3 ${MAP_SIZE.width + 6} ${MAP_SIZE.height + 6}`}

@@ -21,7 +21,7 @@ export function OgMap({ model }: { model: ChartModel }) {
           height: MAP_SIZE.height * KY,
         }}
       >
-        {toMapTiles(model).map((t) => (
+        {toMapTiles(model, model.locale).map((t) => (
           <div
             key={t.id}
             style={{
@@ -50,7 +50,7 @@ export function OgMap({ model }: { model: ChartModel }) {
         ))}
       </div>
       <div style={{ display: "flex", flexDirection: "column", gap: 8, fontSize: 20 }}>
-        {legendFor(model).map((s) => (
+        {legendFor(model, model.locale).map((s) => (
           <div key={s.color} style={{ display: "flex", alignItems: "center", gap: 10 }}>
             <div
               style={{

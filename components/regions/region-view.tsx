@@ -4,6 +4,7 @@ import type { ChartModel } from "@/lib/charts/model/model";
 import type { RegionProfile } from "@/lib/charts/model/region-profile";
 import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-votes";
 import type { ChartParams } from "@/lib/charts/view/url-codec";
+import type { FormerName } from "@/lib/data/names-schema";
 import type { Source } from "@/lib/data/schemas";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
@@ -11,6 +12,7 @@ import { translator } from "@/lib/i18n/translate";
 import { chartPath, homePath, regionPath, sourceAnchor } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
+import { FormerNames } from "./former-names";
 import { RegionReleases } from "./region-releases";
 import { RegionVotes } from "./region-votes";
 
@@ -23,6 +25,7 @@ export function RegionView({
   permalink,
   sources,
   others,
+  formerly,
   locale,
 }: {
   locale: Locale;
@@ -35,6 +38,8 @@ export function RegionView({
   sources: Source[];
   /** Every unit, for the links to the others. */
   others: { id: string; name: string }[];
+  /** Names the unit bore before its current one. */
+  formerly: FormerName[];
 }) {
   const t = translator(locale);
   const { unit, releases } = profile;
@@ -65,6 +70,7 @@ export function RegionView({
         <LanguageSwitch locale={locale} pathIn={(l) => regionPath(l, unit.id)} />
       </div>
       <h1 className="mt-4 text-xl font-semibold sm:text-2xl">{unit.name}</h1>
+      <FormerNames formerly={formerly} locale={locale} />
       <p className="mt-2 text-sm">{profile.summary}</p>
       <div className="mt-4 space-y-4">
         <ChartFigure

@@ -72,6 +72,11 @@ export function RegionVotesTable({
             <tr key={r.voteId} data-vote={r.voteId}>
               <th scope="row" className="min-w-32 font-normal">
                 {r.vote}
+                {r.calledThen && (
+                  <span className="text-muted block text-xs">
+                    {t("places.calledThen", { name: r.calledThen })}
+                  </span>
+                )}
               </th>
               <td className="min-w-28">
                 <span className="whitespace-nowrap">{r.release}</span>

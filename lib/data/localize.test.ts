@@ -53,6 +53,22 @@ describe(toDashboardData, () => {
     expect(kk.at(-1)).toBe("Түпкілікті");
   });
 
+  it("names a vote's units as they were called on its day: Nur-Sultan in 2019, Astana in 2023", () => {
+    const names = file("names.json") as {
+      names: { id: string; ru: string; kk: string; formerly?: Record<string, string>[] }[];
+    };
+    const astana = names.names.find((n) => n.id === "astana")!;
+    const former = astana.formerly![0]!;
+    const cityIn = (locale: "ru" | "kk", turnoutId: string) =>
+      toDashboardData(data, locale)
+        .turnouts.find((t) => t.meta.id === turnoutId)!
+        .meta.units.find((u) => u.id === "astana")!.name;
+    expect(cityIn("ru", "kz-2019-turnout-presidential")).toBe(former.ru);
+    expect(cityIn("kk", "kz-2022-turnout-referendum")).toBe(former.kk);
+    expect(cityIn("ru", "kz-2022-turnout-intraday")).toBe(astana.ru);
+    expect(cityIn("kk", "kz-2023-turnout-mazhilis")).toBe(astana.kk);
+  });
+
   it("builds every chart in every language with the same rows, in that language's words", () => {
     for (const spec of CHART_REGISTRY) {
       const [en, ru, kk] = (["en", "ru", "kk"] as const).map((l) =>

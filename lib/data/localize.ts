@@ -1,5 +1,6 @@
 import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
 import type { Locale } from "../i18n/locale";
+import { nameOn } from "./name-on";
 import { statusLabel } from "./revision-status";
 
 /**
@@ -33,15 +34,22 @@ export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
       },
     };
   };
+  const voteDay = (electionId: string) =>
+    data.elections.find((e) => e.meta.id === electionId)?.meta.electionDate;
   const turnout = (d: TurnoutDataset): TurnoutDataset => {
     const text = t.datasets[d.meta.id];
+    const day = voteDay(d.meta.electionId);
     return {
       ...d,
       meta: {
         ...d.meta,
         title: text?.title ?? d.meta.title,
         description: text?.description ?? d.meta.description,
-        units: d.meta.units.map((u) => ({ ...u, name: name(u.id, u.name) })),
+        // A vote's list names each unit as it was called that day (Nur-Sultan in 2019).
+        units: d.meta.units.map((u) => ({
+          ...u,
+          name: day === undefined ? name(u.id, u.name) : nameOn(data, u.id, day, locale),
+        })),
       },
       revisions: d.revisions.map((r) => ({
         ...r,

@@ -157,6 +157,27 @@ describe(toRegionalRows, () => {
     expect(neutral(kk)).toEqual(neutral(rows));
   });
 
+  it("names a unit as it was called on the vote's day, in every language", () => {
+    const astana = readJson<{
+      names: { id: string; ru: string; formerly?: { en: string; kk: string; until: string }[] }[];
+    }>(REAL_DATA_DIR, "names.json").names.find((n) => n.id === "astana")!;
+    const former = astana.formerly![0]!;
+    const city = (list: RegionalExportRow[], vote: string) => [
+      ...new Set(
+        list.filter((r) => r.unit_id === "astana" && r.vote_id === vote).map((r) => r.unit_name),
+      ),
+    ];
+    const kk = toRegionalRows(data, { lang: "kk" });
+    const ru = toRegionalRows(data, { lang: "ru" });
+    expect(city(rows, "kz-2019-presidential")).toEqual([former.en]);
+    expect(city(kk, "kz-2022-referendum")).toEqual([former.kk]);
+    const later = [
+      ...new Set(rows.filter((r) => r.vote_date >= former.until).map((r) => r.vote_id)),
+    ];
+    expect(later.length).toBeGreaterThan(0);
+    for (const vote of later) expect(city(ru, vote), vote).toEqual([astana.ru]);
+  });
+
   it("writes a CSV whose columns and numbers read back as stored", () => {
     const csv = toCsv(rows, REGIONAL_CSV_COLUMNS, { bom: false });
     const records = parse(csv, { columns: true }) as Record<string, string>[];

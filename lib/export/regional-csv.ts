@@ -1,6 +1,6 @@
 import { releaseId } from "../charts/model/turnout-map-chart";
 import type { DataSet, TurnoutRevision } from "../data/dataset";
-import type { LocalName } from "../data/names-schema";
+import { nameOn } from "../data/name-on";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
 import { ElectionMetaSchema, REVISION_STATUSES, type Unit } from "../data/schemas";
 import { votesOf, type Vote } from "../data/votes";
@@ -41,10 +41,6 @@ export interface RegionalExportRow {
 }
 
 type RegionalData = Pick<DataSet, "elections" | "turnouts" | "names" | "sources">;
-
-function localName(names: readonly LocalName[], id: string, english: string, lang: Locale) {
-  return lang === "en" ? english : (names.find((n) => n.id === id)?.[lang] ?? english);
-}
 
 /** The national figures the release states, in REGIONAL_MEASURES order; never one computed. */
 function nationalMeasures(r: TurnoutRevision): [RegionalMeasure, number][] {
@@ -98,7 +94,8 @@ function releaseRows(vote: Vote, r: TurnoutRevision, data: RegionalData, lang: L
       {
         ...release,
         unit_id: m.id,
-        unit_name: localName(data.names, m.id, m.name, lang),
+        // As the unit was called on the vote's day: Nur-Sultan in 2019 and at the referendum.
+        unit_name: nameOn(data, m.id, vote.date, lang),
         unit_type: m.type,
         ...measure("turnout", u.percent),
         ...tail,

@@ -124,6 +124,26 @@ describe(toRegionVotes, () => {
     expect(kyzylorda.lineageSourceIds).toEqual([]);
   });
 
+  it("names the unit at a vote as it was called that day where that differs from today", () => {
+    const astana = read<{
+      names: { id: string; formerly?: { from: string; until: string; ru: string; kk: string }[] }[];
+    }>("names.json").names.find((n) => n.id === "astana")!;
+    const former = astana.formerly![0]!;
+    for (const locale of ["ru", "kk"] as const) {
+      const rows = votesIn("astana", locale)!.rows;
+      expect(rows.length).toBe(rawVotes().length);
+      for (const r of rows)
+        expect(r.calledThen, `${locale} ${r.voteId}`).toBe(
+          former.from <= r.date && r.date < former.until ? former[locale] : null,
+        );
+      expect(rows.filter((r) => r.calledThen !== null).map((r) => r.voteId)).toEqual([
+        "kz-2019-presidential",
+        "kz-2022-referendum",
+      ]);
+    }
+    expect(votesIn("karaganda", "ru")!.rows.every((r) => r.calledThen === null)).toBe(true);
+  });
+
   it("describes how often the unit was above the country, counted from the stored values", () => {
     const raw = rawVotes();
     const year = raw[0]!.date.slice(0, 4);

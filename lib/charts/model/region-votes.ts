@@ -1,9 +1,10 @@
+import { nameOn } from "../../data/name-on";
 import type { RevisionStatus } from "../../data/revision-status";
 import { isSingleSourceRevision } from "../../data/single-source";
 import { turnoutChange, unitAtVote, votesOf, type Vote } from "../../data/votes";
 import { wordsFor, type ChartData } from "./words";
 
-/** A unit named as it is called now: names by date are not in data/ yet, so every row uses one name. */
+/** A unit and its name: as it is called now, or as it was on the day a lineage speaks of. */
 export interface UnitRef {
   id: string;
   name: string;
@@ -18,6 +19,8 @@ export interface RegionVoteRow {
   vote: string;
   /** "Referendum", for the chart's axis under the year. */
   short: string;
+  /** The unit's name on the vote's day where it differs from today's ("город Нур-Султан"), else null. */
+  calledThen: string | null;
   /** The release's time ("20:00") and status: election-night figures are preliminary. */
   release: string;
   status: RevisionStatus;
@@ -75,7 +78,10 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
   const { t, date } = wordsFor(data.locale);
   const votes = votesOf(data);
   const names = currentNames(votes);
-  const ref = (unitId: string): UnitRef => ({ id: unitId, name: names.get(unitId) ?? unitId });
+  const ref = (unitId: string, day?: string): UnitRef => ({
+    id: unitId,
+    name: day ? nameOn(data, unitId, day, data.locale) : (names.get(unitId) ?? unitId),
+  });
   const period = data.units.find((u) => u.id === id);
   if (!period || !names.has(id)) return undefined;
 
@@ -91,20 +97,22 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
     if (compared?.status === "new")
       noChange = t("regionVotes.noChangeNew", { date: date(period.from ?? vote.date) });
     if (compared?.status === "split") {
-      const split = compared.splitOff.map(ref);
       const on = data.units.find((u) => u.id === compared.splitOff[0])?.from ?? vote.date;
+      const split = compared.splitOff.map((u) => ref(u, on));
       noChange = t("regionVotes.noChangeSplit", {
         count: split.length,
         units: split.map((u) => u.name).join(", "),
         date: date(on),
       });
     }
+    const then = nameOn(data, id, vote.date, data.locale);
     return [
       {
         voteId: vote.id,
         date: vote.date,
         vote: t(`regionVotes.vote.${vote.election.meta.electionType}`, { date: date(vote.date) }),
         short: t(`regionVotes.voteShort.${vote.election.meta.electionType}`),
+        calledThen: then === names.get(id) ? null : then,
         release: vote.regional.label,
         status: vote.regional.status,
         ...at,
@@ -122,7 +130,7 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
   const lineage = (on: string, ids: readonly string[]): Lineage => ({
     on,
     date: date(on),
-    units: ids.map(ref),
+    units: ids.map((u) => ref(u, on)),
   });
   const children = data.units.filter((u) => u.splitFrom === id && u.from !== undefined);
   const days = [...new Set(children.map((u) => u.from!))].sort();

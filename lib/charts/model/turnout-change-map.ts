@@ -1,3 +1,4 @@
+import { nameIdOn } from "../../data/name-on";
 import { isSingleSourceRevision } from "../../data/single-source";
 import { existedOn } from "../../data/units";
 import { turnoutChange, type Vote } from "../../data/votes";
@@ -31,6 +32,8 @@ export function turnoutChangeMap(
       return {
         id,
         unit: name(id),
+        // Named, like the table, as at the later vote.
+        nameId: nameIdOn(data.names, id, later.date),
         earlier: c?.earlier ?? null,
         later: c?.later ?? null,
         change: c?.change ?? null,

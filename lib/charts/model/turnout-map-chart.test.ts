@@ -5,15 +5,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
 import { toDashboardData } from "../../data/dashboard-data";
+import type { DataSet } from "../../data/dataset";
 import type { DashboardData } from "../../data/loader";
 import { readDataDir } from "../../data/store";
 import { findChartSpec, toViewOptions } from "./registry";
 import { turnoutMapChart } from "./turnout-map-chart";
 
+let raw: DataSet;
 let data: DashboardData;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
+  raw = result.data;
   data = toDashboardData(result.data, "en");
 });
 
@@ -99,6 +102,26 @@ describe("the map of another vote", () => {
     expect(absent.sort()).toEqual(["abai", "ulytau", "zhetysu"]);
     expect(m.rows).toHaveLength(20);
     expect(m.rows.find((r) => r.id === "karaganda")?.note).toContain("Ulytau");
+  });
+
+  it("names the capital as it was called on the vote's day, in the table and on the tile", () => {
+    const names = JSON.parse(readFileSync(path.join(REAL_DATA_DIR, "names.json"), "utf8")) as {
+      names: { id: string; ru: string; formerly?: { id: string; ru: string }[] }[];
+    };
+    const astana = names.names.find((n) => n.id === "astana")!;
+    const former = astana.formerly![0]!;
+    const ru = toDashboardData(raw, "ru");
+    const city = (vote: string) =>
+      turnoutMapChart(ru, null, { vote })!.rows.find((r) => r.id === "astana")!;
+    for (const vote of ["kz-2019-presidential", "kz-2022-referendum"])
+      expect(city(vote), vote).toMatchObject({ unit: former.ru, nameId: former.id });
+    for (const vote of ["kz-2022-presidential", "kz-2023-mazhilis"])
+      expect(city(vote), vote).toMatchObject({ unit: astana.ru, nameId: "astana" });
+    const change = turnoutMapChart(ru, null, {
+      vote: "kz-2022-referendum",
+      compare: "kz-2019-presidential",
+    })!;
+    expect(change.rows.find((r) => r.id === "astana")).toMatchObject({ unit: former.ru });
   });
 
   it("offers each vote once, the presidential election of 2022 first as the default", () => {

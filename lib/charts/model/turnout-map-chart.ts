@@ -1,6 +1,7 @@
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
 import { releaseInProse } from "../../data/revision-status";
+import { nameIdOn } from "../../data/name-on";
 import { existedOn } from "../../data/units";
 import { votesOf, type Vote } from "../../data/votes";
 import { formatDate } from "../../format";
@@ -97,6 +98,8 @@ function voteMap(
     .map((id) => ({
       id,
       unit: name(id),
+      // Whose tile words the unit wears on the vote's day (lib/charts/render/tile-map.ts).
+      nameId: nameIdOn(data.names, id, vote.date),
       turnout: regional.units?.find((x) => x.unit === id)?.percent ?? null,
       rank: ranked.findIndex((x) => x.unit === id) + 1 || null,
       ...(absent.length ? { note: notes(id) } : {}),

@@ -203,13 +203,13 @@ function lines(m: ChartModel, top: number): { body: string; height: number } {
 function map(m: ChartModel, top: number): { body: string; height: number } {
   const k = 1.3;
   const left = (W - MAP_SIZE.width * k) / 2;
-  const tiles = toMapTiles(m).map((t) => {
+  const tiles = toMapTiles(m, m.locale).map((t) => {
     const cx = (t.x + TILE.width / 2).toFixed(1);
     const ink = lightHex(t.ink);
     return `<g><title>${esc(`${t.name}: ${t.label}`)}</title><rect x="${t.x}" y="${t.y}" width="${TILE.width}" height="${TILE.height}" rx="6" fill="${lightHex(t.fill)}" stroke="${MUTED}"${t.marked ? ' stroke-dasharray="6 4" stroke-width="2"' : ""}/>${text(Number(cx), t.y + 32, t.wide.lines[0], `text-anchor="middle" font-size="14" fill="${ink}"`)}${text(Number(cx), t.y + 64, t.wide.lines[1], `text-anchor="middle" font-size="20" font-weight="700" fill="${ink}"`)}</g>`;
   });
   const keyTop = top + MAP_SIZE.height * k + 24;
-  const legend = legendFor(m).map(
+  const legend = legendFor(m, m.locale).map(
     (s, i) =>
       `<rect x="${24 + i * 150}" y="${keyTop}" width="24" height="14" rx="2" fill="${lightHex(s.color)}" stroke="${MUTED}"/>${text(54 + i * 150, keyTop + 12, s.label, `fill="${INK}"`)}`,
   );

@@ -40,22 +40,25 @@ describe(toMapTiles, () => {
     indexKey: "unit",
     unit: "percent" as const,
     decimals: 2,
-    locale: "en" as const,
   };
 
   it("orders tiles row by row, west to east, and skips ids the grid does not know", () => {
-    expect(toMapTiles(model).map((t) => t.id)).toEqual(["north-kazakhstan", "astana", "shymkent"]);
+    expect(toMapTiles(model, "en").map((t) => t.id)).toEqual([
+      "north-kazakhstan",
+      "astana",
+      "shymkent",
+    ]);
   });
 
   it("colours by value, labels with the unit, and marks a missing figure", () => {
-    const [nk, astana, shymkent] = toMapTiles(model);
+    const [nk, astana, shymkent] = toMapTiles(model, "en");
     expect([nk!.fill, nk!.label, nk!.ink]).toEqual(["scale-4", "79.01%", "on-scale-light"]);
     expect([astana!.fill, astana!.label]).toEqual(["chart-muted", "no figure"]);
     expect([shymkent!.x, shymkent!.y]).toEqual([3 * 106, 4 * 90]);
   });
 
   it("names each tile's link starting with the text it shows, then the full name", () => {
-    const [nk, astana, shymkent] = toMapTiles(model);
+    const [nk, astana, shymkent] = toMapTiles(model, "en");
     expect(nk!.narrow).toEqual({
       lines: ["NKZ", "79.01"],
       name: "NKZ 79.01%, North Kazakhstan Region",
@@ -66,5 +69,20 @@ describe(toMapTiles, () => {
     });
     expect(astana!.narrow).toEqual({ lines: ["AST", "–"], name: "AST no figure, Astana (city)" });
     expect(shymkent!.wide.name).toBe("Shymkent 59.79%, Shymkent (city)");
+  });
+
+  it("reads the tile's words in the language asked for, by the name the row gives for its day", () => {
+    const rows = [
+      { id: "astana", unit: "город Нур-Султан", turnout: 65.54, nameId: "nur-sultan" },
+      { id: "ulytau", unit: "область Ұлытау", turnout: null, nameId: null },
+    ];
+    const [astana, ulytau] = toMapTiles({ ...model, rows }, "ru");
+    expect(astana!.narrow.lines[0]).toBe("НУР");
+    expect(astana!.wide).toEqual({
+      lines: ["Нур-Султан", "65,54%"],
+      name: "Нур-Султан 65,54\u00a0%, город Нур-Султан",
+    });
+    expect(ulytau!.wide.lines[0]).toBe("Ұлытау");
+    expect(toMapTiles({ ...model, rows }, "kk")[0]!.narrow.lines[0]).toBe("НҰР");
   });
 });

@@ -12,6 +12,7 @@ import { translator } from "../../i18n/translate";
 import { formatNumber } from "../../format";
 import type { ChartModel } from "../model/model";
 import { TILE_GRID } from "../model/tile-grid";
+import { tileWords } from "./tile-words";
 
 /** Tile size and gap in the map's own units; every renderer scales these. */
 export const TILE = { width: 100, height: 84, gap: 6 } as const;
@@ -76,11 +77,12 @@ export function changeLegend(locale: Locale): { color: DivergingColor; label: st
   ];
 }
 
-/** The key of a map as drawn: the turnout scale, or the change scale of a comparison. */
+/** The key of a map as drawn, in the page's language: the turnout scale, or the change scale of a comparison. */
 export function legendFor(
-  m: Pick<ChartModel, "unit" | "locale">,
+  m: Pick<ChartModel, "unit">,
+  locale: Locale,
 ): { color: ScaleColor | DivergingColor; label: string }[] {
-  return m.unit === "points" ? changeLegend(m.locale) : scaleLegend(m.locale);
+  return m.unit === "points" ? changeLegend(locale) : scaleLegend(locale);
 }
 
 export interface TileText {
@@ -125,13 +127,18 @@ function inkOn(fill: MapTile["fill"]): ColorToken {
     : SCALE_INK[fill as ScaleColor];
 }
 
-/** The tiles of a map chart in reading order (row by row, west to east), as every renderer draws them. */
+/**
+ * The tiles of a map chart in reading order (row by row, west to east), as every renderer draws them,
+ * with their words in the page's language. A row's `nameId` names the unit as it was called on the
+ * map's day (a former name's id); without one, the unit's own id does.
+ */
 export function toMapTiles(
-  model: Pick<ChartModel, "rows" | "series" | "indexKey" | "unit" | "decimals" | "locale">,
+  model: Pick<ChartModel, "rows" | "series" | "indexKey" | "unit" | "decimals">,
+  locale: Locale,
 ): MapTile[] {
   const key = model.series[0]?.key ?? "";
   const change = model.unit === "points";
-  const t = translator(model.locale);
+  const t = translator(locale);
   return model.rows
     .flatMap((r) => {
       const place = typeof r.id === "string" ? TILE_GRID[r.id] : undefined;
@@ -151,18 +158,19 @@ export function toMapTiles(
       const label =
         value === null
           ? (note ?? t("map.noFigure"))
-          : formatNumber(value, model.unit, model.decimals, model.locale);
+          : formatNumber(value, model.unit, model.decimals, locale);
       // A change's tile has room for the signed number only; the legend gives the unit.
       const shownValue = value === null ? "–" : change ? label.replace(/[\s\u00a0].*$/, "") : label;
+      const words = tileWords(t, typeof r.nameId === "string" ? r.nameId : r.id);
       return [
         {
           id: r.id,
           name,
           value,
           label,
-          narrow: tileText(place.code[model.locale], shownValue.replace(/\s?%/, ""), name, label),
+          narrow: tileText(words.code, shownValue.replace(/\s?%/, ""), name, label),
           // The tile has no room for Russian's space before the percent sign; the name keeps it.
-          wide: tileText(place.short[model.locale], shownValue.replace(/\s%/, "%"), name, label),
+          wide: tileText(words.short, shownValue.replace(/\s%/, "%"), name, label),
           x: place.col * (TILE.width + TILE.gap),
           y: place.row * (TILE.height + TILE.gap),
           fill,

@@ -10,6 +10,7 @@ import { toRegionProfile } from "../model/region-profile";
 import { toRegionVotes } from "../model/region-votes";
 import { localeAlternates } from "./page-metadata";
 import { fetchDashboardData } from "../../data/loader";
+import { formerNamesOf } from "../../data/name-on";
 import { toLocale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { chartPath, ogImagePath, regionPath, siteUrl } from "../../site";
@@ -46,6 +47,7 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
     locale,
     permalink: chartPath(locale, full.id, toQueryString(curveParams)),
     sources: data.sources.filter((s) => sourceIds.has(s.id)),
+    formerly: formerNamesOf(data.names, id),
     others: full.series.filter((s) => s.muted).map((s) => ({ id: s.key, name: s.label })),
   };
 }
