@@ -56,7 +56,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
 
   await page.goto(`${LIVE}/charts/kz-2022-turnout-intraday?asOf=2022-11-20T2000-preliminary`);
   const banner = page.getByTestId("pinned-banner");
-  await expect(banner).toContainText("turnout 69.31% → 69.43%");
+  await expect(banner).toContainText("Turnout 69.31% → 69.43%");
   await expect(banner.getByRole("link", { name: "See the newest figures" })).toHaveAttribute(
     "href",
     "/en/charts/kz-2022-turnout-intraday",
@@ -68,7 +68,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   const entry = page.locator(
     '[data-change="kz-2022-turnout-intraday/2022-11-20T1600Z-preliminary"]',
   );
-  await expect(entry).toContainText("turnout 69.31% → 69.43%");
+  await expect(entry).toContainText("Turnout 69.31% → 69.43%");
   await expect(entry.getByRole("link")).toHaveCount(2);
 
   const rev = await request.get(`${LIVE}/api/revision`);

@@ -62,7 +62,7 @@ function assembled(data: DashboardData): Sentence[] {
 }
 
 // Abbreviations whose full stop ends no sentence.
-const ABBREVIATIONS = /\b(?:п\.\s?п|п\.\s?т|тыс|г|ж|т\.\s?б|им|ул|обл|млн|млрд)\.(?=\s)/g;
+const ABBREVIATIONS = /(?<!\p{L})(?:п\.\s?п|п\.\s?т|тыс|г|ж|жж|т\.\s?б|обл|млн|млрд)\./gu;
 
 function sentences(text: string): string[] {
   return text.replace(ABBREVIATIONS, "ABBR").split(/(?<=[.!?])\s+/);

@@ -18,7 +18,7 @@ describe(diffElection, () => {
     const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
     const change = diffElection(e, e.revisions[0]!, e.revisions[1]!, "en");
     expect(change.changes).toEqual([
-      "status preliminary → final",
+      "Status preliminary → final",
       "+1 vote for Kassym-Jomart Tokayev (6,456,392 → 6,456,393)",
       "Voters with absentee certificates added: 13,282",
       "International observers added: 641",
@@ -34,9 +34,9 @@ describe(changeSince, () => {
       "kz-2022-turnout-intraday",
       "2022-11-20T2200-preliminary",
     )!;
-    expect(change.changes).toContain("turnout 69.43% → 69.44%");
-    expect(change.changes).toContain("voters who received a ballot 8,299,501 → 8,300,046");
-    expect(change.changes).toContain("no regional figures in this revision");
+    expect(change.changes).toContain("Turnout 69.43% → 69.44%");
+    expect(change.changes).toContain("Voters who received a ballot 8,299,501 → 8,300,046");
+    expect(change.changes).toContain("No regional figures in this revision");
   });
 
   it("says nothing for the newest revision or an unknown one", () => {
@@ -58,7 +58,7 @@ describe(toChangeLog, () => {
     expect(log).toHaveLength(steps);
     expect(log[0]!.to.asOf >= log[log.length - 1]!.to.asOf).toBe(true);
     const step = log.find((c) => c.to.id === "2022-11-20T1605-preliminary")!;
-    expect(step.changes[0]).toBe("turnout 51.16% → 62.34%");
+    expect(step.changes[0]).toBe("Turnout 51.16% → 62.34%");
     expect(step.changes).toContain("20 of 20 regions and cities changed");
   });
 });
@@ -86,7 +86,7 @@ describe("a release whose list survived only in part", () => {
     const step = diffTurnout(t, partial, next, "en");
     const lacked = next.units!.length - partial.units!.length;
     expect(step.changes).toContain(
-      `regions and cities given for the first time in this release: ${lacked}`,
+      `Regions and cities given for the first time in this release: ${lacked}`,
     );
     expect(step.changes.join(" ")).toMatch(new RegExp(`of ${partial.units!.length} regions`));
   });

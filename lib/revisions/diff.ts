@@ -78,7 +78,7 @@ function countChange(
   const label = w.t(what);
   if (a === undefined) return [w.t("changes.added", { label, value: w.votes(b!) })];
   if (b === undefined) return [w.t("changes.removed", { label, value: w.votes(a) })];
-  return [`${label} ${w.votes(a)} → ${w.votes(b)}`];
+  return [w.t("changes.count", { label, from: w.votes(a), to: w.votes(b) })];
 }
 
 function statusChange(w: Words, a: RevisionRef["status"], b: RevisionRef["status"]): string {
