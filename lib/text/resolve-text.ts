@@ -1,5 +1,6 @@
 import type { DashboardData } from "../data/dashboard-data";
 import { formatCitation } from "../data/figure-source";
+import { nameOn } from "../data/name-on";
 import {
   formatDate,
   formatDateInProse,
@@ -11,33 +12,46 @@ import type { Locale } from "../i18n/locale";
 import type { Text } from "./text";
 import { translator, type Translate } from "../i18n/translate";
 
-/** What text is resolved against: the data as a reader of one language sees it. */
+/**
+ * What text is resolved against: the data as a reader of one language sees it. Text that names
+ * nothing in data/ (messages, numbers, dates) needs only the locale: textIn.
+ */
 export interface TextContext {
   locale: Locale;
   t: Translate;
-  data: DashboardData;
+  data?: DashboardData;
 }
 
 export function textContext(data: DashboardData): TextContext {
   return { locale: data.locale, t: translator(data.locale), data };
 }
 
-function nameIn(ctx: TextContext, id: string, short: boolean): string {
-  for (const e of ctx.data.elections) {
+/** The words of a text that names nothing in data/, in a locale. */
+export function textIn(text: Text, locale: Locale): string {
+  return resolveText(text, { locale, t: translator(locale) });
+}
+
+function needData(ctx: TextContext, text: Text): DashboardData {
+  if (!ctx.data) throw new Error(`${JSON.stringify(text)} names data/ and needs it to be resolved`);
+  return ctx.data;
+}
+
+function nameIn(ctx: TextContext, data: DashboardData, id: string, short: boolean): string {
+  for (const e of data.elections) {
     const o = e.meta.options.find((x) => x.id === id);
     if (o) return (short ? o.shortName : undefined) ?? o.name;
   }
-  for (const d of ctx.data.turnouts) {
+  for (const d of data.turnouts) {
     const u = d.meta.units.find((x) => x.id === id);
     if (u) return u.name;
   }
-  const local = ctx.locale === "en" ? undefined : ctx.data.names.find((n) => n.id === id);
+  const local = ctx.locale === "en" ? undefined : data.names.find((n) => n.id === id);
   return local?.[ctx.locale as "ru" | "kk"] ?? id;
 }
 
 /** The words of a text in the context's language. */
 export function resolveText(text: Text, ctx: TextContext): string {
-  const { locale, data } = ctx;
+  const { locale } = ctx;
   if ("key" in text) {
     const vars = Object.fromEntries(
       Object.entries(text.vars ?? {}).map(([k, v]) => [
@@ -56,7 +70,14 @@ export function resolveText(text: Text, ctx: TextContext): string {
   if ("date" in text)
     return text.prose ? formatDateInProse(text.date, locale) : formatDate(text.date, locale);
   if ("period" in text) return formatPeriod(text.period, locale);
-  if ("name" in text) return nameIn(ctx, text.name, text.short ?? false);
+  if ("join" in text) return text.join.map((p) => resolveText(p, ctx)).join(text.sep);
+  if ("lit" in text) return text.lit;
+  const data = needData(ctx, text);
+  if ("name" in text)
+    return text.on
+      ? nameOn(data, text.name, text.on, locale)
+      : ((text.prose ? data.names.find((n) => n.id === text.name)?.prose?.[locale] : undefined) ??
+          nameIn(ctx, data, text.name, text.short ?? text.prose ?? false));
   if ("figure" in text) {
     const f = [...data.figures, ...data.derived].find((x) => x.id === text.figure);
     return f?.[text.field] ?? text.figure;
@@ -70,10 +91,6 @@ export function resolveText(text: Text, ctx: TextContext): string {
     const e = data.elections.find((x) => x.meta.id === text.dataset);
     return e?.meta.options.find((o) => o.id === text.nominatedBy)?.nominatedBy ?? "";
   }
-  if ("source" in text) {
-    const s = data.sources.find((x) => x.id === text.source);
-    return s ? formatCitation(s, text.locator, locale) : text.source;
-  }
-  if ("join" in text) return text.join.map((p) => resolveText(p, ctx)).join(text.sep);
-  return text.lit;
+  const s = data.sources.find((x) => x.id === text.source);
+  return s ? formatCitation(s, text.locator, locale) : text.source;
 }

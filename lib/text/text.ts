@@ -41,6 +41,8 @@ export interface NumberText {
 export interface NameText {
   name: string;
   short?: boolean;
+  /** As a sentence puts it, where names.json has a prose form: графа «против всех». */
+  prose?: boolean;
   on?: string;
 }
 

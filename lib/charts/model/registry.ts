@@ -9,7 +9,9 @@ import {
 import { chamberChart } from "./chamber-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
-import type { ChartModel } from "./model";
+import { legacy } from "./legacy-draft";
+import { localizeChart } from "./localize-chart";
+import type { ChartDraft, ChartModel } from "./model";
 import { intradayChart, regionsChart } from "./turnout-charts";
 import { turnoutMapChart } from "./turnout-map-chart";
 import type { ChartType, ChartViewOptions, Measure, SortOrder } from "./view-types";
@@ -37,14 +39,33 @@ export interface VoteView {
   compare?: string | null;
 }
 
+type Drafter = (
+  data: DashboardData,
+  revisionId?: string | null,
+  votes?: VoteView,
+) => ChartDraft | undefined;
+
 export interface ChartSpec {
   id: string;
   views: ChartViews;
+  /** The chart drafted from the data: ids, numbers and Text, the same whatever the data's language. */
+  draft: Drafter;
+  /** The chart in the data's language: its draft, put into words by localizeChart. */
   build: (
     data: DashboardData,
     revisionId?: string | null,
     votes?: VoteView,
   ) => ChartModel | undefined;
+}
+
+function chart(spec: Omit<ChartSpec, "build">): ChartSpec {
+  return {
+    ...spec,
+    build: (data, revisionId, votes) => {
+      const draft = spec.draft(data, revisionId, votes);
+      return draft && localizeChart(draft, data);
+    },
+  };
 }
 
 const BARS: ChartViews = {
@@ -69,68 +90,82 @@ const CARDS: ChartViews = {
 };
 
 /** Every chart on the dashboard, in the order it appears there. */
-export const CHART_REGISTRY: readonly ChartSpec[] = [
-  {
-    id: "kz-2022-results",
-    views: { ...BARS, measures: ["share", "votes"], asOf: true },
-    build: resultsChart,
-  },
-  {
-    id: "kz-2022-electorate",
-    views: { ...BARS, sorts: ["data"], highlight: false, asOf: true },
-    build: electorateChart,
-  },
-  {
-    id: "kz-2022-turnout-intraday",
-    views: {
-      types: ["lines", "table"],
-      sorts: ["data"],
-      measures: [],
-      highlight: true,
-      show: true,
-      asOf: true,
-      release: false,
+export const CHART_REGISTRY: readonly ChartSpec[] = (
+  [
+    {
+      id: "kz-2022-results",
+      views: { ...BARS, measures: ["share", "votes"], asOf: true },
+      draft: legacy(resultsChart),
     },
-    build: intradayChart,
-  },
-  {
-    id: "kz-2022-turnout-map",
-    views: {
-      ...BARS,
-      types: ["map", "table"],
-      sorts: ["data"],
-      highlight: false,
-      release: true,
-      vote: true,
+    {
+      id: "kz-2022-electorate",
+      views: { ...BARS, sorts: ["data"], highlight: false, asOf: true },
+      draft: legacy(electorateChart),
     },
-    build: turnoutMapChart,
-  },
-  { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, build: regionsChart },
-  {
-    id: "kz-2019-vs-2022",
-    views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
-    build: compareChart,
-  },
-  {
-    id: "kz-2022-referendum",
-    views: { ...BARS, measures: ["share", "votes"], asOf: true },
-    build: referendumChart,
-  },
-  {
-    id: "kz-2023-mazhilis-votes",
-    views: { ...BARS, measures: ["share", "votes"], asOf: true },
-    build: mazhilisVotesChart,
-  },
-  { id: "kz-2023-mazhilis-seats", views: { ...BARS, asOf: true }, build: mazhilisSeatsChart },
-  {
-    id: "kz-2023-mazhilis-chamber",
-    views: { ...BARS, sorts: ["data", "alpha"], highlight: false },
-    build: chamberChart,
-  },
-  { id: "campaign-members", views: BARS, build: (d) => figureChart("campaign-members", d) },
-  { id: "economy-money", views: CARDS, build: (d) => figureChart("economy-money", d) },
-  { id: "economy-partners", views: CARDS, build: (d) => figureChart("economy-partners", d) },
-];
+    {
+      id: "kz-2022-turnout-intraday",
+      views: {
+        types: ["lines", "table"],
+        sorts: ["data"],
+        measures: [],
+        highlight: true,
+        show: true,
+        asOf: true,
+        release: false,
+      },
+      draft: legacy(intradayChart),
+    },
+    {
+      id: "kz-2022-turnout-map",
+      views: {
+        ...BARS,
+        types: ["map", "table"],
+        sorts: ["data"],
+        highlight: false,
+        release: true,
+        vote: true,
+      },
+      draft: legacy(turnoutMapChart),
+    },
+    { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: legacy(regionsChart) },
+    {
+      id: "kz-2019-vs-2022",
+      views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
+      draft: legacy(compareChart),
+    },
+    {
+      id: "kz-2022-referendum",
+      views: { ...BARS, measures: ["share", "votes"], asOf: true },
+      draft: legacy(referendumChart),
+    },
+    {
+      id: "kz-2023-mazhilis-votes",
+      views: { ...BARS, measures: ["share", "votes"], asOf: true },
+      draft: legacy(mazhilisVotesChart),
+    },
+    {
+      id: "kz-2023-mazhilis-seats",
+      views: { ...BARS, asOf: true },
+      draft: legacy(mazhilisSeatsChart),
+    },
+    {
+      id: "kz-2023-mazhilis-chamber",
+      views: { ...BARS, sorts: ["data", "alpha"], highlight: false },
+      draft: legacy(chamberChart),
+    },
+    {
+      id: "campaign-members",
+      views: BARS,
+      draft: legacy((d) => figureChart("campaign-members", d)),
+    },
+    { id: "economy-money", views: CARDS, draft: legacy((d) => figureChart("economy-money", d)) },
+    {
+      id: "economy-partners",
+      views: CARDS,
+      draft: legacy((d) => figureChart("economy-partners", d)),
+    },
+  ] satisfies Omit<ChartSpec, "build">[]
+).map(chart);
 
 export function findChartSpec(id: string): ChartSpec | undefined {
   return CHART_REGISTRY.find((c) => c.id === id);
