@@ -79,21 +79,29 @@ const readData = (file: string) =>
   ) as unknown;
 
 /**
- * What may stand in Latin letters on a Kazakh or Russian page: what data/ itself keeps in them (the
- * sources' titles, publishers and section headings, names such as AMANAT, the Latin words of the
- * Russian and Kazakh texts), and the names of file formats and citation styles.
+ * What may stand in Latin letters on a Kazakh or Russian page: publishers as this language names
+ * them (a brand such as Tengrinews or "Economy.kz (…)" keeps its letters), the article's title and
+ * section headings, which the figure cards' tables quote in plain cells that cannot carry a lang
+ * attribute, names such as AMANAT, the Latin words of the Russian and Kazakh texts, and the names of
+ * file formats and citation styles. Every other English title is marked lang="en" where it is shown,
+ * and so left out of the text read (readerText), not allowed here.
  */
 function latinAllowed(locale: Locale): { phrases: string[]; words: Set<string> } {
   const sources = (readData("sources.json") as { sources: Record<string, unknown>[] }).sources;
-  const phrases = sources.flatMap((s) => [
-    String(s.title),
-    String(s.publisher),
-    ...((s.sections as { heading: string }[] | undefined) ?? []).map((x) => x.heading),
-  ]);
+  const { publishers, ...translated } = readData(`translations/${locale}.json`) as {
+    publishers: Record<string, string>;
+  };
+  const article = sources.find((s) => s.kind === "article")!;
+  const phrases = [
+    ...Object.values(publishers),
+    String(article.title),
+    ...((article.sections as { heading: string }[] | undefined) ?? []).map((x) => x.heading),
+  ];
   const names = (readData("names.json") as { names: Record<string, string>[] }).names;
   const localTexts = [
     ...names.map((n) => n[locale] ?? ""),
-    ...leafStrings(readData(`translations/${locale}.json`)),
+    // Publishers' names count as whole phrases above, not as loose words ("The", "News").
+    ...leafStrings(translated),
     ...[...catalogue(locale).values()].flat(),
   ].join(" ");
   const words = new Set([

@@ -2,12 +2,15 @@
  * `npm run validate`: prints every problem in the data directory and in the UI's catalogues
  * (lib/i18n/messages/) and exits 1, or a one-line summary. Temp files of interrupted ingests are
  * named too, as warnings: the data is whole without them (they are never read), and the next
- * ingest removes them. Sources nothing cites fail here, not in every read of a data directory: a
- * scratch copy that holds part of election night (the live tests, ingest's own) cites fewer.
+ * ingest removes them. So are Kazakh and Russian pages whose own headline data/sources.json lacks
+ * (lib/data/checks/source-titles.ts). Sources nothing cites fail here, not in every read of a data
+ * directory: a scratch copy that holds part of election night (the live tests, ingest's own) cites
+ * fewer.
  */
 import { readDataDir, resolveDataDir } from "../lib/data/store";
-import { formatIssues } from "../lib/data/validation-issue";
+import { formatIssue, formatIssues } from "../lib/data/validation-issue";
 import { checkSourcesCited } from "../lib/data/checks/source-audit";
+import { sourcesWithoutOriginalTitle } from "../lib/data/checks/source-titles";
 import { toDerivedFigures } from "../lib/data/derived";
 import { singleSourceCount } from "../lib/data/single-source";
 import { describeLeftover, findLeftovers } from "../lib/ingest/atomic";
@@ -43,6 +46,9 @@ if (uncited.length) {
   console.error(`\n${uncited.length} problem(s) in ${dir}; nothing in it was changed.`);
   process.exit(1);
 }
+// Warnings: the data is whole without them, and only a copy of the page can supply the headline.
+for (const w of sourcesWithoutOriginalTitle(data.sources))
+  console.error(`warning: ${formatIssue(w)}`);
 const revisions = [...data.elections, ...data.turnouts].reduce((n, d) => n + d.revisions.length, 0);
 if (catalogueIssues.length) process.exit(1);
 console.log(

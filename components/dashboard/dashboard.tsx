@@ -48,6 +48,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
       <DashboardHeader
         asOf={newest ? formatDate(newest, locale) : t("header.unknownDate")}
         status={status}
+        article={article}
         locale={locale}
       />
       <main id="main">
@@ -95,7 +96,11 @@ export function Dashboard({ data }: { data: DashboardData }) {
             <FigureList figures={byCategory("economy")} source={article} locale={locale} />
           </div>
           <div className="mt-4 lg:w-1/2">
-            <TwinCities data={data.twinCities} locale={locale} />
+            <TwinCities
+              data={data.twinCities}
+              source={data.sources.find((s) => s.id === data.twinCities.sourceId)}
+              locale={locale}
+            />
           </div>
         </Section>
         <Section

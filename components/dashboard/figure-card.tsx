@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
-import { formatCitation } from "@/lib/data/figure-source";
 import { OneSourceTag } from "@/components/ui/one-source-tag";
+import { SourceCitation } from "@/components/dashboard/source-citation";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
 import { formatFigure, formatFigureInWords, formatPeriod } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
@@ -47,8 +47,8 @@ export function FigureCard({
       <p className="text-muted mt-auto pt-3 text-xs">
         {formatPeriod(figure.period, locale)} ·{" "}
         {source ? (
-          <a href={source.url} rel="noopener noreferrer" title={source.title}>
-            {formatCitation(source, figure.locator, locale)}
+          <a href={source.url} rel="noopener noreferrer">
+            <SourceCitation source={source} locator={figure.locator} locale={locale} />
           </a>
         ) : (
           translator(locale)("figures.sourceMissing")

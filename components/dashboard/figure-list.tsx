@@ -1,6 +1,6 @@
-import { formatCitation } from "@/lib/data/figure-source";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
 import { OneSourceTag } from "@/components/ui/one-source-tag";
+import { SourceCitation } from "@/components/dashboard/source-citation";
 import { formatFigure, formatFigureInWords, formatPeriod } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
@@ -49,7 +49,12 @@ export function FigureList({
           <dd className="mt-1 text-sm">{f.description}</dd>
           <dd className="text-muted mt-2 text-xs">
             {formatPeriod(f.period, locale)}
-            {source && <> · {formatCitation(source, f.locator, locale)}</>}
+            {source && (
+              <>
+                {" · "}
+                <SourceCitation source={source} locator={f.locator} locale={locale} />
+              </>
+            )}
           </dd>
         </div>
       ))}

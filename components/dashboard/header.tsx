@@ -1,6 +1,9 @@
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { WithForeignPhrase } from "@/components/dashboard/foreign-phrase";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { themeLabels } from "@/components/theme/theme-labels";
+import type { Source } from "@/lib/data/schemas";
+import { shownTitleLanguage } from "@/lib/data/source-names";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { changesPath, homePath } from "@/lib/site";
@@ -19,10 +22,13 @@ const NAV = [
 export function DashboardHeader({
   asOf,
   status,
+  article,
   locale,
 }: {
   asOf: string;
   status: string;
+  /** The article the figures come from, whose title the introduction quotes. */
+  article?: Source;
   locale: Locale;
 }) {
   const t = translator(locale);
@@ -40,7 +46,14 @@ export function DashboardHeader({
           <ThemeToggle labels={themeLabels(locale)} />
         </div>
       </div>
-      <p className="mt-3 max-w-3xl text-sm sm:text-base">{t("header.intro")}</p>
+      <p className="mt-3 max-w-3xl text-sm sm:text-base">
+        <WithForeignPhrase
+          text={t("header.intro")}
+          phrase={article?.title ?? ""}
+          lang={article ? shownTitleLanguage(article, locale) : locale}
+          locale={locale}
+        />
+      </p>
       <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span
           className="border-chart-4 bg-card rounded border-l-4 px-2 py-0.5"

@@ -1,10 +1,12 @@
 import { formatDate } from "@/lib/format";
 import type { Source } from "@/lib/data/schemas";
+import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator, type MessageKey } from "@/lib/i18n/translate";
 
 /**
- * Every source with its publisher, date and link, and what on the page rests on it. One compact line
+ * Every source with its publisher, date and link (sources as the page's language shows them:
+ * lib/data/localize.ts), and what on the page rests on it. One compact line
  * per source (51 of them): the list is long, and every element here is sent twice, as HTML and again
  * in the page's React payload.
  */
@@ -24,7 +26,7 @@ export function SourcesList({
   const sorted = [...sources].sort(
     (a, b) =>
       Number(b.kind === "article") - Number(a.kind === "article") ||
-      a.publisher.localeCompare(b.publisher),
+      a.publisher.localeCompare(b.publisher, locale),
   );
   return (
     <ul className="divide-border border-border bg-card divide-y rounded-lg border text-sm">
@@ -32,8 +34,13 @@ export function SourcesList({
         const used = usage.get(s.id) ?? [];
         return (
           <li key={s.id} id={`source-${s.id}`} className="px-4 py-2 break-words">
-            {/* Titles are kept in English in data/ (a Russian article's title too), and marked so. */}
-            <a href={s.url} rel="noopener noreferrer" className="font-medium" lang="en">
+            {/* A Kazakh or Russian page's own headline, else the English: marked with its language. */}
+            <a
+              href={s.url}
+              rel="noopener noreferrer"
+              className="font-medium"
+              lang={langIfOther(shownTitleLanguage(s, locale), locale)}
+            >
               {s.title}
             </a>
             <span className="text-muted text-xs">

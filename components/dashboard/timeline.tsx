@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/format";
 import type { Event, Source } from "@/lib/data/schemas";
+import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
@@ -47,10 +48,15 @@ export function Timeline({
                       href={s.url}
                       rel="noopener noreferrer"
                       title={s.title}
-                      lang="en"
+                      lang={langIfOther(shownTitleLanguage(s, locale), locale)}
                       className="underline"
                     >
-                      {s.publisher}
+                      {/* The title (the tooltip) may be in another language; the publisher is in the page's. */}
+                      {shownTitleLanguage(s, locale) === locale ? (
+                        s.publisher
+                      ) : (
+                        <span lang={locale}>{s.publisher}</span>
+                      )}
                     </a>
                   ) : (
                     id

@@ -1,9 +1,19 @@
-import type { TwinCities as TwinCitiesData } from "@/lib/data/schemas";
+import { SectionRef } from "@/components/dashboard/source-citation";
+import type { Source, TwinCities as TwinCitiesData } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
 /** The Russian and Kazakh twin cities named during the Moscow visit. */
-export function TwinCities({ data, locale }: { data: TwinCitiesData; locale: Locale }) {
+export function TwinCities({
+  data,
+  source,
+  locale,
+}: {
+  data: TwinCitiesData;
+  /** The article the pairs come from: its section headings are in its language. */
+  source?: Source;
+  locale: Locale;
+}) {
   const t = translator(locale);
   return (
     <div className="border-border bg-card overflow-x-auto rounded-lg border p-4">
@@ -29,7 +39,12 @@ export function TwinCities({ data, locale }: { data: TwinCitiesData; locale: Loc
         </tbody>
       </table>
       <p className="text-muted mt-2 text-xs">
-        {data.locator.section} ¶{data.locator.paragraph}
+        <SectionRef
+          heading={data.locator.section}
+          lang={source?.language ?? locale}
+          paragraph={data.locator.paragraph}
+          locale={locale}
+        />
       </p>
     </div>
   );

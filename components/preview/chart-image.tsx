@@ -12,7 +12,7 @@ export async function toChartImage(
   model: ChartModel,
   headers: Record<string, string>,
 ): Promise<ImageResponse> {
-  const sources = await fetchChartSources(model);
+  const sources = await fetchChartSources(model, model.locale);
   return new ImageResponse(<OgImage model={model} sources={sources} />, {
     width: 1200,
     height: 630,

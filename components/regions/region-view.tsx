@@ -1,11 +1,14 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { Card } from "@/components/ui/card";
+import { JsonLd } from "@/components/ui/json-ld";
+import { toRegionPageJsonLd } from "@/lib/export/page-citation";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { RegionProfile } from "@/lib/charts/model/region-profile";
 import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-votes";
 import type { ChartParams } from "@/lib/charts/view/url-codec";
 import type { FormerName } from "@/lib/data/names-schema";
 import type { Source } from "@/lib/data/schemas";
+import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
@@ -62,6 +65,7 @@ export function RegionView({
   };
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+      <JsonLd data={toRegionPageJsonLd(unit, profile.summary, locale)} />
       <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
         <p>
           <a href={homePath(locale)}>{t("nav.back")}</a> ·{" "}
@@ -97,7 +101,12 @@ export function RegionView({
             {sources.map((s) => (
               <li key={s.id} id={sourceAnchor(s.id)}>
                 {/* Underlined: in a line of plain text, colour alone does not mark a link. */}
-                <a href={s.url} rel="noopener noreferrer" className="underline" lang="en">
+                <a
+                  href={s.url}
+                  rel="noopener noreferrer"
+                  className="underline"
+                  lang={langIfOther(shownTitleLanguage(s, locale), locale)}
+                >
                   {s.title}
                 </a>
                 {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${usedFor(s)}`}

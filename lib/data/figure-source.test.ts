@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatCitation } from "./figure-source";
+import { citationParts, formatCitation } from "./figure-source";
 import type { Source } from "./schemas";
 
 const article: Source = {
@@ -23,5 +23,35 @@ describe(formatCitation, () => {
     expect(formatCitation({ ...article, published: null }, undefined, "en")).toBe(
       "“Birth of New Kazakhstan (Part 2)”, Sailau News",
     );
+  });
+});
+
+describe(citationParts, () => {
+  const russian: Source = {
+    ...article,
+    id: "r",
+    title: "Official results announced",
+    originalTitle: "Объявлены официальные итоги",
+    publisher: "«Рудный Алтай»",
+    language: "ru",
+  };
+
+  it("gives each piece the language it is written in, for the page to mark", () => {
+    const parts = citationParts(article, { section: "Mandate of Trust", paragraph: 2 }, "kk");
+    expect(parts.title).toEqual({ text: article.title, lang: "en" });
+    expect(parts.section).toEqual({ heading: "Mandate of Trust", lang: "en", paragraph: 2 });
+    expect(parts.rest).toBe(", Sailau News, 2023 жылғы 24 наурыз");
+  });
+
+  it("says a Russian headline is Russian on Kazakh and Russian pages, and the English rendering English", () => {
+    for (const locale of ["kk", "ru"] as const)
+      expect(citationParts(russian, undefined, locale).title).toEqual({
+        text: russian.originalTitle,
+        lang: "ru",
+      });
+    expect(citationParts(russian, undefined, "en").title).toEqual({
+      text: russian.title,
+      lang: "en",
+    });
   });
 });

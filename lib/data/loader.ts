@@ -91,8 +91,15 @@ export async function fetchElection(id: string): Promise<ElectionDataset | undef
   );
 }
 
-/** The sources a chart cites, in the order it cites them. */
-export async function fetchChartSources(model: { sourceIds: string[] }): Promise<Source[]> {
-  const sources = await fetchSources();
+/**
+ * The sources a chart cites, in the order it cites them, named as a reader of `locale` names them
+ * (publisher, and a Kazakh or Russian page's own headline). Files for machines ask for English:
+ * their publishers and titles stay the same in every language, as CSV values do.
+ */
+export async function fetchChartSources(
+  model: { sourceIds: string[] },
+  locale: Locale,
+): Promise<Source[]> {
+  const { sources } = await fetchDashboardData({ locale });
   return model.sourceIds.flatMap((id) => sources.filter((s) => s.id === id));
 }

@@ -2,12 +2,14 @@ import type { DataSet, ElectionDataset, TurnoutDataset } from "./dataset";
 import type { Locale } from "../i18n/locale";
 import { nameOn } from "./name-on";
 import { statusLabel } from "./revision-status";
+import { shownTitle } from "./source-names";
 
 /**
  * The data as a reader of one language sees it: every name from data/names.json and every title,
- * description and note from data/translations/<lang>.json put in place of the English. Numbers, ids,
- * dates and sources' bibliographic titles stay as they are. The checks in lib/data/checks/names.ts and
- * translations.ts make sure nothing is left to fall back to English.
+ * description and note from data/translations/<lang>.json put in place of the English, publishers
+ * named as this language's press names them, and a source's own headline where it was published in
+ * Kazakh or Russian (lib/data/source-names.ts). Numbers, ids and dates stay as they are. The checks
+ * in lib/data/checks/names.ts and translations.ts make sure nothing is left to fall back to English.
  */
 export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
   if (locale === "en") return data;
@@ -66,9 +68,12 @@ export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
     turnouts: data.turnouts.map(turnout),
     figures: data.figures.map((f) => ({ ...f, ...t.figures[f.id] })),
     events: data.events.map((e) => ({ ...e, ...t.events[e.id] })),
-    sources: data.sources.map((s) =>
-      s.note === undefined ? s : { ...s, note: t.sourceNotes[s.id] ?? s.note },
-    ),
+    sources: data.sources.map((s) => ({
+      ...s,
+      title: shownTitle(s, locale),
+      publisher: t.publishers[s.publisher] ?? s.publisher,
+      ...(s.note === undefined ? {} : { note: t.sourceNotes[s.id] ?? s.note }),
+    })),
     twinCities: {
       ...data.twinCities,
       pairs: data.twinCities.pairs.map((p) => ({

@@ -34,21 +34,33 @@ export const SOURCE_KINDS = [
   "reference",
 ] as const;
 
-export const SourceSchema = z.strictObject({
-  id: IdSchema,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }),
-  /** null where the archived copy shows no publication date. */
-  published: IsoDateSchema.nullable(),
-  kind: z.enum(SOURCE_KINDS),
-  language: z.string().regex(/^[a-z]{2}$/),
-  note: z.string().optional(),
-  /** Article structure, so that locators can be checked against it. */
-  sections: z
-    .array(z.strictObject({ heading: z.string().min(1), paragraphs: z.int().positive() }))
-    .optional(),
-});
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** In English: the original title of an English page, an English rendering of any other. */
+    title: z.string().min(1),
+    /**
+     * The headline as the page itself prints it, for a page not in English: shown to Kazakh and
+     * Russian readers, so they can search for it. Left out where no copy of the page shows it
+     * (`npm run validate` lists those); never a translation back from the English.
+     */
+    originalTitle: z.string().trim().min(1).optional(),
+    publisher: z.string().min(1),
+    url: z.url({ protocol: /^https?$/ }),
+    /** null where the archived copy shows no publication date. */
+    published: IsoDateSchema.nullable(),
+    kind: z.enum(SOURCE_KINDS),
+    language: z.string().regex(/^[a-z]{2}$/),
+    note: z.string().optional(),
+    /** Article structure, so that locators can be checked against it. */
+    sections: z
+      .array(z.strictObject({ heading: z.string().min(1), paragraphs: z.int().positive() }))
+      .optional(),
+  })
+  .refine((s) => s.language !== "en" || s.originalTitle === undefined, {
+    path: ["originalTitle"],
+    error: "is for a page not in English; an English page's title is its original",
+  });
 export type Source = z.infer<typeof SourceSchema>;
 export const SourcesFileSchema = z.strictObject({
   sources: z.array(SourceSchema).min(1),

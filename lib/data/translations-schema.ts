@@ -4,8 +4,8 @@ import { IdSchema } from "./schemas";
 
 /**
  * Russian and Kazakh text for the English free text in data/ that a reader sees
- * (data/translations/<lang>.json): titles and descriptions of datasets, figures and events, and the
- * notes on sources. Revisions' notes are provenance for maintainers, shown on no page, so a new
+ * (data/translations/<lang>.json): titles and descriptions of datasets, figures and events, the
+ * notes on sources and the names of their publishers. Revisions' notes are provenance for maintainers, shown on no page, so a new
  * revision can be ingested the moment it is published, without waiting for its translation. Names of candidates,
  * parties and regions are in data/names.json; numbers are never translated, only the words around them.
  */
@@ -39,6 +39,12 @@ export const TranslationsFileSchema = z.strictObject({
     z.strictObject({ title: Text, description: Text.optional(), place: Text.optional() }),
   ),
   sourceNotes: z.record(IdSchema, Text),
+  /**
+   * Every publisher of data/sources.json, keyed by its English name, as the press of this language
+   * names it («Коммерсантъ», ҚР Орталық сайлау комиссиясы); a brand written in Latin letters
+   * (Tengrinews, Vlast.kz) stays as it is.
+   */
+  publishers: z.record(z.string(), Text),
   /** Keyed by the English name of a city in data/twin-cities.json. */
   places: z.record(z.string(), Text),
 });

@@ -36,7 +36,12 @@ export const ChartMetadataSchema = z
     url: z.url(),
     sources: z.array(
       z.strictObject({
+        /** In English in every language, as the publisher is. */
         title: z.string(),
+        /** The page's own headline where it is not in English and data/ has it; else null. */
+        originalTitle: z.string().nullable(),
+        /** The language the page was published in (ISO 639-1). */
+        language: z.string(),
         publisher: z.string(),
         date: z.string().nullable(),
         url: z.url(),
@@ -74,6 +79,8 @@ export function toChartMetadataJson(
     url,
     sources: sources.map((s) => ({
       title: s.title,
+      originalTitle: s.originalTitle ?? null,
+      language: s.language,
       publisher: s.publisher,
       date: s.published,
       url: s.url,
@@ -112,7 +119,9 @@ export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: s
     "Sources",
     // Each with its address, so a reader of the zip alone can check every number.
     ...meta.sources.map(
-      (s) => `- ${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ""}. ${s.url}`,
+      (s) =>
+        `- ${s.publisher}: ${s.title}${s.originalTitle ? ` [${s.language}: ${s.originalTitle}]` : ""}` +
+        `${s.date ? ` (${s.date})` : ""}. ${s.url}`,
     ),
     "",
     "How to cite",

@@ -3,14 +3,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REAL_DATA_DIR } from "../../test/data-dir";
 import { findChartSpec } from "../charts/model/registry";
 import { toDashboardData } from "../data/dashboard-data";
+import type { DataSet } from "../data/dataset";
 import type { DashboardData } from "../data/loader";
+import { LOCALES } from "../i18n/locale";
+import { siteNameIn } from "../i18n/site-name";
 import { readDataDir } from "../data/store";
 import { serializeJsonLd, toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
+import { toChangesPageJsonLd, toRegionPageJsonLd } from "./page-citation";
 
 let data: DashboardData;
+let raw: DataSet;
 beforeAll(async () => {
   const result = await readDataDir(REAL_DATA_DIR);
   if (!result.ok) throw new Error("real data must validate");
+  raw = result.data;
   data = toDashboardData(result.data, "en");
 });
 
@@ -71,6 +77,7 @@ describe(toDashboardDatasetJsonLd, () => {
       article: data.sources[0],
       charts: [{ title: "A", url: "https://example.org/charts/a" }],
       links,
+      locale: "en",
     });
     expect(ld.hasPart).toEqual([
       { "@type": "Dataset", name: "A", url: "https://example.org/charts/a" },
@@ -85,5 +92,57 @@ describe(serializeJsonLd, () => {
     const text = serializeJsonLd(data);
     expect(text).not.toContain("</");
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe("JSON-LD in each language", () => {
+  it("gives a chart's and the dashboard's page language as inLanguage, and the site's name in it", () => {
+    for (const locale of LOCALES) {
+      const local = toDashboardData(raw, locale);
+      const model = findChartSpec("kz-2022-results")!.build(local)!;
+      const chart = toChartDatasetJsonLd(model, [], model.status!.asOf, links);
+      const dashboard = toDashboardDatasetJsonLd({
+        title: "T",
+        description: "D",
+        revisionDate: "2023-03-27T12:00:00+05:00",
+        temporalCoverage: "",
+        article: undefined,
+        charts: [],
+        links,
+        locale,
+      });
+      for (const ld of [chart, dashboard]) {
+        expect(ld.inLanguage).toBe(locale);
+        expect(ld.creator).toMatchObject({ name: siteNameIn(locale) });
+      }
+    }
+  });
+
+  it("says the change log and a region's page are in the page's language", () => {
+    for (const locale of LOCALES) {
+      expect(toChangesPageJsonLd(locale).inLanguage).toBe(locale);
+      const region = toRegionPageJsonLd({ id: "zhetysu", name: "N" }, "S", locale);
+      expect(region).toMatchObject({ "@type": "WebPage", inLanguage: locale });
+      expect(region.url).toMatch(new RegExp(`/${locale}/regions/zhetysu$`));
+    }
+  });
+
+  it("names each work as the page does, with the work's own language", () => {
+    const model = findChartSpec("kz-2022-results")!.build(data)!;
+    for (const locale of ["ru", "kk"] as const) {
+      const sources = toDashboardData(raw, locale).sources.filter((s) =>
+        model.sourceIds.includes(s.id),
+      );
+      const ld = toChartDatasetJsonLd(model, sources, model.status!.asOf, links);
+      expect(ld.isBasedOn).toEqual(
+        sources.map((s) =>
+          expect.objectContaining({
+            name: s.title,
+            inLanguage: s.language,
+            publisher: { "@type": "Organization", name: s.publisher },
+          }),
+        ),
+      );
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { ChartModel } from "../charts/model/model";
 import type { Source } from "../data/schemas";
 import { LICENCE } from "./chart-citation";
-import { SITE_NAME } from "../i18n/site-name";
+import type { Locale } from "../i18n/locale";
+import { siteNameIn } from "../i18n/site-name";
 
 /**
  * schema.org Dataset descriptions, so that dataset search engines list each chart and the dashboard
@@ -20,15 +21,20 @@ export interface DatasetLinks {
 
 type JsonLd = Record<string, unknown>;
 
-function creator(home: string): JsonLd {
-  return { "@type": "Organization", name: SITE_NAME, url: home };
+function creator(home: string, locale: Locale): JsonLd {
+  return { "@type": "Organization", name: siteNameIn(locale), url: home };
 }
 
+/**
+ * The works a dataset rests on, named as the page names them (publisher in its language, a Kazakh or
+ * Russian page's own headline); inLanguage is each work's own language, not the page's.
+ */
 function basedOn(sources: Source[]): JsonLd[] {
   return sources.map((s) => ({
     "@type": "CreativeWork",
     name: s.title,
     url: s.url,
+    inLanguage: s.language,
     publisher: { "@type": "Organization", name: s.publisher },
     ...(s.published ? { datePublished: s.published } : {}),
   }));
@@ -72,8 +78,9 @@ export function toChartDatasetJsonLd(
     dateModified: revisionDate,
     license: LICENCE.url,
     isAccessibleForFree: true,
-    inLanguage: "en",
-    creator: creator(links.home),
+    // The language of the page that carries it, whose title and description these are.
+    inLanguage: model.locale,
+    creator: creator(links.home, model.locale),
     spatialCoverage: { "@type": "Place", name: "Kazakhstan" },
     variableMeasured: model.table
       .filter((c) => c.unit)
@@ -93,6 +100,8 @@ export function toDashboardDatasetJsonLd(input: {
   article: Source | undefined;
   charts: { title: string; url: string }[];
   links: DatasetLinks;
+  /** The language of the page, whose title and description these are. */
+  locale: Locale;
 }): JsonLd {
   const { links } = input;
   return {
@@ -105,13 +114,37 @@ export function toDashboardDatasetJsonLd(input: {
     dateModified: input.revisionDate,
     license: LICENCE.url,
     isAccessibleForFree: true,
-    inLanguage: "en",
-    creator: creator(links.home),
+    inLanguage: input.locale,
+    creator: creator(links.home, input.locale),
     spatialCoverage: { "@type": "Place", name: "Kazakhstan" },
     temporalCoverage: input.temporalCoverage,
     ...(input.article ? { isBasedOn: basedOn([input.article]) } : {}),
     hasPart: input.charts.map((c) => ({ "@type": "Dataset", name: c.title, url: c.url })),
     distribution: distribution(links),
+  };
+}
+
+/**
+ * A page that is no dataset of its own (a region's page, the change log): what it is, in which
+ * language, and the site it belongs to.
+ */
+export function toWebPageJsonLd(input: {
+  title: string;
+  description: string;
+  /** Absolute permalink of the page. */
+  url: string;
+  home: string;
+  locale: Locale;
+}): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebPage",
+    "@id": input.url,
+    name: input.title,
+    description: input.description,
+    url: input.url,
+    inLanguage: input.locale,
+    isPartOf: { "@type": "WebSite", name: siteNameIn(input.locale), url: input.home },
   };
 }
 

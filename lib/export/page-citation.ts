@@ -5,13 +5,13 @@ import { DEFAULT_CHART_PARAMS, toQueryString } from "../charts/view/url-codec";
 import type { DashboardData } from "../data/loader";
 import type { Source } from "../data/schemas";
 import { dataRevisionDate } from "../revisions/current";
-import { chartPath, homePath, siteUrl } from "../site";
+import { changesPath, chartPath, homePath, regionPath, siteUrl } from "../site";
 import { toChartCitations, toCitations, type CitationWords, type Citations } from "./citation";
 import { siteNameIn } from "../i18n/site-name";
 import type { Locale } from "../i18n/locale";
 import { translator } from "../i18n/translate";
 import { formatDate } from "../format";
-import { toChartDatasetJsonLd, toDashboardDatasetJsonLd } from "./json-ld";
+import { toChartDatasetJsonLd, toDashboardDatasetJsonLd, toWebPageJsonLd } from "./json-ld";
 
 /** What a page shows to cite it and tells search engines about it. */
 export interface PageCitation {
@@ -98,6 +98,7 @@ export function toDashboardCitation(
         title: c.title,
         url: `${siteUrl()}${chartPath(data.locale, c.id)}`,
       })),
+      locale: data.locale,
       links: {
         url: home,
         home,
@@ -107,4 +108,32 @@ export function toDashboardCitation(
       },
     }),
   };
+}
+
+/** The change log's schema.org description, in its language. */
+export function toChangesPageJsonLd(locale: Locale): Record<string, unknown> {
+  const t = translator(locale);
+  return toWebPageJsonLd({
+    title: `${t("changes.title")} · ${t("site.name")}`,
+    description: t("changes.description"),
+    url: `${siteUrl()}${changesPath(locale)}`,
+    home: `${siteUrl()}${homePath(locale)}`,
+    locale,
+  });
+}
+
+/** A region's page described for search engines, in its language. */
+export function toRegionPageJsonLd(
+  unit: { id: string; name: string },
+  summary: string,
+  locale: Locale,
+): Record<string, unknown> {
+  const t = translator(locale);
+  return toWebPageJsonLd({
+    title: t("region.pageTitle", { name: unit.name, site: t("site.name") }),
+    description: summary,
+    url: `${siteUrl()}${regionPath(locale, unit.id)}`,
+    home: `${siteUrl()}${homePath(locale)}`,
+    locale,
+  });
 }

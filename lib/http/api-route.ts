@@ -68,7 +68,8 @@ export async function withDashboardData(
 /** The exported chart with its metadata and citation, addressed by the view's own permalink. */
 export async function chartMetadataFor(request: NextRequest, view: ChartView) {
   const model = exportedModel(request, view);
-  const sources = await fetchChartSources(model);
+  // Machine-read files name sources in English in every language (lib/data/loader.ts).
+  const sources = await fetchChartSources(model, "en");
   const url = `${siteUrl()}${chartPath(model.locale, model.id, toQueryString(view.params))}`;
   const revisionDate =
     model.status?.asOf ?? dataRevisionDate(await fetchDashboardData({ locale: DATA_LOCALE }));

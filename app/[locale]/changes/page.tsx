@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 
 import { ChangeLog, CorrectionLog } from "@/components/changes/change-log";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { JsonLd } from "@/components/ui/json-ld";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
 import { toCorrections } from "@/lib/revisions/corrections";
 import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { toChangesPageJsonLd } from "@/lib/export/page-citation";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { changesPath, homePath } from "@/lib/site";
@@ -42,6 +44,7 @@ export default async function ChangesPage({ params }: PageProps) {
         </p>
         <LanguageSwitch locale={locale} pathIn={changesPath} />
       </div>
+      <JsonLd data={toChangesPageJsonLd(locale)} />
       <h1 className="mt-4 text-2xl font-semibold">{t("changes.title")}</h1>
       <p className="text-muted mt-2 text-sm">{t("changes.intro")}</p>
       <div className="mt-6">

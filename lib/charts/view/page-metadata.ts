@@ -10,6 +10,14 @@ import { chartPath, ogImagePath, siteUrl } from "../../site";
 // Russian as written in Kazakhstan, for its readers there.
 const OG_LOCALE: Record<Locale, string> = { kk: "kk_KZ", ru: "ru_KZ", en: "en_US" };
 
+/** og:locale for the page's language and og:locale:alternate for the other two. */
+export function ogLocales(locale: Locale): { locale: string; alternateLocale: string[] } {
+  return {
+    locale: OG_LOCALE[locale],
+    alternateLocale: LOCALES.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+  };
+}
+
 /**
  * The page's address in its language, and the same page in the other two (hreflang). x-default is
  * the unprefixed address, which sends a reader to the language their browser asks for (proxy.ts).
@@ -61,7 +69,7 @@ export function toChartMetadata(view: ChartView, extra: Metadata = {}): Metadata
       description,
       url: canonical,
       siteName: t("site.name"),
-      locale: OG_LOCALE[locale],
+      ...ogLocales(locale),
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
@@ -100,7 +108,7 @@ export function toSitePageMetadata(
       description,
       url: pathIn(locale),
       siteName: t("site.name"),
-      locale: OG_LOCALE[locale],
+      ...ogLocales(locale),
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },

@@ -8,7 +8,7 @@ import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "./url-cod
 import { intradayChart } from "../model/turnout-charts";
 import { toRegionProfile } from "../model/region-profile";
 import { toRegionVotes } from "../model/region-votes";
-import { localeAlternates } from "./page-metadata";
+import { localeAlternates, ogLocales } from "./page-metadata";
 import { fetchDashboardData } from "../../data/loader";
 import { formerNamesOf } from "../../data/name-on";
 import { toLocale } from "../../i18n/locale";
@@ -22,6 +22,7 @@ export type RegionRouteProps = { params: Promise<{ locale: string; id: string }>
 export async function fetchRegionRoute({ params }: RegionRouteProps) {
   const { id, locale: raw } = await params;
   const locale = toLocale(raw);
+  const t = translator(locale);
   const data = await fetchDashboardData({ locale });
   const profile = toRegionProfile(data, id);
   const full = intradayChart(data);
@@ -31,7 +32,7 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
   const curveParams: ChartParams = { ...DEFAULT_CHART_PARAMS, show: [id], highlight: id };
   const curve = {
     ...applyView(full, curveParams),
-    title: translator(locale)("region.curveTitle", { name: profile.unit.name }),
+    title: t("region.curveTitle", { name: profile.unit.name }),
   };
   const votes = toRegionVotes(data, id);
   const sourceIds = new Set([
@@ -69,7 +70,15 @@ export async function regionRouteMetadata({ params }: RegionRouteProps): Promise
     title,
     description: profile.summary,
     alternates: localeAlternates(locale, (l) => regionPath(l, id), `/regions/${id}`),
-    openGraph: { type: "article", title, description: profile.summary, images: [image] },
+    openGraph: {
+      type: "article",
+      title,
+      description: profile.summary,
+      url: regionPath(locale, id),
+      siteName: t("site.name"),
+      ...ogLocales(locale),
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title, images: [image] },
   };
 }

@@ -8,6 +8,9 @@ import { issue, type ValidationIssue } from "../validation-issue";
 
 type Texts = Map<string, string>;
 
+/** A publisher's key holds dots ("Vlast.kz"), so its path quotes it: publishers["Vlast.kz"]. */
+const publisherPath = (name: string) => `publishers[${JSON.stringify(name)}]`;
+
 /** Every English text in data/ that a reader sees, by the path its translation has in the file. */
 function englishTexts(data: Omit<DataSet, "translations">): Texts {
   const texts: Texts = new Map();
@@ -31,7 +34,10 @@ function englishTexts(data: Omit<DataSet, "translations">): Texts {
     add(`events.${e.id}.description`, e.description);
     add(`events.${e.id}.place`, e.place);
   }
-  for (const s of data.sources) add(`sourceNotes.${s.id}`, s.note);
+  for (const s of data.sources) {
+    add(`sourceNotes.${s.id}`, s.note);
+    add(publisherPath(s.publisher), s.publisher);
+  }
   for (const p of data.twinCities.pairs) {
     add(`places.${p.russia}`, p.russia);
     add(`places.${p.kazakhstan}`, p.kazakhstan);
@@ -59,6 +65,7 @@ function translatedTexts(t: Translations): Texts {
     if (e.place) texts.set(`events.${id}.place`, e.place);
   }
   for (const [id, text] of Object.entries(t.sourceNotes)) texts.set(`sourceNotes.${id}`, text);
+  for (const [name, text] of Object.entries(t.publishers)) texts.set(publisherPath(name), text);
   for (const [name, text] of Object.entries(t.places)) texts.set(`places.${name}`, text);
   return texts;
 }

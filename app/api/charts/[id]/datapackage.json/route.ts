@@ -14,7 +14,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   return withChartView(request, params, async (view) => {
     // The same model data.csv exports for this query, so the descriptor matches the file it names.
     const { model, meta } = await chartMetadataFor(request, view);
-    const pkg = toChartDataPackage(model, await fetchChartSources(model), {
+    const pkg = toChartDataPackage(model, await fetchChartSources(model, "en"), {
       path: chartCsvPath(
         model.id,
         view.params,

@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, async (view) => {
     const { model, meta } = await chartMetadataFor(request, view);
-    const set = toChartDownloadSet(model, await fetchChartSources(model), meta);
+    const set = toChartDownloadSet(model, await fetchChartSources(model, "en"), meta);
     return fileResponse(request, toZip(set.files), "application/zip", set.zipName);
   });
 }

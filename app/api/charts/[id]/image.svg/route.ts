@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** The chart as the view shows it, as an SVG file with title and sources drawn in. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, async (view) => {
-    const sources = await fetchChartSources(view.model);
+    const sources = await fetchChartSources(view.model, view.model.locale);
     const publishers = [...new Set(sources.map((s) => s.publisher))].join(", ");
     const svg = toChartSvg(view.model, publishers);
     return fileResponse(
