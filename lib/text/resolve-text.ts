@@ -91,6 +91,8 @@ export function resolveText(text: Text, ctx: TextContext): string {
     const e = data.elections.find((x) => x.meta.id === text.dataset);
     return e?.meta.options.find((o) => o.id === text.nominatedBy)?.nominatedBy ?? "";
   }
+  if ("publisher" in text)
+    return data.sources.find((x) => x.id === text.publisher)?.publisher ?? text.publisher;
   const s = data.sources.find((x) => x.id === text.source);
   return s ? formatCitation(s, text.locator, locale) : text.source;
 }

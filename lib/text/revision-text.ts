@@ -19,7 +19,11 @@ export function electionStatusText(r: { status: RevisionStatus; asOf: string }):
  * The badge of a turnout revision. A preliminary one is a release during the day, named by its
  * time ("20:00"); a later one is the whole day's count.
  */
-export function turnoutStatusText(r: { status: RevisionStatus; asOf: string; label: string }): Text {
+export function turnoutStatusText(r: {
+  status: RevisionStatus;
+  asOf: string;
+  label: string;
+}): Text {
   return r.status === "preliminary"
     ? msg("status.turnoutRelease", { time: lit(r.label), date: date(r.asOf) })
     : msg("status.turnout", { status: statusText(r.status), date: date(r.asOf) });

@@ -95,12 +95,12 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
     {
       id: "kz-2022-results",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
-      draft: legacy(resultsChart),
+      draft: resultsChart,
     },
     {
       id: "kz-2022-electorate",
       views: { ...BARS, sorts: ["data"], highlight: false, asOf: true },
-      draft: legacy(electorateChart),
+      draft: electorateChart,
     },
     {
       id: "kz-2022-turnout-intraday",
@@ -131,27 +131,27 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
     {
       id: "kz-2019-vs-2022",
       views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
-      draft: legacy(compareChart),
+      draft: compareChart,
     },
     {
       id: "kz-2022-referendum",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
-      draft: legacy(referendumChart),
+      draft: referendumChart,
     },
     {
       id: "kz-2023-mazhilis-votes",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
-      draft: legacy(mazhilisVotesChart),
+      draft: mazhilisVotesChart,
     },
     {
       id: "kz-2023-mazhilis-seats",
       views: { ...BARS, asOf: true },
-      draft: legacy(mazhilisSeatsChart),
+      draft: mazhilisSeatsChart,
     },
     {
       id: "kz-2023-mazhilis-chamber",
       views: { ...BARS, sorts: ["data", "alpha"], highlight: false },
-      draft: legacy(chamberChart),
+      draft: chamberChart,
     },
     {
       id: "campaign-members",
