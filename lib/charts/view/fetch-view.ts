@@ -11,7 +11,7 @@ import { findChartSpec, toViewOptions, type ChartSpec } from "../model/registry"
 import type { ChartViewOptions } from "../model/view-types";
 import { fetchDashboardData } from "../../data/loader";
 import { changeSince, type RevisionChange } from "../../revisions/diff";
-import { FALLBACK_LOCALE, type Locale } from "../../i18n/locale";
+import type { Locale } from "../../i18n/locale";
 
 export interface ChartView {
   spec: ChartSpec;
