@@ -1,4 +1,3 @@
-import { DATA_LOCALE } from "../../i18n/locale";
 import "server-only";
 
 import { cache } from "react";
@@ -11,7 +10,7 @@ import { findChartSpec, toViewOptions, type ChartSpec } from "../model/registry"
 import type { ChartViewOptions } from "../model/view-types";
 import { fetchDashboardData } from "../../data/loader";
 import { changeSince, type RevisionChange } from "../../revisions/diff";
-import type { Locale } from "../../i18n/locale";
+import { DATA_LOCALE, type Locale } from "../../i18n/locale";
 
 export interface ChartView {
   spec: ChartSpec;
