@@ -79,8 +79,9 @@ async function viewOptionsFor(spec: ChartSpec): Promise<ChartViewOptions | undef
   let byId = optionsByData.get(data);
   if (!byId) optionsByData.set(data, (byId = new Map()));
   if (!byId.has(spec.id)) {
-    const base = spec.build(data);
-    byId.set(spec.id, base ? toViewOptions(spec, base) : undefined);
+    // The draft has every id the options list; no words are needed to read them.
+    const draft = spec.draft(data);
+    byId.set(spec.id, draft ? toViewOptions(spec, draft) : undefined);
   }
   return byId.get(spec.id);
 }
