@@ -125,7 +125,7 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
         release: true,
         vote: true,
       },
-      draft: legacy(turnoutMapChart),
+      draft: turnoutMapChart,
     },
     { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: regionsChart },
     {
