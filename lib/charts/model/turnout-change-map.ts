@@ -23,7 +23,7 @@ export function turnoutChangeMap(
   vote: Vote,
   other: Vote,
 ): ChartDraft {
-  const { t: w, num, date } = draftWords;
+  const { t: w, date } = draftWords;
   const [earlier, later] = vote.date <= other.date ? [vote, other] : [other, vote];
   // Named, like the table, as at the later vote.
   const name = (id: string) => nameOf(id, { on: later.date });
@@ -54,29 +54,11 @@ export function turnoutChangeMap(
     })
     .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
   const compared = rows.filter((r) => r.change !== null);
-  const byChange = [...compared].sort((a, b) => b.change! - a.change!);
-  const top = byChange[0];
-  const bottom = byChange.at(-1);
-  const pts = (v: number) => num(v, "points", decimals);
   const created = data.units.find(
     (u) => u.from !== undefined && existedOn(u, later.date) && !existedOn(u, earlier.date),
   )?.from;
   const sentences: Text[] = [
-    ...(top && bottom
-      ? [
-          w("charts.kz-2022-turnout-map.changeSummary", {
-            earlier: voteLabel(earlier, "short"),
-            later: voteLabel(later, "short"),
-            count: compared.length,
-            up: compared.filter((r) => r.change! > 0).length,
-            down: compared.filter((r) => r.change! < 0).length,
-            top: top.unit,
-            topChange: pts(top.change!),
-            bottom: bottom.unit,
-            bottomChange: pts(bottom.change!),
-          }),
-        ]
-      : []),
+    ...changeSentence(compared, { earlier, later, decimals }),
     ...(created
       ? [
           w("charts.kz-2022-turnout-map.changeSplit", {
@@ -144,4 +126,55 @@ export function turnoutChangeMap(
     rowLinks: "region",
     height: 420,
   };
+}
+
+/**
+ * The change in one sentence: how many units rose and fell, and the extremes. Where all moved the
+ * same way the biggest "rise" would be the smallest fall, so the sentence then names the least and
+ * the most of that one direction.
+ */
+function changeSentence(
+  compared: readonly { unit: Text; change: number | null }[],
+  { earlier, later, decimals }: { earlier: Vote; later: Vote; decimals: number },
+): Text[] {
+  const { t: w, num } = draftWords;
+  const byChange = [...compared].sort((a, b) => b.change! - a.change!);
+  const up = byChange.filter((r) => r.change! > 0);
+  const down = byChange.filter((r) => r.change! < 0);
+  const named = (key: string, r: { unit: Text; change: number | null }) => ({
+    [key]: r.unit,
+    [`${key}Change`]: num(r.change!, "points", decimals),
+  });
+  const vars = {
+    earlier: voteLabel(earlier, "short"),
+    later: voteLabel(later, "short"),
+    count: compared.length,
+    up: up.length,
+    down: down.length,
+  };
+  if (up[0] && down[0])
+    return [
+      w("charts.kz-2022-turnout-map.changeSummary", {
+        ...vars,
+        ...named("top", up[0]),
+        ...named("bottom", down.at(-1)!),
+      }),
+    ];
+  if (down[0])
+    return [
+      w("charts.kz-2022-turnout-map.changeSummaryFell", {
+        ...vars,
+        ...named("least", down[0]),
+        ...named("bottom", down.at(-1)!),
+      }),
+    ];
+  if (up[0])
+    return [
+      w("charts.kz-2022-turnout-map.changeSummaryRose", {
+        ...vars,
+        ...named("top", up[0]),
+        ...named("least", up.at(-1)!),
+      }),
+    ];
+  return [];
 }

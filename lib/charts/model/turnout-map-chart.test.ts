@@ -162,4 +162,17 @@ describe("the change view", () => {
     );
     expect(m.rows.filter((r) => r.status === "absent")).toHaveLength(3);
   });
+
+  it("never calls a fall the biggest rise: where every unit fell, it names the least and most fall", () => {
+    const m = mapOf(data, null, { vote: "kz-2023-mazhilis", compare: "kz-2022-presidential" })!;
+    const changes = m.rows.flatMap((r) => (typeof r.change === "number" ? [r] : []));
+    expect(changes.every((r) => (r.change as number) < 0)).toBe(true);
+    const [least, most] = [...changes]
+      .sort((a, b) => (b.change as number) - (a.change as number))
+      .filter((_, i, all) => i === 0 || i === all.length - 1);
+    expect(m.summary).not.toContain("biggest rise");
+    expect(m.summary).toContain(`fell in ${changes.length} of the ${changes.length} units`);
+    expect(m.summary).toContain(`the smallest fall was in ${least!.unit}`);
+    expect(m.summary).toContain(`the biggest in ${most!.unit}`);
+  });
 });
