@@ -113,7 +113,7 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
         asOf: true,
         release: false,
       },
-      draft: legacy(intradayChart),
+      draft: intradayChart,
     },
     {
       id: "kz-2022-turnout-map",
@@ -125,9 +125,9 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
         release: true,
         vote: true,
       },
-      draft: legacy(turnoutMapChart),
+      draft: turnoutMapChart,
     },
-    { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: legacy(regionsChart) },
+    { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: regionsChart },
     {
       id: "kz-2019-vs-2022",
       views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
