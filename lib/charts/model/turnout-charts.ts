@@ -7,7 +7,7 @@ import {
 } from "../../text/revision-text";
 import { join, nameOf, type NameText, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow, RevisionChoice } from "./model";
-import { rankingText } from "./ranking-text";
+import { describeRanking } from "./summary";
 import { releaseLabelText } from "./turnout-release-text";
 import { draftWords } from "./words";
 
@@ -148,7 +148,7 @@ export function regionsChart(data: DataSet, revisionId?: string | null): ChartDr
     ],
     summary: join(
       [
-        rankingText(
+        describeRanking(
           rows.map((x) => ({ label: x.unit, value: x.turnout })),
           "percent",
           2,

@@ -7,7 +7,7 @@ import { releaseInProseText } from "../../text/revision-text";
 import { join, lit, nameOf, type Text } from "../../text/text";
 import { TILE_GRID } from "./tile-grid";
 import type { ChartDraft, ReleaseChoice, VoteChoice } from "./model";
-import { rankingText } from "./ranking-text";
+import { describeRanking } from "./summary";
 import type { VoteView } from "./registry";
 import { turnoutChangeMap } from "./turnout-change-map";
 import {
@@ -150,7 +150,7 @@ function voteMap(
     ],
     summary: join(
       [
-        rankingText(
+        describeRanking(
           ranked.map((u) => ({ label: name(u.unit), value: u.percent })),
           "percent",
           regional.precision,

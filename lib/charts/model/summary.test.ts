@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 
 import { textIn } from "../../text/resolve-text";
 import { lit } from "../../text/text";
-import { rankingText } from "./ranking-text";
+import { describeRanking } from "./summary";
 
 const items = (...pairs: [string, number][]) =>
   pairs.map(([label, value]) => ({ label: lit(label), value }));
 
-describe(rankingText, () => {
+describe(describeRanking, () => {
   it("names the top three by value and the lowest of more than three", () => {
-    const text = rankingText(
+    const text = describeRanking(
       items(["C", 3], ["A", 5], ["E", 1], ["B", 4], ["D", 2]),
       "percent",
       1,
@@ -25,13 +25,13 @@ describe(rankingText, () => {
   });
 
   it("keeps the given order for equal values, so every language ranks alike", () => {
-    const text = rankingText(items(["X", 2], ["Y", 2], ["Z", 1]), "percent", 0, "units");
+    const text = describeRanking(items(["X", 2], ["Y", 2], ["Z", 1]), "percent", 0, "units");
     expect(textIn(text, "en")).toBe("X is highest with 2%, followed by Y (2%) and Z (1%).");
   });
 
   it("says what little there is for one or no value", () => {
-    expect(textIn(rankingText(items(["A", 5]), "percent", 1, "units"), "en")).toBe("A: 5.0%.");
-    expect(textIn(rankingText([], "percent", 1, "units"), "en")).toBe(
+    expect(textIn(describeRanking(items(["A", 5]), "percent", 1, "units"), "en")).toBe("A: 5.0%.");
+    expect(textIn(describeRanking([], "percent", 1, "units"), "en")).toBe(
       "No regions and cities to show.",
     );
   });
