@@ -172,10 +172,7 @@ export function findChartSpec(id: string): ChartSpec | undefined {
 }
 
 /** The values each view parameter may take for this chart, given its data. */
-export function toViewOptions(
-  spec: ChartSpec,
-  model: ChartModel | ChartDraft,
-): ChartViewOptions {
+export function toViewOptions(spec: ChartSpec, model: ChartModel | ChartDraft): ChartViewOptions {
   const rowIds = model.rows.flatMap((r) => (typeof r.id === "string" ? [r.id] : []));
   const mutedKeys = model.series.filter((s) => s.muted).map((s) => s.key);
   return {

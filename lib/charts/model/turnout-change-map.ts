@@ -1,3 +1,4 @@
+import { releaseLabelText, revisionChoiceText } from "../../text/revision-text";
 import type { DataSet } from "../../data/dataset";
 import { nameIdOn } from "../../data/name-on";
 import { isSingleSourceRevision } from "../../data/single-source";
@@ -7,7 +8,6 @@ import { join, lit, nameOf, type Text } from "../../text/text";
 import type { ChartDraft } from "./model";
 import { TILE_GRID } from "./tile-grid";
 import { releaseChoices, releaseId, tileOrder, voteChoices } from "./turnout-map-chart";
-import { releaseLabelText, releaseWhenText } from "./turnout-release-text";
 import { voteLabel } from "./vote-label";
 import { draftWords } from "./words";
 
@@ -77,8 +77,8 @@ export function turnoutChangeMap(
       later: voteLabel(later, "short"),
     }),
     subtitle: w("charts.kz-2022-turnout-map.subtitleChange", {
-      earlier: releaseWhenText(earlier.regional),
-      later: releaseWhenText(later.regional),
+      earlier: revisionChoiceText(earlier.regional),
+      later: revisionChoiceText(later.regional),
     }),
     kind: "map",
     layout: "horizontal",

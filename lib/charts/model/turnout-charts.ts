@@ -1,14 +1,14 @@
-import { isSingleSourceRevision } from "../../data/single-source";
-import type { DataSet, TurnoutDataset } from "../../data/dataset";
 import {
   releaseInProseText,
+  releaseLabelText,
   revisionChoiceText,
   turnoutStatusText,
 } from "../../text/revision-text";
+import { isSingleSourceRevision } from "../../data/single-source";
+import type { DataSet, TurnoutDataset } from "../../data/dataset";
 import { join, nameOf, type NameText, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow, RevisionChoice } from "./model";
 import { describeRanking } from "./summary";
-import { releaseLabelText } from "./turnout-release-text";
 import { draftWords } from "./words";
 
 function releaseStatus(t: TurnoutDataset, index: number): NonNullable<ChartDraft["status"]> {

@@ -1,21 +1,21 @@
+import {
+  releaseBeforeNounText,
+  releaseInProseText,
+  releaseLabelText,
+  revisionChoiceText,
+  turnoutStatusText,
+} from "../../text/revision-text";
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
 import { nameIdOn } from "../../data/name-on";
 import { existedOn } from "../../data/units";
 import { votesOf, type Vote } from "../../data/votes";
-import { releaseInProseText } from "../../text/revision-text";
 import { join, lit, nameOf, type Text } from "../../text/text";
 import { TILE_GRID } from "./tile-grid";
 import type { ChartDraft, ReleaseChoice, VoteChoice } from "./model";
 import { describeRanking } from "./summary";
 import type { VoteView } from "./registry";
 import { turnoutChangeMap } from "./turnout-change-map";
-import {
-  mapStatusText,
-  releaseBeforeNounText,
-  releaseLabelText,
-  releaseWhenText,
-} from "./turnout-release-text";
 import { voteLabel } from "./vote-label";
 import { draftWords, type DraftWords } from "./words";
 
@@ -35,7 +35,7 @@ export function releaseId(r: TurnoutRevision): string {
 export function releaseChoices(t: TurnoutDataset): ReleaseChoice<Text>[] {
   return t.revisions.map((r) => ({
     id: releaseId(r),
-    label: r.status === "preliminary" ? releaseLabelText(r) : releaseWhenText(r),
+    label: r.status === "preliminary" ? releaseLabelText(r) : revisionChoiceText(r),
     revisionId: r.id,
   }));
 }
@@ -108,7 +108,7 @@ function voteMap(
     }))
     .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
   const borrowed = regional !== shown;
-  const when = releaseWhenText(regional);
+  const when = revisionChoiceText(regional);
   const isDefault = vote.turnout.meta.id === TURNOUT_DATASET_ID;
   const referendum = vote.election.meta.electionType === "referendum";
   return {
@@ -180,7 +180,7 @@ function voteMap(
       status: regional.status,
       asOf: regional.asOf,
       revisionId: regional.id,
-      label: mapStatusText(regional, referendum),
+      label: turnoutStatusText(regional, referendum),
     },
     datasetId: t.meta.id,
     releases: releaseChoices(t),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { textIn } from "../../text/resolve-text";
-import { releaseBeforeNounText, releaseLabelText, releaseWhenText } from "./turnout-release-text";
+import { textIn } from "./resolve-text";
+import { releaseBeforeNounText, releaseLabelText, revisionChoiceText } from "./revision-text";
 
 const release = { label: "22:00", status: "preliminary", asOf: "2022-11-20" } as const;
 // Data names the final count in English ("Final"); a reader of Russian must not see that word.
@@ -20,9 +20,9 @@ describe(releaseLabelText, () => {
   });
 });
 
-describe(releaseWhenText, () => {
+describe(revisionChoiceText, () => {
   it("gives the release with its day", () => {
-    expect(textIn(releaseWhenText(release), "en")).toBe("22:00, 20 Nov 2022");
-    expect(textIn(releaseWhenText(final), "ru")).toMatch(/^Окончательные, 22/);
+    expect(textIn(revisionChoiceText(release), "en")).toBe("22:00, 20 Nov 2022");
+    expect(textIn(revisionChoiceText(final), "ru")).toMatch(/^Окончательные, 22/);
   });
 });
