@@ -10,7 +10,7 @@ import {
   plural,
   roundDecimal,
 } from "./i18n/format-locale";
-import { numberWords } from "./i18n/number-words";
+import { numberWords } from "#number-words";
 import type { Locale } from "./i18n/locale";
 import type { Qualifier, Unit } from "./units";
 

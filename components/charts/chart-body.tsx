@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
+import { provideNumberWords } from "#number-words";
 
 import { DataTable } from "./data-table";
 import { LazyChart, type LoadWhen } from "./lazy-chart";
@@ -32,6 +33,8 @@ export function ChartBody({
    */
   drawn?: ReactNode;
 }) {
+  // Before the table or chart formats a number: the browser holds only this page's words.
+  provideNumberWords(model.locale, model.ui.numbers);
   return (
     <>
       {display === "chart" && (

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
 import { formatNumber } from "@/lib/format";
+import { provideNumberWords } from "#number-words";
 import { regionPath } from "@/lib/site";
 
 function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: number): string {
@@ -99,6 +100,8 @@ export function DataTable({
   open?: boolean;
   tableHref?: string;
 }) {
+  // The map's table stands outside a ChartBody; it hands the page's number words over itself.
+  provideNumberWords(model.locale, model.ui.numbers);
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <details

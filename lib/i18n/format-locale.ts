@@ -1,6 +1,6 @@
 import type { Locale } from "./locale";
 import { fillMessage } from "./message-format";
-import { numberWords } from "./number-words";
+import { inflect, numberWords } from "#number-words";
 
 /**
  * Numbers, dates and plural forms in each locale. Written out by hand, like lib/format.ts, rather than
@@ -76,7 +76,7 @@ export function numberPattern(
   vars: Record<string, string | number>,
   locale: Locale,
 ): string {
-  return fillMessage(pattern, vars, locale, { capitalise: false });
+  return fillMessage(pattern, vars, locale, { capitalise: false, inflect });
 }
 
 /** "81.31%", "81,31 %" (ru, as Russian typography and CLDR write it), "81,31%" (kk). */

@@ -1,4 +1,3 @@
-import { withKkSuffix, type KkSuffix } from "./kk-grammar";
 import type { Locale } from "./locale";
 
 /**
@@ -10,7 +9,8 @@ import type { Locale } from "./locale";
  *
  * Written by hand rather than with intl-messageformat: ICU MessageFormat has no way to pick a
  * Kazakh case ending from the sound of a number, which is the one thing these messages need beyond
- * plurals; and this file ships to the browser with the number words, at a few hundred bytes.
+ * plurals; and this file ships to the browser, at a few hundred bytes. The endings themselves come
+ * from the caller (lib/i18n/inflect.ts), so the Kazakh grammar stays on the server.
  */
 
 export type Vars = Record<string, string | number>;
@@ -23,18 +23,8 @@ export function placeholderNames(text: string): string[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
 }
 
-const EN_ORDINAL: Record<string, string> = { 1: "st", 2: "nd", 3: "rd" };
-
-function applyFilter(value: string, filter: Filter, locale: Locale): string {
-  if (locale === "kk") return withKkSuffix(value, filter as KkSuffix);
-  if (filter === "ord" && locale === "en") {
-    const n = Number(value.replace(/[^\d]/g, ""));
-    const teen = n % 100 >= 11 && n % 100 <= 13;
-    return `${value}${teen ? "th" : (EN_ORDINAL[n % 10] ?? "th")}`;
-  }
-  // Russian inflects these in the message's own words ("{value}-я"); no ending is added.
-  return value;
-}
+/** Adds a filter's ending to a value: lib/i18n/inflect.ts on the server. */
+export type Inflect = (value: string, filter: Filter, locale: Locale) => string;
 
 function startsSentence(before: string): boolean {
   return before === "" || /[.!?]\s+$/.test(before);
@@ -53,12 +43,12 @@ export function fillMessage(
   text: string,
   vars: Vars,
   locale: Locale,
-  { capitalise = true }: { capitalise?: boolean } = {},
+  { capitalise = true, inflect }: { capitalise?: boolean; inflect: Inflect },
 ): string {
   return text.replace(PLACEHOLDER, (all, name: string, filter: Filter | undefined, at: number) => {
     if (!(name in vars)) return all;
     let value = String(vars[name]);
-    if (filter) value = applyFilter(value, filter, locale);
+    if (filter) value = inflect(value, filter, locale);
     return capitalise && startsSentence(text.slice(0, at)) ? capitalised(value) : value;
   });
 }

@@ -4,6 +4,7 @@ import ru from "./messages/ru.json" with { type: "json" };
 import { pluralCategory } from "./format-locale";
 import type { Catalogues, PluralForms } from "./catalogue-shape";
 import type { Locale } from "./locale";
+import { inflect } from "./inflect";
 import { fillMessage, type Vars } from "./message-format";
 
 /**
@@ -57,10 +58,11 @@ export function translator(locale: Locale): Translate {
   if (held) return held;
   const t = ((key: MessageKey, vars: Vars = {}, options = {}) => {
     const message = lookup(CATALOGUES[locale], key) ?? lookup(en, key) ?? key;
-    if (typeof message === "string") return fillMessage(message, vars, locale, options);
+    if (typeof message === "string")
+      return fillMessage(message, vars, locale, { ...options, inflect });
     const count = Number(vars.count ?? 0);
     const form = message[pluralCategory(count, locale)] ?? message.other;
-    return fillMessage(form, vars, locale, options);
+    return fillMessage(form, vars, locale, { ...options, inflect });
   }) as Translate;
   t.locale = locale;
   cache.set(locale, t);

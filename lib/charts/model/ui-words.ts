@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locale";
+import { numberWords, type NumberWords } from "../../i18n/number-words";
 import { translator } from "../../i18n/translate";
 
 /**
@@ -13,6 +14,8 @@ export interface ChartUiWords {
   highest: string;
   lowest: string;
   cardsLabel: string;
+  /** The page's number and unit words (lib/i18n/numbers), for the chart's axes, labels and table. */
+  numbers: NumberWords;
 }
 
 export function chartUiWords(locale: Locale, title: string): ChartUiWords {
@@ -25,5 +28,6 @@ export function chartUiWords(locale: Locale, title: string): ChartUiWords {
     highest: t("table.highest"),
     lowest: t("table.lowest"),
     cardsLabel: t("chart.cardsLabel", { title }),
+    numbers: numberWords(locale),
   };
 }
