@@ -9,6 +9,7 @@ import type { DataSet } from "../data/dataset";
 import { readDataDir } from "../data/store";
 import { formatFigure } from "../format";
 import { toChangeLog } from "../revisions/diff";
+import { resolveText, textContext } from "../text/resolve-text";
 import type { Locale } from "./locale";
 
 /**
@@ -46,9 +47,12 @@ function assembled(data: DashboardData): Sentence[] {
     }
   }
   const units = new Set(data.units.map((u) => u.id));
+  const text = textContext(data);
   for (const id of units) {
-    add(`region ${id} day`, toRegionProfile(data, id)?.summary);
-    add(`region ${id} votes`, toRegionVotes(data, id)?.summary);
+    const day = toRegionProfile(data, id)?.summary;
+    const votes = toRegionVotes(data, id)?.summary;
+    add(`region ${id} day`, day && resolveText(day, text));
+    add(`region ${id} votes`, votes && resolveText(votes, text));
   }
   for (const entry of toChangeLog(data))
     for (const line of entry.changes) add(`change ${entry.datasetId}`, line);
