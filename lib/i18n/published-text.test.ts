@@ -8,6 +8,7 @@ import { toDashboardData, type DashboardData } from "../data/dashboard-data";
 import type { DataSet } from "../data/dataset";
 import { readDataDir } from "../data/store";
 import { formatFigure } from "../format";
+import { toCorrections } from "../revisions/corrections";
 import { toChangeLog } from "../revisions/diff";
 import { resolveText, textContext } from "../text/resolve-text";
 import type { Locale } from "./locale";
@@ -55,7 +56,9 @@ function assembled(data: DashboardData): Sentence[] {
     add(`region ${id} votes`, votes && resolveText(votes, text));
   }
   for (const entry of toChangeLog(data))
-    for (const line of entry.changes) add(`change ${entry.datasetId}`, line);
+    for (const line of entry.changes) add(`change ${entry.datasetId}`, resolveText(line, text));
+  for (const entry of toCorrections(data))
+    for (const line of entry.changes) add(`change ${entry.datasetId}`, resolveText(line, text));
   for (const f of data.derived) {
     add(`formula ${f.id}`, f.formula);
     add(`derived ${f.id}`, f.description);
