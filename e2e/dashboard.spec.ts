@@ -120,11 +120,11 @@ test.describe("the dashboard", () => {
     const card = page.locator('[data-derived-id="ballots-not-valid-2022"]');
     await expect(card).toContainText("derived");
     await expect(
-      card.getByText(/ballots issued 8,300,046 − valid votes 7,940,478 = 359,568/),
+      card.getByText(/Ballots issued 8,300,046 − valid votes 7,940,478 = 359,568/),
     ).toBeHidden();
     await card.getByText("Show formula").click();
     await expect(
-      card.getByText(/ballots issued 8,300,046 − valid votes 7,940,478 = 359,568/),
+      card.getByText(/Ballots issued 8,300,046 − valid votes 7,940,478 = 359,568/),
     ).toBeVisible();
   });
 
