@@ -3,7 +3,8 @@ import type { SectionId } from "@/lib/charts/model/model";
 import type { DashboardData } from "@/lib/data/loader";
 import { latestRevision } from "@/lib/data/dataset";
 import { toRevisionState } from "@/lib/revisions/current";
-import { electionStatusLabel } from "@/lib/data/revision-status";
+import { electionStatusText } from "@/lib/text/revision-text";
+import { textIn } from "@/lib/text/resolve-text";
 import { formatDate } from "@/lib/format";
 import { toSourceUsage } from "@/lib/data/source-usage";
 import { toDashboardCitation } from "@/lib/export/page-citation";
@@ -41,7 +42,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
     description: t("site.description"),
     charts,
   });
-  const status = headRev ? electionStatusLabel(headRev, locale) : t("status.noResult");
+  const status = headRev ? textIn(electionStatusText(headRev), locale) : t("status.noResult");
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">

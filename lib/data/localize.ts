@@ -4,6 +4,11 @@ import { nameOn } from "./name-on";
 import { statusLabel } from "./revision-status";
 import { shownTitle } from "./source-names";
 
+/** A release named by its clock time ("20:00"), the same in every language; other labels are words. */
+export function isClockLabel(label: string): boolean {
+  return /^\d{1,2}:\d{2}$/.test(label);
+}
+
 /**
  * The data as a reader of one language sees it: every name from data/names.json and every title,
  * description and note from data/translations/<lang>.json put in place of the English, publishers
@@ -56,7 +61,7 @@ export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
       revisions: d.revisions.map((r) => ({
         ...r,
         // A release is named by its time ("20:00"); the later counts by their status ("Final").
-        label: /^\d{1,2}:\d{2}$/.test(r.label) ? r.label : statusLabel(r.status, locale),
+        label: isClockLabel(r.label) ? r.label : statusLabel(r.status, locale),
       })),
     };
   };

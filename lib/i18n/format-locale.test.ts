@@ -80,6 +80,9 @@ describe(pluralCategory, () => {
       "голосов",
     ]);
     expect(plural(5, "kk", { other: "дауыс" })).toBe("дауыс");
+    expect(plural(1, "kk", { other: "дауыс" })).toBe("дауыс");
+    expect(plural(1, "kk", { one: "Дереккөз:", other: "Дереккөздер:" })).toBe("Дереккөз:");
+    expect(plural(3, "kk", { one: "Дереккөз:", other: "Дереккөздер:" })).toBe("Дереккөздер:");
     expect(plural(1, "en", { one: "vote", other: "votes" })).toBe("vote");
     expect(() => plural(2, "ru", { one: "голос" })).toThrow('no "few" form');
   });

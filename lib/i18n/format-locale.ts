@@ -160,10 +160,12 @@ export type PluralCategory = "one" | "few" | "many" | "other";
 
 /**
  * The plural form a count takes: Russian has one (1, 21, 101), few (2–4, 22–24) and many (0, 5–20, 25,
- * 11–14); a fraction is "other". Kazakh nouns do not change after a numeral, and English has one/other.
+ * 11–14); a fraction is "other". Kazakh and English have one/other.
  */
 export function pluralCategory(n: number, locale: Locale): PluralCategory {
-  if (locale === "kk") return "other";
+  // Kazakh nouns keep their form after a numeral, so most messages give "other" only; CLDR's "one"
+  // lets a label that is no numeral phrase tell one from several («Дереккөз:» / «Дереккөздер:»).
+  if (locale === "kk") return n === 1 ? "one" : "other";
   if (locale === "en") return n === 1 ? "one" : "other";
   if (!Number.isInteger(n)) return "other";
   const abs = Math.abs(n);

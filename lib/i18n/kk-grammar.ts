@@ -31,7 +31,7 @@ const BACK = "аоұыя";
 const FRONT = "әеіөүэ";
 const VOWELS = `${BACK}${FRONT}иую`;
 /** Sounds after which a suffix starts voiced (д/ғ/г); after м, н, ң the ablative starts with н. */
-const VOICED = "лрйузжиуwмнң";
+const VOICED = "лрйузжимнң";
 const NASAL = "мнң";
 
 function isBack(word: string): boolean {

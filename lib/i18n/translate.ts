@@ -31,7 +31,12 @@ export type MessageKey = KeysOf<Catalogue>;
 export const CATALOGUES = { en, ru, kk } satisfies Catalogues<Catalogue>;
 
 export type { Vars };
-export type Translate = ((key: MessageKey, vars?: Vars) => string) & { locale: Locale };
+/** `capitalise: false` for a message that sits inside another, where it starts no sentence. */
+export type Translate = ((
+  key: MessageKey,
+  vars?: Vars,
+  options?: { capitalise?: boolean },
+) => string) & { locale: Locale };
 
 function lookup(tree: unknown, key: string): Message | undefined {
   let node = tree;
@@ -50,12 +55,12 @@ const cache = new Map<Locale, Translate>();
 export function translator(locale: Locale): Translate {
   const held = cache.get(locale);
   if (held) return held;
-  const t = ((key: MessageKey, vars: Vars = {}) => {
+  const t = ((key: MessageKey, vars: Vars = {}, options = {}) => {
     const message = lookup(CATALOGUES[locale], key) ?? lookup(en, key) ?? key;
-    if (typeof message === "string") return fillMessage(message, vars, locale);
+    if (typeof message === "string") return fillMessage(message, vars, locale, options);
     const count = Number(vars.count ?? 0);
     const form = message[pluralCategory(count, locale)] ?? message.other;
-    return fillMessage(form, vars, locale);
+    return fillMessage(form, vars, locale, options);
   }) as Translate;
   t.locale = locale;
   cache.set(locale, t);

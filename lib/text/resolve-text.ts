@@ -49,17 +49,20 @@ function nameIn(ctx: TextContext, data: DashboardData, id: string, short: boolea
   return local?.[ctx.locale as "ru" | "kk"] ?? id;
 }
 
-/** The words of a text in the context's language. */
-export function resolveText(text: Text, ctx: TextContext): string {
+/**
+ * The words of a text in the context's language. A message inside another starts no sentence of its
+ * own: only the outer one capitalises a value at a sentence start («далее — область Абай»).
+ */
+export function resolveText(text: Text, ctx: TextContext, nested = false): string {
   const { locale } = ctx;
   if ("key" in text) {
     const vars = Object.fromEntries(
       Object.entries(text.vars ?? {}).map(([k, v]) => [
         k,
-        typeof v === "number" ? v : resolveText(v, ctx),
+        typeof v === "number" ? v : resolveText(v, ctx, true),
       ]),
     );
-    return ctx.t(text.key, vars);
+    return ctx.t(text.key, vars, { capitalise: !nested });
   }
   if ("num" in text) {
     const { num, unit, decimals, qualifier = "exact", gender, inWords } = text;
@@ -70,7 +73,7 @@ export function resolveText(text: Text, ctx: TextContext): string {
   if ("date" in text)
     return text.prose ? formatDateInProse(text.date, locale) : formatDate(text.date, locale);
   if ("period" in text) return formatPeriod(text.period, locale);
-  if ("join" in text) return text.join.map((p) => resolveText(p, ctx)).join(text.sep);
+  if ("join" in text) return text.join.map((p) => resolveText(p, ctx, nested)).join(text.sep);
   if ("lit" in text) return text.lit;
   const data = needData(ctx, text);
   if ("name" in text)
@@ -91,6 +94,8 @@ export function resolveText(text: Text, ctx: TextContext): string {
     const e = data.elections.find((x) => x.meta.id === text.dataset);
     return e?.meta.options.find((o) => o.id === text.nominatedBy)?.nominatedBy ?? "";
   }
+  if ("publisher" in text)
+    return data.sources.find((x) => x.id === text.publisher)?.publisher ?? text.publisher;
   const s = data.sources.find((x) => x.id === text.source);
   return s ? formatCitation(s, text.locator, locale) : text.source;
 }

@@ -18,6 +18,8 @@ export type Text =
   | { dataset: string; field: "title" | "description" | "shareBase" }
   | { nominatedBy: string; dataset: string }
   | { source: string; locator?: Locator }
+  /** A source's publisher, as the reader's language names it. */
+  | { publisher: string }
   | { join: readonly Text[]; sep: Separator }
   /** Words that are the same in every language: a release's time ("20:00"), a code. */
   | { lit: string };
@@ -59,7 +61,8 @@ export const num = (
   extra: Omit<NumberText, "num" | "unit" | "decimals"> = {},
 ): NumberText => ({ num: value, unit, decimals, ...extra });
 
-export const date = (iso: string, prose = false): Text => (prose ? { date: iso, prose } : { date: iso });
+export const date = (iso: string, prose = false): Text =>
+  prose ? { date: iso, prose } : { date: iso };
 
 export const nameOf = (id: string, extra: Omit<NameText, "name"> = {}): NameText => ({
   name: id,

@@ -1,8 +1,9 @@
 import { INDEPENDENTS } from "../../data/checks/elections";
 import type { ElectionDataset } from "../../data/dataset";
-import type { ChartModel, ChartRow } from "./model";
+import { join, nameOf, type Text } from "../../text/text";
+import type { ChartDraft, DraftRow } from "./model";
 import { pickRevision, revisionChoices, statusOf } from "./election-charts";
-import { wordsFor, type ChartData } from "./words";
+import { draftWords, type ChartData } from "./words";
 
 const MAZHILIS_ID = "kz-2023-mazhilis";
 
@@ -11,35 +12,35 @@ const MAZHILIS_ID = "kz-2023-mazhilis";
  * reads them. Where the sources disagree both readings are drawn side by side and the summary names
  * the seats in dispute; no official list of the district winners was found to settle it.
  */
-export function chamberChart(data: ChartData, revisionId?: string | null): ChartModel | undefined {
-  const { locale, t, num } = wordsFor(data.locale);
+export function chamberChart(data: ChartData, revisionId?: string | null): ChartDraft | undefined {
+  const { t, num } = draftWords;
   const e: ElectionDataset | undefined = data.elections.find((x) => x.meta.id === MAZHILIS_ID);
   if (!e?.meta.seats) return undefined;
   const r = pickRevision(e.revisions, revisionId);
   const c = r.chamber;
   if (!c) return undefined;
-  const publisher = (ids: string[]) =>
-    ids.map((id) => data.sources.find((s) => s.id === id)?.publisher ?? id).join(", ");
+  const publisher = (ids: string[]): Text =>
+    join(
+      ids.map((id) => ({ publisher: id })),
+      ", ",
+    );
   const readings = c.readings.map((x, i) => ({
     key: `reading${i + 1}`,
     name: publisher(x.sourceIds),
     ...x,
   }));
   const parties = [...new Set(readings.flatMap((x) => x.totals.map((p) => p.party)))];
-  const name = (id: string) => {
-    if (id === INDEPENDENTS) return t("chamber.independents");
-    const o = e.meta.options.find((x) => x.id === id);
-    return o?.shortName ?? o?.name ?? id;
-  };
+  const name = (id: string): Text =>
+    id === INDEPENDENTS ? t("chamber.independents") : nameOf(id, { short: true });
   const seatsIn = (x: (typeof readings)[number], id: string) =>
     x.totals.find((p) => p.party === id)?.seats ?? null;
   const disputedIds = parties.filter((id) => new Set(readings.map((x) => seatsIn(x, id))).size > 1);
   // One row per party where the sources agree, one per source where they do not: every reading is
   // drawn as a bar of its own, so the one seat in dispute is visible in every renderer.
-  const rows: ChartRow[] = parties.flatMap((id) => {
+  const rows: DraftRow[] = parties.flatMap((id): DraftRow[] => {
     const listSeats = r.results.find((x) => x.option === id)?.listSeats ?? 0;
     if (!disputedIds.includes(id))
-      return [{ id, party: name(id), listSeats, seats: seatsIn(readings[0]!, id), reading: "" }];
+      return [{ id, party: name(id), listSeats, seats: seatsIn(readings[0]!, id), reading: null }];
     return readings.map((x) => ({
       id: `${id}-${x.key}`,
       party: t("chamber.partyBy", { party: name(id), source: x.name }),
@@ -51,10 +52,12 @@ export function chamberChart(data: ChartData, revisionId?: string | null): Chart
   const agreed = parties.length - disputedIds.length;
   const [first, second] = readings;
   const describe = (x: (typeof readings)[number]) =>
-    disputedIds.map((id) => `${name(id)} ${num(seatsIn(x, id) ?? 0, "count", 0)}`).join(", ");
+    join(
+      disputedIds.map((id) => join([name(id), num(seatsIn(x, id) ?? 0, "count", 0)], " ")),
+      ", ",
+    );
   return {
     id: "kz-2023-mazhilis-chamber",
-    locale,
     section: "parliament",
     title: t("charts.kz-2023-mazhilis-chamber.title"),
     subtitle: t("charts.kz-2023-mazhilis-chamber.subtitle", { seats: c.seats }),
@@ -70,30 +73,30 @@ export function chamberChart(data: ChartData, revisionId?: string | null): Chart
       { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       { key: "seats", label: t("chamber.seats"), unit: "count" },
     ],
-    summary: [
-      t("charts.kz-2023-mazhilis-chamber.summary", {
-        seats: c.seats,
-        list: e.meta.seats.list,
-        districts: e.meta.seats.districts,
-      }),
-      first && second && disputedIds.length
-        ? t("charts.kz-2023-mazhilis-chamber.disagree", {
-            agreed,
-            first: first.name,
-            firstSeats: describe(first),
-            second: second.name,
-            secondSeats: describe(second),
-          })
-        : t("charts.kz-2023-mazhilis-chamber.agree"),
-    ].join(" "),
+    summary: join(
+      [
+        t("charts.kz-2023-mazhilis-chamber.summary", {
+          seats: c.seats,
+          list: e.meta.seats.list,
+          districts: e.meta.seats.districts,
+        }),
+        first && second && disputedIds.length
+          ? t("charts.kz-2023-mazhilis-chamber.disagree", {
+              agreed,
+              first: first.name,
+              firstSeats: describe(first),
+              second: second.name,
+              secondSeats: describe(second),
+            })
+          : t("charts.kz-2023-mazhilis-chamber.agree"),
+      ],
+      " ",
+    ),
     sourceIds: [...new Set(readings.flatMap((x) => x.sourceIds))],
     singleSource: readings.every((x) => x.sourceIds.length === 1) && readings.length === 1,
-    status: statusOf(r, locale),
+    status: statusOf(r),
     datasetId: e.meta.id,
-    revisions: revisionChoices(
-      e.revisions.filter((x) => x.chamber),
-      locale,
-    ),
+    revisions: revisionChoices(e.revisions.filter((x) => x.chamber)),
     height: 40 + rows.length * 44,
   };
 }

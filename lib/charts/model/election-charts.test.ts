@@ -9,7 +9,7 @@ import { latestRevision, type DataSet } from "../../data/dataset";
 import { readDataDir } from "../../data/store";
 import { formatNumber } from "../../format";
 import type { Locale } from "../../i18n/locale";
-import { resultsChart } from "./election-charts";
+import { findChartSpec } from "./registry";
 
 let data: DataSet;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ const names = (
   }
 ).names;
 
-describe(resultsChart, () => {
+describe("the 2022 results chart", () => {
   // The runner-up of 2022 is the ballot's against-all column: a label in the table, but in a
   // sentence «графа «против всех»» and «Бәріне қарсымын» бағаны.
   it.each(["ru", "kk"] as const)(
@@ -38,7 +38,7 @@ describe(resultsChart, () => {
       expect(entry.prose, `${entry.id} has a prose form`).toBeDefined();
       const prose = entry.prose![locale];
 
-      const model = resultsChart(toDashboardData(data, locale))!;
+      const model = findChartSpec("kz-2022-results")!.build(toDashboardData(data, locale))!;
       const share = formatNumber(second!.share!, "percent", 2, locale);
       expect(model.summary).toContain(`— ${prose} (${share})`);
       // The label may sit inside the prose form (Kazakh quotes it), never outside it.
@@ -48,7 +48,7 @@ describe(resultsChart, () => {
   );
 
   it("uses the English prose form too", () => {
-    const model = resultsChart(toDashboardData(data, "en"))!;
+    const model = findChartSpec("kz-2022-results")!.build(toDashboardData(data, "en"))!;
     const entry = names.find((n) => n.prose)!;
     expect(model.summary).toContain(`${entry.prose!.en} came second`);
   });

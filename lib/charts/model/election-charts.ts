@@ -5,20 +5,19 @@ import {
   type ElectionDataset,
   type ElectionRevision,
 } from "../../data/dataset";
-import { nameInProse } from "../../data/localize";
-import { electionStatusLabel, revisionChoiceLabel } from "../../data/revision-status";
-import type { Locale } from "../../i18n/locale";
-import type { ChartModel, RevisionChoice } from "./model";
+import { electionStatusText, revisionChoiceText } from "../../text/revision-text";
+import { join, lit, nameOf, type Text } from "../../text/text";
+import type { ChartDraft, RevisionChoice } from "./model";
 import { regionalNotPublished } from "./regional-note";
 import { describeRanking } from "./summary";
-import { wordsFor, type ChartData } from "./words";
+import { draftWords, type ChartData } from "./words";
 
-export function statusOf(r: ElectionRevision, locale: Locale): NonNullable<ChartModel["status"]> {
+export function statusOf(r: ElectionRevision): NonNullable<ChartDraft["status"]> {
   return {
     status: r.status,
     asOf: r.asOf,
     revisionId: r.id,
-    label: electionStatusLabel(r, locale),
+    label: electionStatusText(r),
   };
 }
 
@@ -30,13 +29,10 @@ export function pickRevision<T extends { id: string }>(
   return revisions.find((r) => r.id === id) ?? latestRevision(revisions);
 }
 
-export function revisionChoices(
-  revisions: readonly ElectionRevision[],
-  locale: Locale,
-): RevisionChoice[] {
+export function revisionChoices(revisions: readonly ElectionRevision[]): RevisionChoice<Text>[] {
   return revisions.map((r) => ({
     id: r.id,
-    label: revisionChoiceLabel(r, locale),
+    label: revisionChoiceText(r),
     status: r.status,
   }));
 }
@@ -45,27 +41,24 @@ function findElection(data: DataSet, id: string): ElectionDataset | undefined {
   return data.elections.find((e) => e.meta.id === id);
 }
 
-function optionName(e: ElectionDataset, id: string): string {
-  const o = e.meta.options.find((x) => x.id === id);
-  return o?.shortName ?? o?.name ?? id;
-}
+/** An option's name as a table shows it: its short name where it has one. */
+const optionName = (id: string): Text => nameOf(id, { short: true });
 
 /** The option's name where a sentence puts it: графа «против всех», where the table says «Против всех». */
-function optionInProse(data: ChartData, e: ElectionDataset, id: string): string {
-  const o = e.meta.options.find((x) => x.id === id);
-  return o ? nameInProse(data.names, o, data.locale) : id;
-}
+const optionInProse = (id: string): Text => nameOf(id, { prose: true });
 
-export function resultsChart(data: ChartData, revisionId?: string | null): ChartModel | undefined {
-  const { locale, t, num, date } = wordsFor(data.locale);
+export function resultsChart(data: ChartData, revisionId?: string | null): ChartDraft | undefined {
+  const { t, num, date } = draftWords;
   const e = findElection(data, "kz-2022-presidential");
   if (!e) return undefined;
   const r = pickRevision(e.revisions, revisionId);
   const total = r.results.reduce((s, x) => s + x.votes, 0);
   const rows = r.results.map((x) => ({
     id: x.option,
-    option: optionName(e, x.option),
-    nominatedBy: e.meta.options.find((o) => o.id === x.option)?.nominatedBy ?? "",
+    option: optionName(x.option),
+    nominatedBy: e.meta.options.find((o) => o.id === x.option)?.nominatedBy
+      ? { nominatedBy: x.option, dataset: e.meta.id }
+      : null,
     votes: x.votes,
     share: x.share ?? Math.round((x.votes / total) * 10000) / 100,
   }));
@@ -74,7 +67,6 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
   const runnerUp = rest[0];
   return {
     id: "kz-2022-results",
-    locale,
     section: "election",
     title: t("charts.kz-2022-results.title"),
     subtitle: t("charts.kz-2022-results.subtitle", { date: date(e.meta.electionDate) }),
@@ -99,24 +91,24 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
     summary:
       winner && runnerUp
         ? t("charts.kz-2022-results.summary", {
-            winner: optionInProse(data, e, winner.id),
+            winner: optionInProse(winner.id),
             share: num(winner.share, "percent"),
             total: num(total, "votes"),
             votes: num(winner.votes, "votes"),
-            second: optionInProse(data, e, runnerUp.id),
+            second: optionInProse(runnerUp.id),
             secondShare: num(runnerUp.share, "percent"),
             count: others.length,
             min: num(Math.min(...others), "percent"),
             max: num(Math.max(...others), "percent"),
           })
-        : "",
+        : lit(""),
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
     singleSource: isSingleSourceRevision(r),
     regionalNotPublished: regionalNotPublished(e),
-    status: statusOf(r, locale),
+    status: statusOf(r),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions, locale),
+    revisions: revisionChoices(e.revisions),
     height: 40 + rows.length * 36,
   };
 }
@@ -124,8 +116,8 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
 export function electorateChart(
   data: ChartData,
   revisionId?: string | null,
-): ChartModel | undefined {
-  const { locale, t, num, date } = wordsFor(data.locale);
+): ChartDraft | undefined {
+  const { t, num, date } = draftWords;
   const e = findElection(data, "kz-2022-presidential");
   if (!e) return undefined;
   const r = pickRevision(e.revisions, revisionId);
@@ -138,7 +130,6 @@ export function electorateChart(
   ];
   return {
     id: "kz-2022-electorate",
-    locale,
     section: "election",
     title: t("charts.kz-2022-electorate.title"),
     subtitle: t("charts.kz-2022-electorate.subtitle", { date: date(e.meta.electionDate) }),
@@ -153,32 +144,36 @@ export function electorateChart(
       { key: "stage", label: t("columns.stage") },
       { key: "count", label: t("columns.number"), unit: "votes" },
     ],
-    summary: `${t("charts.kz-2022-electorate.summary", {
-      registered: num(r.electorate.registeredVoters, "votes"),
-      issued: num(issued, "votes"),
-      turnout: num(r.turnout.percent, "percent"),
-      valid: num(valid, "votes"),
-      notValid: num(issued - valid, "votes"),
-    })} ${
-      // Issued minus valid is no count of invalid ballots: say whether the CEC published one.
-      r.electorate.invalidVotes === undefined
-        ? t("charts.kz-2022-electorate.invalidNotPublished")
-        : t("charts.kz-2022-electorate.invalid", {
-            invalid: num(r.electorate.invalidVotes, "votes"),
-          })
-    }`,
+    summary: join(
+      [
+        t("charts.kz-2022-electorate.summary", {
+          registered: num(r.electorate.registeredVoters, "votes"),
+          issued: num(issued, "votes"),
+          turnout: num(r.turnout.percent, "percent"),
+          valid: num(valid, "votes"),
+          notValid: num(issued - valid, "votes"),
+        }),
+        // Issued minus valid is no count of invalid ballots: say whether the CEC published one.
+        r.electorate.invalidVotes === undefined
+          ? t("charts.kz-2022-electorate.invalidNotPublished")
+          : t("charts.kz-2022-electorate.invalid", {
+              invalid: num(r.electorate.invalidVotes, "votes"),
+            }),
+      ],
+      " ",
+    ),
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
     singleSource: isSingleSourceRevision(r),
-    status: statusOf(r, locale),
+    status: statusOf(r),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions, locale),
+    revisions: revisionChoices(e.revisions),
     height: 40 + rows.length * 40,
   };
 }
 
-export function compareChart(data: ChartData): ChartModel | undefined {
-  const { locale, t, num, date } = wordsFor(data.locale);
+export function compareChart(data: ChartData): ChartDraft | undefined {
+  const { t, num, date } = draftWords;
   const e19 = findElection(data, "kz-2019-presidential");
   const e22 = findElection(data, "kz-2022-presidential");
   if (!e19 || !e22) return undefined;
@@ -195,10 +190,9 @@ export function compareChart(data: ChartData): ChartModel | undefined {
     },
   ];
   const diff = (a: number | null, b: number | null) =>
-    a === null || b === null ? "" : num(Math.round((b - a) * 100) / 100, "points");
+    a === null || b === null ? lit("") : num(Math.round((b - a) * 100) / 100, "points");
   return {
     id: "kz-2019-vs-2022",
-    locale,
     section: "election",
     title: t("charts.kz-2019-vs-2022.title"),
     subtitle: t("charts.kz-2019-vs-2022.subtitle", {
@@ -209,16 +203,16 @@ export function compareChart(data: ChartData): ChartModel | undefined {
     layout: "horizontal",
     indexKey: "measure",
     series: [
-      { key: "y2019", label: "2019", color: "chart-3" },
-      { key: "y2022", label: "2022", color: "chart-1" },
+      { key: "y2019", label: lit("2019"), color: "chart-3" },
+      { key: "y2022", label: lit("2022"), color: "chart-1" },
     ],
     rows,
     unit: "percent",
     decimals: 2,
     table: [
       { key: "measure", label: t("columns.measure") },
-      { key: "y2019", label: "2019", unit: "percent" },
-      { key: "y2022", label: "2022", unit: "percent" },
+      { key: "y2019", label: lit("2019"), unit: "percent" },
+      { key: "y2022", label: lit("2022"), unit: "percent" },
     ],
     summary: t("charts.kz-2019-vs-2022.summary", {
       share2019: num(rows[0]!.y2019 ?? 0, "percent"),
@@ -232,19 +226,19 @@ export function compareChart(data: ChartData): ChartModel | undefined {
     confirmingSourceIds: [
       ...new Set([...(r19.confirmingSourceIds ?? []), ...(r22.confirmingSourceIds ?? [])]),
     ],
-    status: statusOf(r22, locale),
+    status: statusOf(r22),
     height: 260,
   };
 }
 
-function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel[] {
-  const { locale, t, num, date } = wordsFor(data.locale);
+function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartDraft[] {
+  const { t, num, date } = draftWords;
   const e = findElection(data, "kz-2023-mazhilis");
   if (!e) return [];
   const r = pickRevision(e.revisions, revisionId);
   const rows = r.results.map((x) => ({
     id: x.option,
-    party: optionName(e, x.option),
+    party: optionName(x.option),
     votes: x.votes,
     share: x.share ?? null,
     listSeats: x.listSeats ?? null,
@@ -252,7 +246,6 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
   const parties = rows.filter((x) => x.listSeats !== null);
   const seatsTotal = parties.reduce((s, x) => s + (x.listSeats ?? 0), 0);
   const common = {
-    locale,
     section: "parliament" as const,
     kind: "bar" as const,
     layout: "vertical" as const,
@@ -260,9 +253,9 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
     singleSource: isSingleSourceRevision(r),
-    status: statusOf(r, locale),
+    status: statusOf(r),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions, locale),
+    revisions: revisionChoices(e.revisions),
   };
   return [
     {
@@ -281,13 +274,18 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
         { key: "share", label: t("columns.share"), unit: "percent", decimals: r.sharePrecision },
         { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       ],
-      summary: `${describeRanking(
-        rows.map((x) => ({ label: optionInProse(data, e, x.id), value: x.share ?? 0 })),
-        "percent",
-        2,
-        "options",
-        locale,
-      )} ${turnoutSentence(r, t, num, date)}`,
+      summary: join(
+        [
+          describeRanking(
+            rows.map((x) => ({ label: optionInProse(x.id), value: x.share ?? 0 })),
+            "percent",
+            2,
+            "options",
+          ),
+          turnoutSentence(r),
+        ],
+        " ",
+      ),
       height: 40 + rows.length * 34,
     },
     {
@@ -306,32 +304,30 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartModel
         { key: "party", label: t("columns.party") },
         { key: "listSeats", label: t("columns.listSeats"), unit: "count" },
       ],
-      summary:
-        t("charts.kz-2023-mazhilis-seats.summary", {
-          count: parties.filter((x) => (x.listSeats ?? 0) > 0).length,
-          threshold: num(e.meta.seats?.thresholdPercent ?? 5, "percent", 0),
-          seats: seatsTotal,
-        }) +
-        " " +
-        describeRanking(
-          parties.map((x) => ({ label: optionInProse(data, e, x.id), value: x.listSeats ?? 0 })),
-          "count",
-          0,
-          "parties",
-          locale,
-        ),
+      summary: join(
+        [
+          t("charts.kz-2023-mazhilis-seats.summary", {
+            count: parties.filter((x) => (x.listSeats ?? 0) > 0).length,
+            threshold: num(e.meta.seats?.thresholdPercent ?? 5, "percent", 0),
+            seats: seatsTotal,
+          }),
+          describeRanking(
+            parties.map((x) => ({ label: optionInProse(x.id), value: x.listSeats ?? 0 })),
+            "count",
+            0,
+            "parties",
+          ),
+        ],
+        " ",
+      ),
       height: 40 + parties.length * 34,
     },
   ];
 }
 
 /** The revision's turnout, saying so when it is election night's figure carried into a later count. */
-function turnoutSentence(
-  r: ElectionRevision,
-  t: ReturnType<typeof wordsFor>["t"],
-  num: ReturnType<typeof wordsFor>["num"],
-  date: ReturnType<typeof wordsFor>["date"],
-): string {
+function turnoutSentence(r: ElectionRevision): Text {
+  const { t, num, date } = draftWords;
   const turnout = num(r.turnout.percent, "percent");
   return r.carried?.fields.includes("turnout.percent")
     ? t("charts.kz-2023-mazhilis-votes.turnoutCarried", { turnout, date: date(r.carried.from) })
@@ -341,13 +337,13 @@ function turnoutSentence(
 export function mazhilisVotesChart(
   data: ChartData,
   revisionId?: string | null,
-): ChartModel | undefined {
+): ChartDraft | undefined {
   return mazhilisCharts(data, revisionId)[0];
 }
 
 export function mazhilisSeatsChart(
   data: ChartData,
   revisionId?: string | null,
-): ChartModel | undefined {
+): ChartDraft | undefined {
   return mazhilisCharts(data, revisionId)[1];
 }

@@ -1,4 +1,3 @@
-import { DATA_LOCALE } from "../../i18n/locale";
 import "server-only";
 
 import { z } from "zod";
@@ -7,6 +6,7 @@ import { SECTION_IDS } from "./model";
 import { CHART_REGISTRY } from "./registry";
 import { CHART_TYPES, MEASURES, SORT_ORDERS } from "./view-types";
 import { fetchDashboardData } from "../../data/loader";
+import { DATA_LOCALE } from "../../i18n/locale";
 import { IdSchema } from "../../data/schemas";
 import { chartPath, embedPath, siteUrl } from "../../site";
 

@@ -1,9 +1,10 @@
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { ElectionDataset } from "../../data/dataset";
 import { pickRevision, revisionChoices, statusOf } from "./election-charts";
-import type { ChartModel } from "./model";
+import { join, nameOf } from "../../text/text";
+import type { ChartDraft } from "./model";
 import { regionalNotPublished } from "./regional-note";
-import { wordsFor, type ChartData } from "./words";
+import { draftWords, type ChartData } from "./words";
 
 export const REFERENDUM_ID = "kz-2022-referendum";
 
@@ -19,43 +20,41 @@ function findReferendum(data: ChartData): ElectionDataset | undefined {
 export function referendumChart(
   data: ChartData,
   revisionId?: string | null,
-): ChartModel | undefined {
-  const { locale, t, num, date } = wordsFor(data.locale);
+): ChartDraft | undefined {
+  const { t, num, date } = draftWords;
   const e = findReferendum(data);
   if (!e) return undefined;
   const r = pickRevision(e.revisions, revisionId);
   const cast = r.electorate.ballotsCast;
   if (cast === undefined) return undefined;
-  const rows = r.results.map((x) => {
-    const o = e.meta.options.find((m) => m.id === x.option);
-    return {
-      id: x.option,
-      option: o?.shortName ?? o?.name ?? x.option,
-      votes: x.votes,
-      share: x.share ?? Math.round((x.votes / cast) * 10000) / 100,
-    };
-  });
+  const rows = r.results.map((x) => ({
+    id: x.option,
+    option: nameOf(x.option, { short: true }),
+    votes: x.votes,
+    share: x.share ?? Math.round((x.votes / cast) * 10000) / 100,
+  }));
   const yes = rows.find((x) => x.id === "yes");
   const no = rows.find((x) => x.id === "no");
   const missing = e.meta.options.filter((o) => !r.results.some((x) => x.option === o.id));
   const sentences = [
-    yes && no
-      ? t("charts.kz-2022-referendum.summary", {
-          yes: num(yes.share, "percent"),
-          yesVotes: num(yes.votes, "votes"),
-          no: num(no.share, "percent"),
-          noVotes: num(no.votes, "votes"),
-          cast: num(cast, "votes"),
-          turnout: num(r.turnout.percent, "percent"),
-        })
-      : "",
+    ...(yes && no
+      ? [
+          t("charts.kz-2022-referendum.summary", {
+            yes: num(yes.share, "percent"),
+            yesVotes: num(yes.votes, "votes"),
+            no: num(no.share, "percent"),
+            noVotes: num(no.votes, "votes"),
+            cast: num(cast, "votes"),
+            turnout: num(r.turnout.percent, "percent"),
+          }),
+        ]
+      : []),
     ...missing.map((o) =>
-      t("charts.kz-2022-referendum.countNotPublished", { option: o.shortName ?? o.name }),
+      t("charts.kz-2022-referendum.countNotPublished", { option: nameOf(o.id, { short: true }) }),
     ),
   ];
   return {
     id: REFERENDUM_ID,
-    locale,
     section: "election",
     title: t("charts.kz-2022-referendum.title"),
     subtitle: t("charts.kz-2022-referendum.subtitle", { date: date(e.meta.electionDate) }),
@@ -76,13 +75,13 @@ export function referendumChart(
         decimals: r.sharePrecision,
       },
     ],
-    summary: sentences.filter(Boolean).join(" "),
+    summary: join(sentences, " "),
     sourceIds: r.sourceIds,
     confirmingSourceIds: r.confirmingSourceIds,
     singleSource: isSingleSourceRevision(r),
-    status: statusOf(r, locale),
+    status: statusOf(r),
     datasetId: e.meta.id,
-    revisions: revisionChoices(e.revisions, locale),
+    revisions: revisionChoices(e.revisions),
     regionalNotPublished: regionalNotPublished(e),
     height: 40 + rows.length * 36,
   };

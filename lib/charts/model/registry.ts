@@ -95,12 +95,12 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
     {
       id: "kz-2022-results",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
-      draft: legacy(resultsChart),
+      draft: resultsChart,
     },
     {
       id: "kz-2022-electorate",
       views: { ...BARS, sorts: ["data"], highlight: false, asOf: true },
-      draft: legacy(electorateChart),
+      draft: electorateChart,
     },
     {
       id: "kz-2022-turnout-intraday",
@@ -113,7 +113,7 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
         asOf: true,
         release: false,
       },
-      draft: legacy(intradayChart),
+      draft: intradayChart,
     },
     {
       id: "kz-2022-turnout-map",
@@ -125,33 +125,33 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
         release: true,
         vote: true,
       },
-      draft: legacy(turnoutMapChart),
+      draft: turnoutMapChart,
     },
-    { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: legacy(regionsChart) },
+    { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: regionsChart },
     {
       id: "kz-2019-vs-2022",
       views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
-      draft: legacy(compareChart),
+      draft: compareChart,
     },
     {
       id: "kz-2022-referendum",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
-      draft: legacy(referendumChart),
+      draft: referendumChart,
     },
     {
       id: "kz-2023-mazhilis-votes",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
-      draft: legacy(mazhilisVotesChart),
+      draft: mazhilisVotesChart,
     },
     {
       id: "kz-2023-mazhilis-seats",
       views: { ...BARS, asOf: true },
-      draft: legacy(mazhilisSeatsChart),
+      draft: mazhilisSeatsChart,
     },
     {
       id: "kz-2023-mazhilis-chamber",
       views: { ...BARS, sorts: ["data", "alpha"], highlight: false },
-      draft: legacy(chamberChart),
+      draft: chamberChart,
     },
     {
       id: "campaign-members",
@@ -172,7 +172,7 @@ export function findChartSpec(id: string): ChartSpec | undefined {
 }
 
 /** The values each view parameter may take for this chart, given its data. */
-export function toViewOptions(spec: ChartSpec, model: ChartModel): ChartViewOptions {
+export function toViewOptions(spec: ChartSpec, model: ChartModel | ChartDraft): ChartViewOptions {
   const rowIds = model.rows.flatMap((r) => (typeof r.id === "string" ? [r.id] : []));
   const mutedKeys = model.series.filter((s) => s.muted).map((s) => s.key);
   return {

@@ -1,10 +1,8 @@
-import { formatNumber } from "../../format";
-import type { Locale } from "../../i18n/locale";
-import { translator } from "../../i18n/translate";
 import type { Unit } from "../../data/schemas";
+import { join, msg, num, type Text } from "../../text/text";
 
 export interface RankedValue {
-  label: string;
+  label: Text;
   value: number;
 }
 
@@ -17,33 +15,30 @@ export function describeRanking(
   unit: Unit,
   decimals: number,
   noun: RankedNoun,
-  locale: Locale,
-): string {
-  const t = translator(locale);
+): Text {
   const sorted = [...items].sort((a, b) => b.value - a.value);
-  const fmt = (v: number) => formatNumber(v, unit, decimals, locale);
+  const fmt = (v: number) => num(v, unit, decimals);
   const [first, second, third] = sorted;
   const last = sorted[sorted.length - 1];
   const count = sorted.length;
-  if (!first) return t("ranking.none", { what: t(`ranking.nouns.${noun}`, { count: 0 }) });
-  if (!second || !last) return `${first.label}: ${fmt(first.value)}.`;
+  if (!first) return msg("ranking.none", { what: msg(`ranking.nouns.${noun}`, { count: 0 }) });
+  if (!second || !last)
+    return msg("ranking.single", { first: first.label, value: fmt(first.value) });
   const next = third
-    ? t("ranking.nextTwo", {
+    ? msg("ranking.nextTwo", {
         second: second.label,
         secondValue: fmt(second.value),
         third: third.label,
         thirdValue: fmt(third.value),
       })
-    : t("ranking.nextOne", { second: second.label, secondValue: fmt(second.value) });
-  const lowest =
-    count > 3
-      ? " " +
-        t("ranking.lowest", {
-          count,
-          what: t(`ranking.nouns.${noun}`, { count }),
-          last: last.label,
-          lastValue: fmt(last.value),
-        })
-      : "";
-  return t("ranking.highest", { first: first.label, value: fmt(first.value), next }) + lowest;
+    : msg("ranking.nextOne", { second: second.label, secondValue: fmt(second.value) });
+  const highest = msg("ranking.highest", { first: first.label, value: fmt(first.value), next });
+  if (count <= 3) return highest;
+  const lowest = msg("ranking.lowest", {
+    count,
+    what: msg(`ranking.nouns.${noun}`, { count }),
+    last: last.label,
+    lastValue: fmt(last.value),
+  });
+  return join([highest, lowest], " ");
 }

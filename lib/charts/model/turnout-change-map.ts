@@ -1,12 +1,15 @@
+import { releaseLabelText, revisionChoiceText } from "../../text/revision-text";
+import type { DataSet } from "../../data/dataset";
 import { nameIdOn } from "../../data/name-on";
 import { isSingleSourceRevision } from "../../data/single-source";
 import { existedOn } from "../../data/units";
 import { turnoutChange, type Vote } from "../../data/votes";
-import type { ChartModel } from "./model";
+import { join, lit, nameOf, type Text } from "../../text/text";
+import type { ChartDraft } from "./model";
 import { TILE_GRID } from "./tile-grid";
-import { releaseChoices, releaseId, tileOrder, unitNamer, voteChoices } from "./turnout-map-chart";
+import { releaseChoices, releaseId, tileOrder, voteChoices } from "./turnout-map-chart";
 import { voteLabel } from "./vote-label";
-import { wordsFor, type ChartData } from "./words";
+import { draftWords } from "./words";
 
 /**
  * Each unit's change in turnout between two votes, in points, from each vote's last full regional
@@ -15,83 +18,67 @@ import { wordsFor, type ChartData } from "./words";
  * table but no change.
  */
 export function turnoutChangeMap(
-  data: ChartData,
+  data: DataSet,
   votes: readonly Vote[],
   vote: Vote,
   other: Vote,
-): ChartModel {
-  const { locale, t: w, num, date } = wordsFor(data.locale);
+): ChartDraft {
+  const { t: w, date } = draftWords;
   const [earlier, later] = vote.date <= other.date ? [vote, other] : [other, vote];
-  const name = unitNamer(votes, later);
+  // Named, like the table, as at the later vote.
+  const name = (id: string) => nameOf(id, { on: later.date });
   const changes = turnoutChange(data, earlier, later);
   const decimals = Math.min(earlier.regional.precision, later.regional.precision);
   const rows = Object.keys(TILE_GRID)
     .map((id) => {
       const c = changes.find((x) => x.id === id);
       const status = c?.status ?? "absent";
+      const note: Text | "" =
+        status === "split"
+          ? w("map.splitBetween", { units: join(c!.splitOff.map(name), ", ") })
+          : status === "new"
+            ? w("map.newBetween", { from: c?.splitFrom ? name(c.splitFrom) : lit("") })
+            : status === "absent"
+              ? w("map.notYetEither")
+              : "";
       return {
         id,
         unit: name(id),
-        // Named, like the table, as at the later vote.
         nameId: nameIdOn(data.names, id, later.date),
         earlier: c?.earlier ?? null,
         later: c?.later ?? null,
         change: c?.change ?? null,
         status,
-        note:
-          status === "split"
-            ? w("map.splitBetween", { units: c!.splitOff.map(name).join(", ") })
-            : status === "new"
-              ? w("map.newBetween", { from: c?.splitFrom ? name(c.splitFrom) : "" })
-              : status === "absent"
-                ? w("map.notYetEither")
-                : "",
+        note,
       };
     })
     .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
   const compared = rows.filter((r) => r.change !== null);
-  const byChange = [...compared].sort((a, b) => b.change! - a.change!);
-  const top = byChange[0];
-  const bottom = byChange.at(-1);
-  const pts = (v: number) => num(v, "points", decimals);
   const created = data.units.find(
     (u) => u.from !== undefined && existedOn(u, later.date) && !existedOn(u, earlier.date),
   )?.from;
-  const summary = [
-    top && bottom
-      ? w("charts.kz-2022-turnout-map.changeSummary", {
-          earlier: voteLabel(earlier, locale, "short"),
-          later: voteLabel(later, locale, "short"),
-          count: compared.length,
-          up: compared.filter((r) => r.change! > 0).length,
-          down: compared.filter((r) => r.change! < 0).length,
-          top: top.unit,
-          topChange: pts(top.change!),
-          bottom: bottom.unit,
-          bottomChange: pts(bottom.change!),
-        })
-      : "",
-    created
-      ? w("charts.kz-2022-turnout-map.changeSplit", {
-          count: rows.filter((r) => r.status === "split" || r.status === "new").length,
-          date: date(created),
-        })
-      : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const sentences: Text[] = [
+    ...changeSentence(compared, { earlier, later, decimals }),
+    ...(created
+      ? [
+          w("charts.kz-2022-turnout-map.changeSplit", {
+            count: rows.filter((r) => r.status === "split" || r.status === "new").length,
+            date: date(created),
+          }),
+        ]
+      : []),
+  ];
   const releases = [earlier.regional, later.regional];
   return {
     id: "kz-2022-turnout-map",
-    locale,
     section: "election",
     title: w("charts.kz-2022-turnout-map.titleChange", {
-      earlier: voteLabel(earlier, locale, "short"),
-      later: voteLabel(later, locale, "short"),
+      earlier: voteLabel(earlier, "short"),
+      later: voteLabel(later, "short"),
     }),
     subtitle: w("charts.kz-2022-turnout-map.subtitleChange", {
-      earlier: `${earlier.regional.label}, ${date(earlier.regional.asOf)}`,
-      later: `${later.regional.label}, ${date(later.regional.asOf)}`,
+      earlier: revisionChoiceText(earlier.regional),
+      later: revisionChoiceText(later.regional),
     }),
     kind: "map",
     layout: "horizontal",
@@ -104,20 +91,20 @@ export function turnoutChangeMap(
       { key: "unit", label: w("columns.unit") },
       {
         key: "earlier",
-        label: voteLabel(earlier, locale, "short"),
+        label: voteLabel(earlier, "short"),
         unit: "percent",
         decimals: earlier.regional.precision,
       },
       {
         key: "later",
-        label: voteLabel(later, locale, "short"),
+        label: voteLabel(later, "short"),
         unit: "percent",
         decimals: later.regional.precision,
       },
       { key: "change", label: w("columns.changePoints"), unit: "points", decimals },
       { key: "note", label: w("columns.note") },
     ],
-    summary,
+    summary: join(sentences, " "),
     sourceIds: [...new Set(releases.flatMap((r) => r.sourceIds))],
     singleSource: releases.every(isSingleSourceRevision),
     confirmingSourceIds: [...new Set(releases.flatMap((r) => r.confirmingSourceIds ?? []))],
@@ -126,17 +113,68 @@ export function turnoutChangeMap(
       asOf: later.regional.asOf,
       revisionId: later.regional.id,
       label: w("status.turnoutRelease", {
-        time: later.regional.label,
+        time: releaseLabelText(later.regional),
         date: date(later.regional.asOf),
       }),
     },
     datasetId: vote.turnout.meta.id,
-    releases: releaseChoices(vote.turnout, locale),
+    releases: releaseChoices(vote.turnout),
     release: releaseId(vote.regional),
-    votes: voteChoices(votes, locale),
+    votes: voteChoices(votes),
     vote: vote.id,
     compare: other.id,
     rowLinks: "region",
     height: 420,
   };
+}
+
+/**
+ * The change in one sentence: how many units rose and fell, and the extremes. Where all moved the
+ * same way the biggest "rise" would be the smallest fall, so the sentence then names the least and
+ * the most of that one direction.
+ */
+function changeSentence(
+  compared: readonly { unit: Text; change: number | null }[],
+  { earlier, later, decimals }: { earlier: Vote; later: Vote; decimals: number },
+): Text[] {
+  const { t: w, num } = draftWords;
+  const byChange = [...compared].sort((a, b) => b.change! - a.change!);
+  const up = byChange.filter((r) => r.change! > 0);
+  const down = byChange.filter((r) => r.change! < 0);
+  const named = (key: string, r: { unit: Text; change: number | null }) => ({
+    [key]: r.unit,
+    [`${key}Change`]: num(r.change!, "points", decimals),
+  });
+  const vars = {
+    earlier: voteLabel(earlier, "short"),
+    later: voteLabel(later, "short"),
+    count: compared.length,
+    up: up.length,
+    down: down.length,
+  };
+  if (up[0] && down[0])
+    return [
+      w("charts.kz-2022-turnout-map.changeSummary", {
+        ...vars,
+        ...named("top", up[0]),
+        ...named("bottom", down.at(-1)!),
+      }),
+    ];
+  if (down[0])
+    return [
+      w("charts.kz-2022-turnout-map.changeSummaryFell", {
+        ...vars,
+        ...named("least", down[0]),
+        ...named("bottom", down.at(-1)!),
+      }),
+    ];
+  if (up[0])
+    return [
+      w("charts.kz-2022-turnout-map.changeSummaryRose", {
+        ...vars,
+        ...named("top", up[0]),
+        ...named("least", up.at(-1)!),
+      }),
+    ];
+  return [];
 }

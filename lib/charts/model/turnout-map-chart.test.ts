@@ -8,7 +8,7 @@ import { toDashboardData } from "../../data/dashboard-data";
 import type { DataSet } from "../../data/dataset";
 import type { DashboardData } from "../../data/loader";
 import { readDataDir } from "../../data/store";
-import { findChartSpec, toViewOptions } from "./registry";
+import { findChartSpec, toViewOptions, type ChartSpec } from "./registry";
 import { turnoutMapChart } from "./turnout-map-chart";
 
 let raw: DataSet;
@@ -20,7 +20,10 @@ beforeAll(async () => {
   data = toDashboardData(result.data, "en");
 });
 
-const turnoutOf = (m: ReturnType<typeof turnoutMapChart>, id: string) =>
+/** The map as a reader sees it: drafted, then put into the data's language. */
+const mapOf: ChartSpec["build"] = (...args) => findChartSpec("kz-2022-turnout-map")!.build(...args);
+
+const turnoutOf = (m: ReturnType<typeof mapOf>, id: string) =>
   m?.rows.find((r) => r.id === id)?.turnout;
 
 describe(turnoutMapChart, () => {
@@ -42,16 +45,16 @@ describe(turnoutMapChart, () => {
   });
 
   it("colours by the release asked for (values from the 10:05 and 22:00 files)", () => {
-    const early = turnoutMapChart(data, "2022-11-20T1005-preliminary");
+    const early = mapOf(data, "2022-11-20T1005-preliminary");
     expect(turnoutOf(early, "almaty-city")).toBe(8.42);
     expect(turnoutOf(early, "karaganda")).toBe(32.27);
     expect(early?.release).toBe("1005");
-    const late = turnoutMapChart(data, "2022-11-20T2200-preliminary");
+    const late = mapOf(data, "2022-11-20T2200-preliminary");
     expect(turnoutOf(late, "zhetysu")).toBe(81.42);
   });
 
   it("shows the 22:00 regions for the final count, which gave none, and says so", () => {
-    const final = turnoutMapChart(data)!;
+    const final = mapOf(data)!;
     expect(final.release).toBe("final");
     expect(turnoutOf(final, "zhetysu")).toBe(81.42);
     expect(final.subtitle).toContain("22:00");
@@ -65,13 +68,13 @@ describe(turnoutMapChart, () => {
     const words = JSON.parse(
       readFileSync(path.join(import.meta.dirname, `../../i18n/messages/${locale}.json`), "utf8"),
     ) as { status: { final: string }; regionVotes: { status: { final: string } } };
-    const m = turnoutMapChart(toDashboardData(data, locale))!;
+    const m = mapOf(toDashboardData(data, locale))!;
     expect(m.summary).toContain(`(${words.regionVotes.status.final}).`);
     expect(m.summary).not.toContain(`(${words.status.final.toLowerCase()}).`);
   });
 
   it("ranks the units, and lists them in the map's reading order", () => {
-    const m = turnoutMapChart(data, "2022-11-20T2200-preliminary")!;
+    const m = mapOf(data, "2022-11-20T2200-preliminary")!;
     expect(m.rows.find((r) => r.id === "zhetysu")?.rank).toBe(1);
     expect(m.rows.find((r) => r.id === "almaty-city")?.rank).toBe(20);
     expect(m.rows.slice(0, 3).map((r) => r.id)).toEqual([
@@ -93,7 +96,7 @@ function stored(dataset: string, file: string): Map<string, number> {
 
 describe("the map of another vote", () => {
   it("shows 2019's 17 units as they were, and marks the three regions created later", () => {
-    const m = turnoutMapChart(data, null, { vote: "kz-2019-presidential" })!;
+    const m = mapOf(data, null, { vote: "kz-2019-presidential" })!;
     const file = stored("kz-2019-turnout-presidential", "2019-06-09T2000-preliminary.json");
     expect(m.vote).toBe("kz-2019-presidential");
     expect(m.releases?.map((r) => r.id)).toEqual(["1800", "2000"]);
@@ -111,13 +114,12 @@ describe("the map of another vote", () => {
     const astana = names.names.find((n) => n.id === "astana")!;
     const former = astana.formerly![0]!;
     const ru = toDashboardData(raw, "ru");
-    const city = (vote: string) =>
-      turnoutMapChart(ru, null, { vote })!.rows.find((r) => r.id === "astana")!;
+    const city = (vote: string) => mapOf(ru, null, { vote })!.rows.find((r) => r.id === "astana")!;
     for (const vote of ["kz-2019-presidential", "kz-2022-referendum"])
       expect(city(vote), vote).toMatchObject({ unit: former.ru, nameId: former.id });
     for (const vote of ["kz-2022-presidential", "kz-2023-mazhilis"])
       expect(city(vote), vote).toMatchObject({ unit: astana.ru, nameId: "astana" });
-    const change = turnoutMapChart(ru, null, {
+    const change = mapOf(ru, null, {
       vote: "kz-2022-referendum",
       compare: "kz-2019-presidential",
     })!;
@@ -135,7 +137,7 @@ describe("the map of another vote", () => {
 
 describe("the change view", () => {
   it("gives the change in points only where a unit kept its territory", () => {
-    const m = turnoutMapChart(data, null, { compare: "kz-2019-presidential" })!;
+    const m = mapOf(data, null, { compare: "kz-2019-presidential" })!;
     const y2019 = stored("kz-2019-turnout-presidential", "2019-06-09T2000-preliminary.json");
     const y2022 = stored("kz-2022-turnout-intraday", "2022-11-20T2200-preliminary.json");
     expect(m.unit).toBe("points");
@@ -150,7 +152,7 @@ describe("the change view", () => {
   });
 
   it("compares two votes before the split unit by unit, leaving out regions that existed at neither", () => {
-    const m = turnoutMapChart(data, null, {
+    const m = mapOf(data, null, {
       vote: "kz-2022-referendum",
       compare: "kz-2019-presidential",
     })!;
@@ -159,5 +161,18 @@ describe("the change view", () => {
       stored("kz-2022-turnout-referendum", "2022-06-05T2200-preliminary.json").size,
     );
     expect(m.rows.filter((r) => r.status === "absent")).toHaveLength(3);
+  });
+
+  it("never calls a fall the biggest rise: where every unit fell, it names the least and most fall", () => {
+    const m = mapOf(data, null, { vote: "kz-2023-mazhilis", compare: "kz-2022-presidential" })!;
+    const changes = m.rows.flatMap((r) => (typeof r.change === "number" ? [r] : []));
+    expect(changes.every((r) => (r.change as number) < 0)).toBe(true);
+    const [least, most] = [...changes]
+      .sort((a, b) => (b.change as number) - (a.change as number))
+      .filter((_, i, all) => i === 0 || i === all.length - 1);
+    expect(m.summary).not.toContain("biggest rise");
+    expect(m.summary).toContain(`fell in ${changes.length} of the ${changes.length} units`);
+    expect(m.summary).toContain(`the smallest fall was in ${least!.unit}`);
+    expect(m.summary).toContain(`the biggest in ${most!.unit}`);
   });
 });

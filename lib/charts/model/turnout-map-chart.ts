@@ -1,18 +1,23 @@
+import {
+  releaseBeforeNounText,
+  releaseInProseText,
+  releaseLabelText,
+  revisionChoiceText,
+  turnoutStatusText,
+} from "../../text/revision-text";
 import { isSingleSourceRevision } from "../../data/single-source";
 import type { DataSet, TurnoutDataset, TurnoutRevision } from "../../data/dataset";
-import { releaseInProse } from "../../data/revision-status";
 import { nameIdOn } from "../../data/name-on";
 import { existedOn } from "../../data/units";
 import { votesOf, type Vote } from "../../data/votes";
-import { formatDate } from "../../format";
-import type { Locale } from "../../i18n/locale";
+import { join, lit, nameOf, type Text } from "../../text/text";
 import { TILE_GRID } from "./tile-grid";
-import type { ChartModel, ReleaseChoice, VoteChoice } from "./model";
-import type { VoteView } from "./registry";
+import type { ChartDraft, ReleaseChoice, VoteChoice } from "./model";
 import { describeRanking } from "./summary";
+import type { VoteView } from "./registry";
 import { turnoutChangeMap } from "./turnout-change-map";
 import { voteLabel } from "./vote-label";
-import { wordsFor, type ChartData } from "./words";
+import { draftWords, type DraftWords } from "./words";
 
 export const TURNOUT_DATASET_ID = "kz-2022-turnout-intraday";
 
@@ -26,10 +31,11 @@ export function releaseId(r: TurnoutRevision): string {
   return r.status === "preliminary" && clock ? clock : r.status;
 }
 
-export function releaseChoices(t: TurnoutDataset, locale: Locale): ReleaseChoice[] {
+/** The slider's releases: a release of the day by its time, a later count with its day. */
+export function releaseChoices(t: TurnoutDataset): ReleaseChoice<Text>[] {
   return t.revisions.map((r) => ({
     id: releaseId(r),
-    label: r.status === "preliminary" ? r.label : `${r.label}, ${formatDate(r.asOf, locale)}`,
+    label: r.status === "preliminary" ? releaseLabelText(r) : revisionChoiceText(r),
     revisionId: r.id,
   }));
 }
@@ -41,19 +47,13 @@ export function tileOrder(id: string): number {
 }
 
 /** Every vote the map can show, oldest first, with the releases of each. */
-export function voteChoices(votes: readonly Vote[], locale: Locale): VoteChoice[] {
+export function voteChoices(votes: readonly Vote[]): VoteChoice<Text>[] {
   return votes.map((v) => ({
     id: v.id,
-    label: voteLabel(v, locale, "short"),
+    label: voteLabel(v, "short"),
     releaseIds: v.turnout.revisions.map(releaseId),
     isDefault: v.turnout.meta.id === TURNOUT_DATASET_ID,
   }));
-}
-
-/** A unit's name as the vote's own list gives it, else as the newest list does. */
-export function unitNamer(votes: readonly Vote[], shown: Vote): (id: string) => string {
-  const lists = [shown, ...[...votes].reverse()].map((v) => v.turnout.meta.units);
-  return (id) => lists.flatMap((l) => l.filter((u) => u.id === id))[0]?.name ?? id;
 }
 
 /**
@@ -63,10 +63,10 @@ export function unitNamer(votes: readonly Vote[], shown: Vote): (id: string) => 
  * vote keeps its tile, marked, with no figure.
  */
 export function turnoutMapChart(
-  data: ChartData,
+  data: DataSet,
   revisionId?: string | null,
   view: VoteView = {},
-): ChartModel | undefined {
+): ChartDraft | undefined {
   const votes = votesOf(data);
   const fallback = findTurnout(data)?.meta.electionId;
   const vote =
@@ -78,12 +78,12 @@ export function turnoutMapChart(
 }
 
 function voteMap(
-  data: ChartData,
+  data: DataSet,
   votes: readonly Vote[],
   vote: Vote,
   revisionId?: string | null,
-): ChartModel | undefined {
-  const { locale, t: w, num, date } = wordsFor(data.locale);
+): ChartDraft | undefined {
+  const { t: w, num } = draftWords;
   const t = vote.turnout;
   const picked = t.revisions.findIndex((r) => r.id === revisionId);
   const index = picked >= 0 ? picked : t.revisions.length - 1;
@@ -91,9 +91,10 @@ function voteMap(
   const regional = t.revisions.slice(0, index + 1).findLast((r) => r.units);
   if (!regional?.units) return undefined;
   const ranked = [...regional.units].sort((a, b) => b.percent - a.percent);
-  const name = unitNamer(votes, vote);
+  // Every unit as it was called on the vote's day: Nur-Sultan in 2019.
+  const name = (id: string) => nameOf(id, { on: vote.date });
   const absent = data.units.filter((u) => !existedOn(u, vote.date));
-  const notes = noteWords(data, vote, w, name, date);
+  const notes = noteWords(data, vote, w, name);
   const rows = Object.keys(TILE_GRID)
     .map((id) => ({
       id,
@@ -107,22 +108,26 @@ function voteMap(
     }))
     .sort((a, b) => tileOrder(a.id) - tileOrder(b.id));
   const borrowed = regional !== shown;
-  const when = `${regional.label}, ${date(regional.asOf)}`;
+  const when = revisionChoiceText(regional);
   const isDefault = vote.turnout.meta.id === TURNOUT_DATASET_ID;
-  const subtitleKey = vote.election.meta.electionType === "referendum" ? "Referendum" : "";
+  const referendum = vote.election.meta.electionType === "referendum";
   return {
     id: "kz-2022-turnout-map",
-    locale,
     section: "election",
     title: isDefault
       ? w("charts.kz-2022-turnout-map.title")
-      : w("charts.kz-2022-turnout-map.titleVote", { vote: voteLabel(vote, locale, "long") }),
+      : w("charts.kz-2022-turnout-map.titleVote", { vote: voteLabel(vote, "long") }),
     subtitle: borrowed
       ? w("charts.kz-2022-turnout-map.subtitleBorrowed", {
           when,
-          shown: shown.label.toLowerCase(),
+          shown: releaseBeforeNounText(shown),
         })
-      : w(`charts.kz-2022-turnout-map.subtitle${subtitleKey}`, { when }),
+      : w(
+          referendum
+            ? "charts.kz-2022-turnout-map.subtitleReferendum"
+            : "charts.kz-2022-turnout-map.subtitle",
+          { when },
+        ),
     kind: "map",
     layout: "horizontal",
     indexKey: "unit",
@@ -143,27 +148,29 @@ function voteMap(
       { key: "rank", label: w("columns.rank"), unit: "count", decimals: 0 },
       ...(absent.length ? [{ key: "note", label: w("columns.note") }] : []),
     ],
-    summary: [
-      describeRanking(
-        ranked.map((u) => ({ label: name(u.unit), value: u.percent })),
-        "percent",
-        regional.precision,
-        "units",
-        locale,
-      ),
-      w("charts.kz-2022-turnout-map.national", {
-        turnout: num(shown.national.percent, "percent", shown.precision),
-        shown: releaseInProse(shown, locale),
-      }),
-      absent.length
-        ? w("charts.kz-2022-turnout-map.unitsThen", {
-            count: regional.units.length,
-            created: date(absent[0]!.from!),
-          })
-        : "",
-    ]
-      .filter(Boolean)
-      .join(" "),
+    summary: join(
+      [
+        describeRanking(
+          ranked.map((u) => ({ label: name(u.unit), value: u.percent })),
+          "percent",
+          regional.precision,
+          "units",
+        ),
+        w("charts.kz-2022-turnout-map.national", {
+          turnout: num(shown.national.percent, "percent", shown.precision),
+          shown: releaseInProseText(shown),
+        }),
+        ...(absent.length
+          ? [
+              w("charts.kz-2022-turnout-map.unitsThen", {
+                count: regional.units.length,
+                created: draftWords.date(absent[0]!.from!),
+              }),
+            ]
+          : []),
+      ],
+      " ",
+    ),
     sourceIds: [...new Set([...regional.sourceIds, ...shown.sourceIds])],
     singleSource: isSingleSourceRevision(regional) && isSingleSourceRevision(shown),
     confirmingSourceIds: [
@@ -173,18 +180,12 @@ function voteMap(
       status: regional.status,
       asOf: regional.asOf,
       revisionId: regional.id,
-      label:
-        regional.status === "preliminary"
-          ? w(`status.turnoutRelease${subtitleKey}`, {
-              time: regional.label,
-              date: date(regional.asOf),
-            })
-          : w("status.turnout", { status: regional.label, date: date(regional.asOf) }),
+      label: turnoutStatusText(regional, referendum),
     },
     datasetId: t.meta.id,
-    releases: releaseChoices(t, locale),
+    releases: releaseChoices(t),
     release: releaseId(shown),
-    votes: voteChoices(votes, locale),
+    votes: voteChoices(votes),
     vote: vote.id,
     rowLinks: "region",
     height: 420,
@@ -196,21 +197,20 @@ function voteMap(
  * from which unit, and which of the vote's units then held their territory.
  */
 function noteWords(
-  data: ChartData,
+  data: DataSet,
   vote: Vote,
-  w: ReturnType<typeof wordsFor>["t"],
-  name: (id: string) => string,
-  date: (iso: string) => string,
-): (id: string) => string {
+  w: DraftWords["t"],
+  name: (id: string) => Text,
+): (id: string) => Text | "" {
   const later = data.units.filter((u) => !existedOn(u, vote.date));
   return (id) => {
     const self = later.find((u) => u.id === id);
     if (self)
       return w("map.notYet", {
-        created: self.from ? date(self.from) : "",
-        from: self.splitFrom ? name(self.splitFrom) : "",
+        created: self.from ? draftWords.date(self.from) : lit(""),
+        from: self.splitFrom ? name(self.splitFrom) : lit(""),
       });
     const carved = later.filter((u) => u.splitFrom === id).map((u) => name(u.id));
-    return carved.length ? w("map.includedThen", { units: carved.join(", ") }) : "";
+    return carved.length ? w("map.includedThen", { units: join(carved, ", ") }) : "";
   };
 }

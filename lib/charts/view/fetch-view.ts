@@ -1,4 +1,3 @@
-import { DATA_LOCALE } from "../../i18n/locale";
 import "server-only";
 
 import { cache } from "react";
@@ -11,7 +10,7 @@ import { findChartSpec, toViewOptions, type ChartSpec } from "../model/registry"
 import type { ChartViewOptions } from "../model/view-types";
 import { fetchDashboardData } from "../../data/loader";
 import { changeSince, type RevisionChange } from "../../revisions/diff";
-import { FALLBACK_LOCALE, type Locale } from "../../i18n/locale";
+import { DATA_LOCALE, type Locale } from "../../i18n/locale";
 
 export interface ChartView {
   spec: ChartSpec;
@@ -80,8 +79,9 @@ async function viewOptionsFor(spec: ChartSpec): Promise<ChartViewOptions | undef
   let byId = optionsByData.get(data);
   if (!byId) optionsByData.set(data, (byId = new Map()));
   if (!byId.has(spec.id)) {
-    const base = spec.build(data);
-    byId.set(spec.id, base ? toViewOptions(spec, base) : undefined);
+    // The draft has every id the options list; no words are needed to read them.
+    const draft = spec.draft(data);
+    byId.set(spec.id, draft ? toViewOptions(spec, draft) : undefined);
   }
   return byId.get(spec.id);
 }

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 
 import { applyView } from "./apply-view";
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "./url-codec";
-import { intradayChart } from "../model/turnout-charts";
+import { findChartSpec } from "../model/registry";
 import { toRegionProfile } from "../model/region-profile";
 import { toRegionVotes } from "../model/region-votes";
 import { localeAlternates, ogLocales } from "./page-metadata";
@@ -26,7 +26,7 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
   const t = translator(locale);
   const data = await fetchDashboardData({ locale });
   const profile = toRegionProfile(data, id);
-  const full = intradayChart(data);
+  const full = findChartSpec("kz-2022-turnout-intraday")?.build(data);
   if (!profile || !full) notFound();
   const text = textContext(data);
   // The day's curve as the turnout chart's own view: the country and this unit, lit. Its downloads,

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 
 import { copyDataDir, editJson, REAL_DATA_DIR } from "../../../test/data-dir";
-import { chamberChart } from "../../charts/model/chamber-chart";
+import { findChartSpec } from "../../charts/model/registry";
+import { toDashboardData } from "../dashboard-data";
 import type { DataSet } from "../dataset";
 import { readDataDir } from "../store";
 
@@ -36,7 +37,7 @@ async function issuesAfter(edit: (chamber: typeof stored.chamber) => void): Prom
 
 describe("the 2023 chamber's readings", () => {
   it("shows both readings side by side and names the rows they disagree on", () => {
-    const m = chamberChart({ ...data, locale: "en" })!;
+    const m = findChartSpec("kz-2023-mazhilis-chamber")!.build(toDashboardData(data, "en"))!;
     const [a, b] = stored.chamber.readings;
     const disputed = a!.totals
       .filter((x) => b!.totals.find((y) => y.party === x.party)?.seats !== x.seats)
