@@ -5,6 +5,7 @@ import type {
   TurnoutDataset,
   TurnoutRevision,
 } from "../data/dataset";
+import { isClockLabel } from "../data/localize";
 import type { RevisionStatus } from "../data/revision-status";
 import type { MessageKey } from "../i18n/translate";
 import { date, join, lit, msg, nameOf, num, type Text } from "../text/text";
@@ -52,7 +53,7 @@ function electionRef(r: ElectionRevision | TurnoutRevision): RevisionRef {
 function turnoutRef(r: TurnoutRevision): RevisionRef {
   // A release during the day is named by its time, the same in every language; a later count by
   // its status, as an election's revisions are.
-  if (r.status !== "preliminary" || !/^\d{1,2}:\d{2}$/.test(r.label)) return electionRef(r);
+  if (r.status !== "preliminary" || !isClockLabel(r.label)) return electionRef(r);
   const label = msg("changes.releaseOf", { time: lit(r.label), date: date(r.asOf) });
   return { id: r.id, label, status: r.status, asOf: r.asOf };
 }

@@ -1,8 +1,8 @@
 import { isSingleSourceRevision } from "../../data/single-source";
+import { releaseLabelText } from "../../text/revision-text";
 import { join, msg, nameOf, num, type Text } from "../../text/text";
 import type { UnitRef } from "./region-votes";
 import { findTurnout, releaseId } from "./turnout-map-chart";
-import { releaseText } from "./release-text";
 import type { ChartData } from "./words";
 
 /** One release as a unit saw it: its turnout, the change since the release before, its rank. */
@@ -52,7 +52,7 @@ export function toRegionProfile(data: ChartData, id: string): RegionProfile | un
     if (!r.units || !mine) continue;
     const prev = releases[releases.length - 1];
     releases.push({
-      release: releaseText(r),
+      release: releaseLabelText(r),
       releaseId: releaseId(r),
       revisionId: r.id,
       turnout: mine.percent,

@@ -2,8 +2,8 @@ import { formerNameOn } from "../../data/name-on";
 import type { RevisionStatus } from "../../data/revision-status";
 import { isSingleSourceRevision } from "../../data/single-source";
 import { turnoutChange, unitAtVote, votesOf, type Vote } from "../../data/votes";
+import { releaseLabelText } from "../../text/revision-text";
 import { date, join, lit, msg, nameOf, num, type Text } from "../../text/text";
-import { releaseText } from "./release-text";
 import type { ChartData } from "./words";
 
 /** A unit and its name: as it is called now, or as it was on the day a lineage speaks of. */
@@ -118,7 +118,7 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
         short: msg(`regionVotes.voteShort.${type}`),
         // Called otherwise that day: the name it bore then differs from the one it bears now.
         calledThen: formerId(vote.date) === formerId(now) ? null : nameOf(id, { on: vote.date }),
-        release: releaseText(vote.regional),
+        release: releaseLabelText(vote.regional),
         status: vote.regional.status,
         ...at,
         decimals,
