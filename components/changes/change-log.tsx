@@ -4,8 +4,9 @@ import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format";
 import type { RevisionChange, RevisionRef } from "@/lib/revisions/diff";
 import type { CorrectionEntry } from "@/lib/revisions/corrections";
-import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
+import type { Text } from "@/lib/text/text";
 import { chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
 
@@ -13,15 +14,16 @@ import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec
 function RevisionLink({
   revision,
   chart,
-  locale,
+  text,
 }: {
   revision: RevisionRef;
   chart: string | undefined;
-  locale: Locale;
+  text: TextContext;
 }) {
-  if (!chart) return <span>{revision.label}</span>;
+  const label = resolveText(revision.label, text);
+  if (!chart) return <span>{label}</span>;
   const query = toQueryString({ ...DEFAULT_CHART_PARAMS, asOf: revision.id });
-  return <Link href={chartPath(locale, chart, query)}>{revision.label}</Link>;
+  return <Link href={chartPath(text.locale, chart, query)}>{label}</Link>;
 }
 
 /** A catalogue sentence with elements where its placeholders stand: the language decides the order. */
@@ -39,24 +41,26 @@ function Entry({
   datasetTitle,
   heading,
   changes,
-  locale,
+  text,
   ...data
 }: {
   date: string;
-  datasetTitle: string;
+  datasetTitle: Text;
   heading: ReactNode;
-  changes: string[];
-  locale: Locale;
+  changes: Text[];
+  text: TextContext;
 } & Record<`data-${string}`, string>) {
   return (
     <li className="border-border bg-card rounded-lg border p-4" {...data}>
       <p className="text-muted text-xs">
-        <time dateTime={date}>{formatDate(date, locale)}</time> · {datasetTitle}
+        <time dateTime={date}>{formatDate(date, text.locale)}</time> ·{" "}
+        {resolveText(datasetTitle, text)}
       </p>
       <p className="mt-1 text-sm">{heading}</p>
       <ul className="mt-2 list-disc pl-5 text-sm">
-        {changes.map((c) => (
-          <li key={c}>{c}</li>
+        {changes.map((c, i) => (
+          // A fixed list, never reordered: its place is its key.
+          <li key={i}>{resolveText(c, text)}</li>
         ))}
       </ul>
     </li>
@@ -70,13 +74,14 @@ function Entry({
 export function CorrectionLog({
   entries,
   charts,
-  locale,
+  text,
 }: {
   entries: CorrectionEntry[];
   charts: Map<string, string>;
-  locale: Locale;
+  /** What the entries' Text is put into words with: the data as this page's reader sees it. */
+  text: TextContext;
 }) {
-  const t = translator(locale);
+  const t = translator(text.locale);
   if (entries.length === 0) return null;
   return (
     <section className="mb-8" aria-labelledby="corrections">
@@ -91,14 +96,10 @@ export function CorrectionLog({
             date={e.on}
             datasetTitle={e.datasetTitle}
             changes={e.changes}
-            locale={locale}
+            text={text}
             heading={withParts(t("changes.correction.heading"), {
               revision: (
-                <RevisionLink
-                  revision={e.revision}
-                  chart={charts.get(e.datasetId)}
-                  locale={locale}
-                />
+                <RevisionLink revision={e.revision} chart={charts.get(e.datasetId)} text={text} />
               ),
             })}
           />
@@ -112,13 +113,14 @@ export function CorrectionLog({
 export function ChangeLog({
   entries,
   charts,
-  locale,
+  text,
 }: {
   entries: RevisionChange[];
   charts: Map<string, string>;
-  locale: Locale;
+  /** What the entries' Text is put into words with: the data as this page's reader sees it. */
+  text: TextContext;
 }) {
-  const t = translator(locale);
+  const t = translator(text.locale);
   if (entries.length === 0) return <p>{t("changes.empty")}</p>;
   return (
     <ol className="space-y-4">
@@ -131,10 +133,10 @@ export function ChangeLog({
             date={e.to.asOf}
             datasetTitle={e.datasetTitle}
             changes={e.changes}
-            locale={locale}
+            text={text}
             heading={withParts(t("changes.fromTo"), {
-              from: <RevisionLink revision={e.from} chart={chart} locale={locale} />,
-              to: <RevisionLink revision={e.to} chart={chart} locale={locale} />,
+              from: <RevisionLink revision={e.from} chart={chart} text={text} />,
+              to: <RevisionLink revision={e.to} chart={chart} text={text} />,
             })}
           />
         );

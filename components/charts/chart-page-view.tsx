@@ -6,6 +6,7 @@ import type { PageCitation } from "@/lib/export/page-citation";
 import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
 import { translator } from "@/lib/i18n/translate";
+import type { TextContext } from "@/lib/text/resolve-text";
 import { chartPath, embedPath, homePath } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
@@ -21,10 +22,13 @@ export function ChartPageView({
   view,
   sources,
   cite,
+  text,
 }: {
   view: ChartView;
   sources: CitedSource[];
   cite: PageCitation;
+  /** What the pinned revision's change is put into words with: the data as the reader sees it. */
+  text: TextContext;
 }) {
   const { locale } = view.model;
   const t = translator(locale);
@@ -44,7 +48,7 @@ export function ChartPageView({
         {view.pinnedChange && (
           <PinnedBanner
             change={view.pinnedChange}
-            locale={locale}
+            text={text}
             latestHref={chartPath(
               locale,
               view.model.id,

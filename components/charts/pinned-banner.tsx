@@ -1,18 +1,20 @@
-import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import type { RevisionChange } from "@/lib/revisions/diff";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 
 /** Shown on a link pinned to an older revision: what has changed since, and the way to the newest. */
 export function PinnedBanner({
   change,
   latestHref,
-  locale,
+  text,
 }: {
   change: RevisionChange;
   latestHref: string;
-  locale: Locale;
+  /** What the change's Text is put into words with: the data as this page's reader sees it. */
+  text: TextContext;
 }) {
-  const t = translator(locale);
+  const t = translator(text.locale);
+  const w = (x: RevisionChange["changes"][number]) => resolveText(x, text);
   return (
     <div
       role="note"
@@ -20,9 +22,9 @@ export function PinnedBanner({
       data-testid="pinned-banner"
     >
       <p>
-        {t("pinned.shows")} <strong>{change.from.label}</strong>. {t("pinned.newest")}{" "}
-        <strong>{change.to.label}</strong>.{" "}
-        {t("pinned.since", { changes: change.changes.join("; ") })}
+        {t("pinned.shows")} <strong>{w(change.from.label)}</strong>. {t("pinned.newest")}{" "}
+        <strong>{w(change.to.label)}</strong>.{" "}
+        {t("pinned.since", { changes: change.changes.map(w).join("; ") })}
       </p>
       <p className="mt-1">
         <a href={latestHref}>{t("pinned.latest")}</a>

@@ -4,22 +4,23 @@ import type { Lineage, RegionVotes, UnitRef } from "@/lib/charts/model/region-vo
 import type { Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 import { regionPath, sourceAnchor } from "@/lib/site";
 
 // Stands in for the links while the sentence is translated, so each language keeps its word order.
 const SLOT = "\u0000";
 
 /** A translated sentence with its one slot replaced by links to the units' pages. */
-function withLinks(text: string, units: readonly UnitRef[], locale: Locale): ReactNode {
-  const [before, after] = text.split(SLOT);
+function withLinks(sentence: string, units: readonly UnitRef[], text: TextContext): ReactNode {
+  const [before, after] = sentence.split(SLOT);
   return (
     <>
       {before}
       {units.map((u, i) => (
         <Fragment key={u.id}>
           {i > 0 && ", "}
-          <a href={regionPath(locale, u.id)} className="underline">
-            {u.name}
+          <a href={regionPath(text.locale, u.id)} className="underline">
+            {resolveText(u.name, text)}
           </a>
         </Fragment>
       ))}
@@ -36,10 +37,12 @@ export function RegionLineage({
   votes,
   sources,
   locale,
+  text,
 }: {
   votes: RegionVotes;
   sources: readonly Source[];
   locale: Locale;
+  text: TextContext;
 }) {
   const t = translator(locale);
   const lines: { key: string; text: ReactNode }[] = [];
@@ -48,18 +51,22 @@ export function RegionLineage({
     lines.push({
       key: "created",
       text: withLinks(
-        t("regionVotes.created", { date: from.date, from: SLOT }),
+        t("regionVotes.created", { date: resolveText(from.date, text), from: SLOT }),
         from.units,
-        locale,
+        text,
       ),
     });
   for (const s of votes.splitOff)
     lines.push({
       key: s.on,
       text: withLinks(
-        t("regionVotes.splitOff", { count: s.units.length, date: s.date, units: SLOT }),
+        t("regionVotes.splitOff", {
+          count: s.units.length,
+          date: resolveText(s.date, text),
+          units: SLOT,
+        }),
         s.units,
-        locale,
+        text,
       ),
     });
   if (!lines.length) return null;

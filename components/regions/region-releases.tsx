@@ -3,6 +3,7 @@ import type { RegionRelease } from "@/lib/charts/model/region-profile";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 import { chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
 
@@ -13,13 +14,16 @@ export function RegionReleases({
   name,
   releases,
   locale,
+  text,
 }: {
   name: string;
   releases: RegionRelease[];
   locale: Locale;
+  text: TextContext;
 }) {
   const t = translator(locale);
   const num = (v: number, unit: "percent" | "points") => formatNumber(v, unit, 2, locale);
+  const rows = releases.map((r) => ({ ...r, label: resolveText(r.release, text) }));
   return (
     <div
       className="max-w-full overflow-x-auto"
@@ -50,7 +54,7 @@ export function RegionReleases({
           </tr>
         </thead>
         <tbody>
-          {releases.map((r) => (
+          {rows.map((r) => (
             <tr key={r.revisionId}>
               <th scope="row" className="font-normal">
                 <a
@@ -59,10 +63,10 @@ export function RegionReleases({
                     MAP_ID,
                     toQueryString({ ...DEFAULT_CHART_PARAMS, release: r.releaseId }),
                   )}
-                  aria-label={t("region.mapAt", { release: r.release })}
+                  aria-label={t("region.mapAt", { release: r.label })}
                   className="underline"
                 >
-                  {r.release}
+                  {r.label}
                 </a>
                 {r.singleSource && <OneSourceTag locale={locale} />}
               </th>

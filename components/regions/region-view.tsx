@@ -12,6 +12,8 @@ import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
+import type { Text } from "@/lib/text/text";
 import { chartPath, homePath, regionPath, sourceAnchor } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
@@ -30,8 +32,11 @@ export function RegionView({
   others,
   formerly,
   locale,
+  text,
 }: {
   locale: Locale;
+  /** What the models' Text is put into words with: the data as this page's reader sees it. */
+  text: TextContext;
   profile: RegionProfile;
   /** The unit at every vote with regional turnout; undefined when none has it. */
   votes: RegionVotesModel | undefined;
@@ -45,13 +50,16 @@ export function RegionView({
   formerly: FormerName[];
 }) {
   const t = translator(locale);
-  const { unit, releases } = profile;
+  const w = (x: Text) => resolveText(x, text);
+  const { releases } = profile;
+  const unit = { id: profile.unit.id, name: w(profile.unit.name) };
+  const summary = w(profile.summary);
   // What each source is cited for on this page: the day's releases, the votes, the new regions.
   const usedFor = (s: Source) => {
-    const day = releases.filter((r) => r.sourceIds.includes(s.id)).map((r) => r.release);
-    const voted = votes?.rows.filter((r) => r.sourceIds.includes(s.id)).map((r) => r.vote) ?? [];
+    const day = releases.filter((r) => r.sourceIds.includes(s.id)).map((r) => w(r.release));
+    const voted = votes?.rows.filter((r) => r.sourceIds.includes(s.id)).map((r) => w(r.vote)) ?? [];
     const lineage = votes?.lineageSourceIds.includes(s.id)
-      ? [votes.createdFrom, ...votes.splitOff].flatMap((l) => (l ? [l.date] : []))
+      ? [votes.createdFrom, ...votes.splitOff].flatMap((l) => (l ? [w(l.date)] : []))
       : [];
     return [
       day.length ? t("region.usedReleases", { count: day.length, releases: day.join(", ") }) : "",
@@ -65,7 +73,7 @@ export function RegionView({
   };
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <JsonLd data={toRegionPageJsonLd(unit, profile.summary, locale)} />
+      <JsonLd data={toRegionPageJsonLd(unit, summary, locale)} />
       <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
         <p>
           <a href={homePath(locale)}>{t("nav.back")}</a> ·{" "}
@@ -75,7 +83,7 @@ export function RegionView({
       </div>
       <h1 className="mt-4 text-xl font-semibold sm:text-2xl">{unit.name}</h1>
       <FormerNames formerly={formerly} locale={locale} />
-      <p className="mt-2 text-sm">{profile.summary}</p>
+      <p className="mt-2 text-sm">{summary}</p>
       <div className="mt-4 space-y-4">
         <ChartFigure
           model={curve}
@@ -90,9 +98,9 @@ export function RegionView({
           <p className="text-muted text-xs">
             {t("region.releasesIntro", { count: releases[0]?.of ?? 20 })}
           </p>
-          <RegionReleases name={unit.name} releases={releases} locale={locale} />
+          <RegionReleases name={unit.name} releases={releases} locale={locale} text={text} />
         </Card>
-        {votes && <RegionVotes votes={votes} sources={sources} locale={locale} />}
+        {votes && <RegionVotes votes={votes} sources={sources} locale={locale} text={text} />}
         <Card>
           <h2 className="text-base font-semibold" id="sources">
             {t("region.sources")}

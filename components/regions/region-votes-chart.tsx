@@ -4,6 +4,7 @@ import { cssColor } from "@/lib/charts/render/style";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 
 // The unit in the highlight colour and the country in the lead colour, as in the day's curve above.
 const UNIT = cssColor("chart-2");
@@ -35,16 +36,19 @@ function Mark({ dot, unit }: { dot: Dot; unit: boolean }) {
 export function RegionVotesChart({
   votes,
   locale,
+  text,
   titleId,
   summaryId,
 }: {
   votes: RegionVotes;
   locale: Locale;
+  text: TextContext;
   titleId: string;
   summaryId: string;
 }) {
   const t = translator(locale);
-  const { rows, unit } = votes;
+  const { rows } = votes;
+  const name = resolveText(votes.unit.name, text);
   const layout = voteDotsLayout(rows.map((r, i) => ({ ...r, joined: i > 0 && r.change !== null })));
   const broken = rows.some((r, i) => i > 0 && r.change === null);
   const { width, height } = layout;
@@ -65,12 +69,12 @@ export function RegionVotesChart({
   return (
     <figure className="mt-4">
       <figcaption id={titleId} className="text-sm font-semibold">
-        {t("regionVotes.chartTitle", { name: unit.name, year: votes.since })}
+        {t("regionVotes.chartTitle", { name, year: votes.since })}
       </figcaption>
       <ul className="mt-1 flex flex-wrap gap-x-4 text-xs" aria-hidden>
         <li className="flex items-center gap-1">
           <span className="bg-chart-2 inline-block size-2.5 rounded-full" />
-          {unit.name}
+          {name}
         </li>
         <li className="flex items-center gap-1">
           <span className="bg-chart-1 inline-block size-2.5" />
@@ -125,7 +129,7 @@ export function RegionVotesChart({
               fill={MUTED}
               fontSize={12}
             >
-              <tspan x={layout.columns[i]}>{r.short}</tspan>
+              <tspan x={layout.columns[i]}>{resolveText(r.short, text)}</tspan>
               <tspan x={layout.columns[i]} dy={15}>
                 {r.date.slice(0, 4)}
               </tspan>
@@ -135,7 +139,7 @@ export function RegionVotesChart({
       </svg>
       {broken && <p className="text-muted text-xs">{t("regionVotes.joinNote")}</p>}
       <p id={summaryId} className="mt-2 text-sm">
-        {votes.summary}
+        {resolveText(votes.summary, text)}
       </p>
     </figure>
   );

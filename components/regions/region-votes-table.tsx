@@ -6,6 +6,8 @@ import type { Source } from "@/lib/data/schemas";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { resolveText, type TextContext } from "@/lib/text/resolve-text";
+import type { Text } from "@/lib/text/text";
 import { sourceAnchor } from "@/lib/site";
 
 /** Text that wraps between its words only: the Kazakh "20 ішінен 13-орын" never as "13-" and "орын". */
@@ -26,13 +28,17 @@ export function RegionVotesTable({
   votes,
   sources,
   locale,
+  text,
 }: {
   votes: RegionVotes;
   sources: readonly Source[];
   locale: Locale;
+  text: TextContext;
 }) {
   const t = translator(locale);
-  const { unit, rows } = votes;
+  const w = (x: Text) => resolveText(x, text);
+  const { rows } = votes;
+  const unit = { name: w(votes.unit.name) };
   const num = (v: number, u: "percent" | "points", d: number) => formatNumber(v, u, d, locale);
   const publisher = (id: string) => sources.find((s) => s.id === id)?.publisher ?? id;
   return (
@@ -71,15 +77,15 @@ export function RegionVotesTable({
           {rows.map((r) => (
             <tr key={r.voteId} data-vote={r.voteId}>
               <th scope="row" className="min-w-32 font-normal">
-                {r.vote}
+                {w(r.vote)}
                 {r.calledThen && (
                   <span className="text-muted block text-xs">
-                    {t("places.calledThen", { name: r.calledThen })}
+                    {t("places.calledThen", { name: w(r.calledThen) })}
                   </span>
                 )}
               </th>
               <td className="min-w-28">
-                <span className="whitespace-nowrap">{r.release}</span>
+                <span className="whitespace-nowrap">{w(r.release)}</span>
                 {r.singleSource && <OneSourceTag locale={locale} />}
                 <span className="text-muted block text-xs">
                   {t(`regionVotes.status.${r.status}`)}
@@ -114,7 +120,7 @@ export function RegionVotesTable({
               ) : r.noChange === null ? (
                 <td className="text-right">–</td>
               ) : (
-                <td className="text-muted min-w-36 text-xs">{r.noChange}</td>
+                <td className="text-muted min-w-36 text-xs">{w(r.noChange)}</td>
               )}
             </tr>
           ))}

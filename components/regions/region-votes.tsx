@@ -3,6 +3,7 @@ import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-
 import type { Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import type { TextContext } from "@/lib/text/resolve-text";
 
 import { RegionLineage } from "./region-lineage";
 import { RegionVotesChart } from "./region-votes-chart";
@@ -13,10 +14,12 @@ export function RegionVotes({
   votes,
   sources,
   locale,
+  text,
 }: {
   votes: RegionVotesModel;
   sources: readonly Source[];
   locale: Locale;
+  text: TextContext;
 }) {
   const t = translator(locale);
   return (
@@ -26,14 +29,15 @@ export function RegionVotes({
           {t("regionVotes.title")}
         </h2>
         <p className="text-muted text-xs">{t("regionVotes.intro")}</p>
-        <RegionLineage votes={votes} sources={sources} locale={locale} />
+        <RegionLineage votes={votes} sources={sources} locale={locale} text={text} />
         <RegionVotesChart
           votes={votes}
           locale={locale}
+          text={text}
           titleId="region-votes-chart"
           summaryId="region-votes-summary"
         />
-        <RegionVotesTable votes={votes} sources={sources} locale={locale} />
+        <RegionVotesTable votes={votes} sources={sources} locale={locale} text={text} />
       </section>
     </Card>
   );

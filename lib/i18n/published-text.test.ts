@@ -8,7 +8,9 @@ import { toDashboardData, type DashboardData } from "../data/dashboard-data";
 import type { DataSet } from "../data/dataset";
 import { readDataDir } from "../data/store";
 import { formatFigure } from "../format";
+import { toCorrections } from "../revisions/corrections";
 import { toChangeLog } from "../revisions/diff";
+import { resolveText, textContext } from "../text/resolve-text";
 import type { Locale } from "./locale";
 
 /**
@@ -46,12 +48,17 @@ function assembled(data: DashboardData): Sentence[] {
     }
   }
   const units = new Set(data.units.map((u) => u.id));
+  const text = textContext(data);
   for (const id of units) {
-    add(`region ${id} day`, toRegionProfile(data, id)?.summary);
-    add(`region ${id} votes`, toRegionVotes(data, id)?.summary);
+    const day = toRegionProfile(data, id)?.summary;
+    const votes = toRegionVotes(data, id)?.summary;
+    add(`region ${id} day`, day && resolveText(day, text));
+    add(`region ${id} votes`, votes && resolveText(votes, text));
   }
   for (const entry of toChangeLog(data))
-    for (const line of entry.changes) add(`change ${entry.datasetId}`, line);
+    for (const line of entry.changes) add(`change ${entry.datasetId}`, resolveText(line, text));
+  for (const entry of toCorrections(data))
+    for (const line of entry.changes) add(`change ${entry.datasetId}`, resolveText(line, text));
   for (const f of data.derived) {
     add(`formula ${f.id}`, f.formula);
     add(`derived ${f.id}`, f.description);

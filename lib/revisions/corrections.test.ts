@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REAL_DATA_DIR } from "../../test/data-dir";
 import type { DataSet } from "../data/dataset";
 import { readDataDir } from "../data/store";
+import { toDashboardData } from "../data/dashboard-data";
+import { resolveText, textContext } from "../text/resolve-text";
 import { LOCALES } from "../i18n/locale";
 import { toCorrections } from "./corrections";
 
@@ -30,13 +32,15 @@ describe(toCorrections, () => {
   });
 
   it("says what each replaced, in every language, with no placeholder left", () => {
+    const entries = toCorrections(data);
     for (const locale of LOCALES) {
-      const entries = toCorrections({ ...data, locale });
-      const text = entries.flatMap((e) => e.changes).join("\n");
+      const ctx = textContext(toDashboardData(data, locale));
+      const words = (e: (typeof entries)[number]) => e.changes.map((c) => resolveText(c, ctx));
+      const text = entries.flatMap(words).join("\n");
       expect(text, locale).not.toMatch(/[{}]/);
       const listTotal = entries.find((e) => e.datasetId === "kz-2022-turnout-intraday")!;
       // The list total the 22:00 release never printed, grouped as the language writes numbers.
-      expect(listTotal.changes.join(" ").replace(/\D/g, ""), locale).toContain("11953465");
+      expect(words(listTotal).join(" ").replace(/\D/g, ""), locale).toContain("11953465");
     }
   });
 });

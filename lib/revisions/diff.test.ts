@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REAL_DATA_DIR } from "../../test/data-dir";
 import { readDataDir } from "../data/store";
 import type { DataSet } from "../data/dataset";
+import { toDashboardData } from "../data/dashboard-data";
+import { resolveText, textContext } from "../text/resolve-text";
+import type { Text } from "../text/text";
 import { sameRevisions, toRevisionState } from "./current";
 import { changeSince, diffElection, diffTurnout, toChangeLog } from "./diff";
 
@@ -12,12 +15,14 @@ beforeAll(async () => {
   if (!r.ok) throw new Error("real data must validate");
   data = r.data;
 });
+/** A line of the log as an English page writes it. */
+const en = (text: Text) => resolveText(text, textContext(toDashboardData(data, "en")));
 
 describe(diffElection, () => {
   it("finds the one-vote difference between the preliminary and final 2022 results", () => {
     const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
-    const change = diffElection(e, e.revisions[0]!, e.revisions[1]!, "en");
-    expect(change.changes).toEqual([
+    const change = diffElection(e, e.revisions[0]!, e.revisions[1]!);
+    expect(change.changes.map(en)).toEqual([
       "Status preliminary → final",
       "+1 vote for Kassym-Jomart Tokayev (6,456,392 → 6,456,393)",
       "Voters with absentee certificates added: 13,282",
@@ -29,27 +34,29 @@ describe(diffElection, () => {
 
 describe(changeSince, () => {
   it("describes a pinned turnout release against the final figure", () => {
-    const change = changeSince(
-      { ...data, locale: "en" },
-      "kz-2022-turnout-intraday",
-      "2022-11-20T2200-preliminary",
-    )!;
-    expect(change.changes).toContain("Turnout 69.43% → 69.44%");
-    expect(change.changes).toContain("Voters who received a ballot 8,299,501 → 8,300,046");
-    expect(change.changes).toContain("No regional figures in this revision");
+    const change = changeSince(data, "kz-2022-turnout-intraday", "2022-11-20T2200-preliminary")!;
+    const lines = change.changes.map(en);
+    expect(lines).toContain("Turnout 69.43% → 69.44%");
+    expect(lines).toContain("Voters who received a ballot 8,299,501 → 8,300,046");
+    expect(lines).toContain("No regional figures in this revision");
+    expect([change.from, change.to].map((r) => en(r.label))).toEqual([
+      "release of 22:00, 20 Nov 2022",
+      "final, 22 Nov 2022",
+    ]);
+    expect(en(change.datasetTitle)).toBe(
+      data.turnouts.find((t) => t.meta.id === "kz-2022-turnout-intraday")!.meta.title,
+    );
   });
 
   it("says nothing for the newest revision or an unknown one", () => {
-    expect(
-      changeSince({ ...data, locale: "en" }, "kz-2022-presidential", "2022-11-22T1200-final"),
-    ).toBeUndefined();
-    expect(changeSince({ ...data, locale: "en" }, "kz-2022-presidential", "nope")).toBeUndefined();
+    expect(changeSince(data, "kz-2022-presidential", "2022-11-22T1200-final")).toBeUndefined();
+    expect(changeSince(data, "kz-2022-presidential", "nope")).toBeUndefined();
   });
 });
 
 describe(toChangeLog, () => {
   it("lists every consecutive pair of every dataset, newest first", () => {
-    const log = toChangeLog({ ...data, locale: "en" });
+    const log = toChangeLog(data);
     // One step between each pair of consecutive revisions; none for single-revision datasets.
     const steps = [...data.elections, ...data.turnouts].reduce(
       (n, d) => n + d.revisions.length - 1,
@@ -58,8 +65,8 @@ describe(toChangeLog, () => {
     expect(log).toHaveLength(steps);
     expect(log[0]!.to.asOf >= log[log.length - 1]!.to.asOf).toBe(true);
     const step = log.find((c) => c.to.id === "2022-11-20T1605-preliminary")!;
-    expect(step.changes[0]).toBe("Turnout 51.16% → 62.34%");
-    expect(step.changes).toContain("20 of 20 regions and cities changed");
+    expect(en(step.changes[0]!)).toBe("Turnout 51.16% → 62.34%");
+    expect(step.changes.map(en)).toContain("20 of 20 regions and cities changed");
   });
 });
 
@@ -83,11 +90,13 @@ describe("a release whose list survived only in part", () => {
     const t = data.turnouts.find((d) => d.revisions.some((r) => r.partialUnits))!;
     const i = t.revisions.findIndex((r) => r.partialUnits);
     const [partial, next] = [t.revisions[i]!, t.revisions[i + 1]!];
-    const step = diffTurnout(t, partial, next, "en");
+    const step = diffTurnout(t, partial, next);
     const lacked = next.units!.length - partial.units!.length;
-    expect(step.changes).toContain(
+    expect(step.changes.map(en)).toContain(
       `Regions and cities given for the first time in this release: ${lacked}`,
     );
-    expect(step.changes.join(" ")).toMatch(new RegExp(`of ${partial.units!.length} regions`));
+    expect(step.changes.map(en).join(" ")).toMatch(
+      new RegExp(`of ${partial.units!.length} regions`),
+    );
   });
 });

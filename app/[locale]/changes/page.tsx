@@ -11,6 +11,7 @@ import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
 import { toChangesPageJsonLd } from "@/lib/export/page-citation";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
+import { textContext } from "@/lib/text/resolve-text";
 import { changesPath, homePath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
@@ -36,6 +37,7 @@ export default async function ChangesPage({ params }: PageProps) {
   const locale = toLocale((await params).locale);
   const t = translator(locale);
   const data = await fetchDashboardData({ locale });
+  const text = textContext(data);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
       <div className="flex flex-wrap items-start justify-between gap-2 text-sm">
@@ -48,12 +50,8 @@ export default async function ChangesPage({ params }: PageProps) {
       <h1 className="mt-4 text-2xl font-semibold">{t("changes.title")}</h1>
       <p className="text-muted mt-2 text-sm">{t("changes.intro")}</p>
       <div className="mt-6">
-        <CorrectionLog
-          entries={toCorrections(data)}
-          charts={toDatasetCharts(data)}
-          locale={locale}
-        />
-        <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} locale={locale} />
+        <CorrectionLog entries={toCorrections(data)} charts={toDatasetCharts(data)} text={text} />
+        <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} text={text} />
       </div>
     </main>
   );

@@ -1,12 +1,14 @@
-import type { TurnoutMeta } from "../../data/schemas";
 import { isSingleSourceRevision } from "../../data/single-source";
-import type { Locale } from "../../i18n/locale";
+import { releaseLabelText } from "../../text/revision-text";
+import { join, msg, nameOf, num, type Text } from "../../text/text";
+import type { UnitRef } from "./region-votes";
 import { findTurnout, releaseId } from "./turnout-map-chart";
-import { wordsFor, type ChartData } from "./words";
+import type { ChartData } from "./words";
 
 /** One release as a unit saw it: its turnout, the change since the release before, its rank. */
 export interface RegionRelease {
-  release: string;
+  /** Its time ("20:00"); a count after the day's releases by its status. */
+  release: Text;
   releaseId: string;
   revisionId: string;
   turnout: number;
@@ -23,11 +25,13 @@ export interface RegionRelease {
   singleSource: boolean;
 }
 
+/** A unit's election day, the same in every language: its words are Text, resolved by the page. */
 export interface RegionProfile {
-  unit: TurnoutMeta["units"][number];
+  /** The unit, named as it was on the day. */
+  unit: UnitRef;
   releases: RegionRelease[];
   /** What changed, written from the numbers: the biggest rise and any fall. */
-  summary: string;
+  summary: Text;
   datasetId: string;
 }
 
@@ -39,15 +43,16 @@ function points(a: number, b: number): number {
 /** A region's or city's day: undefined for an id that is not one of the units. */
 export function toRegionProfile(data: ChartData, id: string): RegionProfile | undefined {
   const t = findTurnout(data);
-  const unit = t?.meta.units.find((u) => u.id === id);
-  if (!t || !unit) return undefined;
+  if (!t?.meta.units.some((u) => u.id === id)) return undefined;
+  const day = data.elections.find((e) => e.meta.id === t.meta.electionId)?.meta.electionDate;
+  const unit: UnitRef = { id, name: nameOf(id, day ? { on: day } : {}) };
   const releases: RegionRelease[] = [];
   for (const r of t.revisions) {
     const mine = r.units?.find((u) => u.unit === id);
     if (!r.units || !mine) continue;
     const prev = releases[releases.length - 1];
     releases.push({
-      release: r.label,
+      release: releaseLabelText(r),
       releaseId: releaseId(r),
       revisionId: r.id,
       turnout: mine.percent,
@@ -60,26 +65,20 @@ export function toRegionProfile(data: ChartData, id: string): RegionProfile | un
       singleSource: isSingleSourceRevision(r),
     });
   }
-  return {
-    unit,
-    releases,
-    summary: describeDay(unit.name, releases, data.locale),
-    datasetId: t.meta.id,
-  };
+  return { unit, releases, summary: describeDay(unit.name, releases), datasetId: t.meta.id };
 }
 
-function describeDay(name: string, rs: readonly RegionRelease[], locale: Locale): string {
-  const { t, num } = wordsFor(locale);
+function describeDay(name: Text, rs: readonly RegionRelease[]): Text {
   const first = rs[0];
   const last = rs[rs.length - 1];
-  if (!first || !last) return t("region.summaryNone", { name });
-  const pct = (v: number) => num(v, "percent");
-  const pts = (v: number) => num(v, "points");
+  if (!first || !last) return msg("region.summaryNone", { name });
+  const pct = (v: number) => num(v, "percent", 2);
+  const pts = (v: number) => num(v, "points", 2);
   const steps = rs.slice(1).map((r, i) => ({ from: rs[i]!, to: r }));
   const rise = [...steps].sort((a, b) => (b.to.change ?? 0) - (a.to.change ?? 0))[0];
   const falls = steps.filter((s) => (s.to.change ?? 0) < 0);
-  const parts = [
-    t("region.summaryDay", {
+  const parts: Text[] = [
+    msg("region.summaryDay", {
       name,
       from: pct(first.turnout),
       firstTime: first.release,
@@ -94,7 +93,7 @@ function describeDay(name: string, rs: readonly RegionRelease[], locale: Locale)
   ];
   if (rise && (rise.to.change ?? 0) > 0)
     parts.push(
-      t("region.summaryRise", {
+      msg("region.summaryRise", {
         from: rise.from.release,
         to: rise.to.release,
         change: pts(rise.to.change!),
@@ -102,11 +101,11 @@ function describeDay(name: string, rs: readonly RegionRelease[], locale: Locale)
     );
   for (const f of falls)
     parts.push(
-      t("region.summaryFall", {
+      msg("region.summaryFall", {
         from: f.from.release,
         to: f.to.release,
         change: pts(f.to.change!),
       }),
     );
-  return parts.join(" ");
+  return join(parts, " ");
 }

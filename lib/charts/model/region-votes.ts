@@ -1,13 +1,15 @@
-import { nameOn } from "../../data/name-on";
+import { formerNameOn } from "../../data/name-on";
 import type { RevisionStatus } from "../../data/revision-status";
 import { isSingleSourceRevision } from "../../data/single-source";
 import { turnoutChange, unitAtVote, votesOf, type Vote } from "../../data/votes";
-import { wordsFor, type ChartData } from "./words";
+import { releaseLabelText } from "../../text/revision-text";
+import { date, join, lit, msg, nameOf, num, type Text } from "../../text/text";
+import type { ChartData } from "./words";
 
 /** A unit and its name: as it is called now, or as it was on the day a lineage speaks of. */
 export interface UnitRef {
   id: string;
-  name: string;
+  name: Text;
 }
 
 /** One vote as a unit saw it, at the vote's regional release (lib/data/votes.ts). */
@@ -16,13 +18,13 @@ export interface RegionVoteRow {
   /** The day of the vote (ISO). */
   date: string;
   /** "Presidential election, 9 Jun 2019". */
-  vote: string;
+  vote: Text;
   /** "Referendum", for the chart's axis under the year. */
-  short: string;
+  short: Text;
   /** The unit's name on the vote's day where it differs from today's ("город Нур-Султан"), else null. */
-  calledThen: string | null;
+  calledThen: Text | null;
   /** The release's time ("20:00") and status: election-night figures are preliminary. */
-  release: string;
+  release: Text;
   status: RevisionStatus;
   turnout: number;
   /** 1 = highest of the units of that vote. */
@@ -38,7 +40,7 @@ export interface RegionVoteRow {
   /** Decimals of the change: the coarser of the two releases'. */
   changeDecimals: number;
   /** Why there is no change: the territory changed, or the unit did not exist; null at the first vote. */
-  noChange: string | null;
+  noChange: Text | null;
   sourceIds: string[];
   singleSource: boolean;
 }
@@ -46,11 +48,12 @@ export interface RegionVoteRow {
 /** A change of territory that touches the unit: the day it happened and the unit on the other side. */
 export interface Lineage {
   on: string;
-  /** Formatted date. */
-  date: string;
+  /** The day, in words. */
+  date: Text;
   units: UnitRef[];
 }
 
+/** A unit at every vote, the same in every language: its words are Text, resolved by the page. */
 export interface RegionVotes {
   unit: UnitRef;
   rows: RegionVoteRow[];
@@ -63,27 +66,25 @@ export interface RegionVotes {
   /** The year of the first vote shown. */
   since: string;
   /** The chart's text description, written from the rows. */
-  summary: string;
+  summary: Text;
 }
 
-/** Each unit's name as it is called now: from the newest vote that has it. */
-function currentNames(votes: readonly Vote[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const v of votes) for (const u of v.turnout.meta.units) names.set(u.id, u.name);
-  return names;
+/** The day of the newest vote that lists the unit: what it was called then is what it is called now. */
+function currentDay(votes: readonly Vote[], id: string): string | undefined {
+  return votes.findLast((v) => v.turnout.meta.units.some((u) => u.id === id))?.date;
 }
 
 /** A unit's turnout at every vote it existed for, compared with the country and with its vote before. */
 export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefined {
-  const { t, date } = wordsFor(data.locale);
   const votes = votesOf(data);
-  const names = currentNames(votes);
-  const ref = (unitId: string, day?: string): UnitRef => ({
+  const now = currentDay(votes, id);
+  const ref = (unitId: string, on: string): UnitRef => ({
     id: unitId,
-    name: day ? nameOn(data, unitId, day, data.locale) : (names.get(unitId) ?? unitId),
+    name: nameOf(unitId, { on }),
   });
   const period = data.units.find((u) => u.id === id);
-  if (!period || !names.has(id)) return undefined;
+  if (!period || now === undefined) return undefined;
+  const formerId = (day: string) => formerNameOn(data.names, id, day)?.id;
 
   const rows = votes.flatMap((vote, i): RegionVoteRow[] => {
     const at = unitAtVote(vote, id);
@@ -93,27 +94,31 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
       ? turnoutChange(data, before, vote).find((c) => c.id === id)
       : undefined;
     const decimals = vote.regional.precision;
-    let noChange: string | null = null;
+    let noChange: Text | null = null;
     if (compared?.status === "new")
-      noChange = t("regionVotes.noChangeNew", { date: date(period.from ?? vote.date) });
+      noChange = msg("regionVotes.noChangeNew", { date: date(period.from ?? vote.date) });
     if (compared?.status === "split") {
       const on = data.units.find((u) => u.id === compared.splitOff[0])?.from ?? vote.date;
       const split = compared.splitOff.map((u) => ref(u, on));
-      noChange = t("regionVotes.noChangeSplit", {
+      noChange = msg("regionVotes.noChangeSplit", {
         count: split.length,
-        units: split.map((u) => u.name).join(", "),
+        units: join(
+          split.map((u) => u.name),
+          ", ",
+        ),
         date: date(on),
       });
     }
-    const then = nameOn(data, id, vote.date, data.locale);
+    const type = vote.election.meta.electionType;
     return [
       {
         voteId: vote.id,
         date: vote.date,
-        vote: t(`regionVotes.vote.${vote.election.meta.electionType}`, { date: date(vote.date) }),
-        short: t(`regionVotes.voteShort.${vote.election.meta.electionType}`),
-        calledThen: then === names.get(id) ? null : then,
-        release: vote.regional.label,
+        vote: msg(`regionVotes.vote.${type}`, { date: date(vote.date) }),
+        short: msg(`regionVotes.voteShort.${type}`),
+        // Called otherwise that day: the name it bore then differs from the one it bears now.
+        calledThen: formerId(vote.date) === formerId(now) ? null : nameOf(id, { on: vote.date }),
+        release: releaseLabelText(vote.regional),
         status: vote.regional.status,
         ...at,
         decimals,
@@ -135,7 +140,7 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
   const children = data.units.filter((u) => u.splitFrom === id && u.from !== undefined);
   const days = [...new Set(children.map((u) => u.from!))].sort();
   const cited = [period.splitFrom && period.from ? [period] : [], children].flat();
-  const unit = ref(id);
+  const unit = ref(id, now);
   return {
     unit,
     rows,
@@ -149,35 +154,30 @@ export function toRegionVotes(data: ChartData, id: string): RegionVotes | undefi
     ),
     lineageSourceIds: [...new Set(cited.flatMap((u) => u.sourceIds ?? []))],
     since: rows[0]!.date.slice(0, 4),
-    summary: describeVotes(unit.name, rows, data.locale),
+    summary: describeVotes(unit.name, rows),
   };
 }
 
 /** The chart's description: how often the unit was above the country, its highest and lowest. */
-function describeVotes(
-  name: string,
-  rows: readonly RegionVoteRow[],
-  locale: ChartData["locale"],
-): string {
-  const { t, num } = wordsFor(locale);
+function describeVotes(name: Text, rows: readonly RegionVoteRow[]): Text {
   const pct = (r: RegionVoteRow) => num(r.turnout, "percent", r.decimals);
   const above = rows.filter((r) => r.gap > 0).length;
   const below = rows.filter((r) => r.gap < 0).length;
-  const vars = { name, count: rows.length, above, year: rows[0]!.date.slice(0, 4) };
+  const vars = { name, count: rows.length, above, year: lit(rows[0]!.date.slice(0, 4)) };
   // "Above at 0 of 4" reads as a riddle: when every vote went one way, say so.
   const parts = [
     rows.length > 1 && above === rows.length
-      ? t("regionVotes.summaryAboveAll", vars)
+      ? msg("regionVotes.summaryAboveAll", vars)
       : rows.length > 1 && below === rows.length
-        ? t("regionVotes.summaryBelowAll", vars)
-        : t("regionVotes.summaryAbove", vars),
+        ? msg("regionVotes.summaryBelowAll", vars)
+        : msg("regionVotes.summaryAbove", vars),
   ];
   if (rows.length > 1) {
     const sorted = [...rows].sort((a, b) => b.turnout - a.turnout);
     const max = sorted[0]!;
     const min = sorted[sorted.length - 1]!;
     parts.push(
-      t("regionVotes.summaryRange", {
+      msg("regionVotes.summaryRange", {
         max: pct(max),
         maxVote: max.vote,
         min: pct(min),
@@ -185,5 +185,5 @@ function describeVotes(
       }),
     );
   }
-  return parts.join(" ");
+  return join(parts, " ");
 }

@@ -156,13 +156,13 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
     {
       id: "campaign-members",
       views: BARS,
-      draft: legacy((d) => figureChart("campaign-members", d)),
+      draft: (d) => figureChart("campaign-members", d),
     },
-    { id: "economy-money", views: CARDS, draft: legacy((d) => figureChart("economy-money", d)) },
+    { id: "economy-money", views: CARDS, draft: (d) => figureChart("economy-money", d) },
     {
       id: "economy-partners",
       views: CARDS,
-      draft: legacy((d) => figureChart("economy-partners", d)),
+      draft: (d) => figureChart("economy-partners", d),
     },
   ] satisfies Omit<ChartSpec, "build">[]
 ).map(chart);

@@ -13,6 +13,7 @@ import { fetchDashboardData } from "../../data/loader";
 import { formerNamesOf } from "../../data/name-on";
 import { toLocale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
+import { resolveText, textContext } from "../../text/resolve-text";
 import { chartPath, ogImagePath, regionPath, siteUrl } from "../../site";
 
 /** The props Next gives /[locale]/regions/[id]. */
@@ -27,12 +28,13 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
   const profile = toRegionProfile(data, id);
   const full = findChartSpec("kz-2022-turnout-intraday")?.build(data);
   if (!profile || !full) notFound();
+  const text = textContext(data);
   // The day's curve as the turnout chart's own view: the country and this unit, lit. Its downloads,
   // permalink and preview are that chart's, with nothing to build twice.
   const curveParams: ChartParams = { ...DEFAULT_CHART_PARAMS, show: [id], highlight: id };
   const curve = {
     ...applyView(full, curveParams),
-    title: t("region.curveTitle", { name: profile.unit.name }),
+    title: t("region.curveTitle", { name: resolveText(profile.unit.name, text) }),
   };
   const votes = toRegionVotes(data, id);
   const sourceIds = new Set([
@@ -43,6 +45,7 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
   return {
     profile,
     votes,
+    text,
     curve,
     curveParams,
     locale,
@@ -57,9 +60,15 @@ export async function regionRouteMetadata({ params }: RegionRouteProps): Promise
   const { id, locale: raw } = await params;
   const locale = toLocale(raw);
   const t = translator(locale);
-  const profile = toRegionProfile(await fetchDashboardData({ locale }), id);
+  const data = await fetchDashboardData({ locale });
+  const profile = toRegionProfile(data, id);
   if (!profile) return {};
-  const title = t("region.pageTitle", { name: profile.unit.name, site: t("site.name") });
+  const text = textContext(data);
+  const description = resolveText(profile.summary, text);
+  const title = t("region.pageTitle", {
+    name: resolveText(profile.unit.name, text),
+    site: t("site.name"),
+  });
   const image = ogImagePath(
     locale,
     "kz-2022-turnout-intraday",
@@ -68,12 +77,12 @@ export async function regionRouteMetadata({ params }: RegionRouteProps): Promise
   return {
     metadataBase: new URL(siteUrl()),
     title,
-    description: profile.summary,
+    description,
     alternates: localeAlternates(locale, (l) => regionPath(l, id), `/regions/${id}`),
     openGraph: {
       type: "article",
       title,
-      description: profile.summary,
+      description,
       url: regionPath(locale, id),
       siteName: t("site.name"),
       ...ogLocales(locale),

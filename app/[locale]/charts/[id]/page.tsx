@@ -1,6 +1,7 @@
 import { ChartPageView } from "@/components/charts/chart-page-view";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { toChartPageCitation } from "@/lib/export/page-citation";
+import { textContext } from "@/lib/text/resolve-text";
 import {
   chartIdParams,
   chartRouteMetadata,
@@ -24,6 +25,7 @@ export default async function ChartPage(props: ChartRouteProps) {
         view={view}
         sources={sources}
         cite={toChartPageCitation(view, sources, data)}
+        text={textContext(data)}
       />
       <LiveUpdates data={data} />
     </>
