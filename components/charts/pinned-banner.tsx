@@ -23,9 +23,14 @@ export function PinnedBanner({
     >
       <p>
         {t("pinned.shows")} <strong>{w(change.from.label)}</strong>. {t("pinned.newest")}{" "}
-        <strong>{w(change.to.label)}</strong>.{" "}
-        {t("pinned.since", { changes: change.changes.map(w).join("; ") })}
+        <strong>{w(change.to.label)}</strong>. {t("pinned.since")}
       </p>
+      {/* One line each: every change is a sentence of its own, capitalised as one. */}
+      <ul className="mt-1 list-disc pl-5">
+        {change.changes.map((line, i) => (
+          <li key={i}>{w(line)}</li>
+        ))}
+      </ul>
       <p className="mt-1">
         <a href={latestHref}>{t("pinned.latest")}</a>
       </p>

@@ -9,7 +9,6 @@ import {
 import { chamberChart } from "./chamber-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
-import { legacy } from "./legacy-draft";
 import { localizeChart } from "./localize-chart";
 import type { ChartDraft, ChartModel } from "./model";
 import { intradayChart, regionsChart } from "./turnout-charts";
