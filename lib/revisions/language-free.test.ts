@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { REAL_DATA_DIR } from "../../test/data-dir";
-import { toDashboardData, type DashboardData } from "../data/dashboard-data";
-import { readDataDir } from "../data/store";
+import { realDataInEveryLanguage } from "../../test/localized-data";
+import type { DashboardData } from "../data/dashboard-data";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { toCorrections } from "./corrections";
 import { changeSince, toChangeLog } from "./diff";
@@ -13,10 +12,7 @@ import { changeSince, toChangeLog } from "./diff";
  */
 let data: Record<Locale, DashboardData>;
 beforeAll(async () => {
-  const result = await readDataDir(REAL_DATA_DIR);
-  if (!result.ok) throw new Error("real data must validate");
-  const raw = result.data;
-  data = Object.fromEntries(LOCALES.map((l) => [l, toDashboardData(raw, l)])) as typeof data;
+  data = await realDataInEveryLanguage();
 });
 
 describe(toChangeLog, () => {
