@@ -81,7 +81,10 @@ export function RegionView({
         </p>
         <LanguageSwitch locale={locale} pathIn={(l) => regionPath(l, unit.id)} />
       </div>
-      <h1 className="mt-4 text-xl font-semibold sm:text-2xl">{unit.name}</h1>
+      {/* A heading starts with a capital, as a sentence does: «Город Астана», «Область Абай». */}
+      <h1 className="mt-4 text-xl font-semibold sm:text-2xl">
+        {t("region.heading", { name: unit.name })}
+      </h1>
       <FormerNames formerly={formerly} locale={locale} />
       <p className="mt-2 text-sm">{summary}</p>
       <div className="mt-4 space-y-4">
