@@ -18,7 +18,7 @@ function finalDate(election: string): Date {
 
 const long = (locale: string, options: Intl.DateTimeFormatOptions, d: Date) =>
   new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(d);
-/** "22 ноября 2022", as Russian writes a date after «от». */
+/** "22 ноября 2022"; inside a sentence Russian adds «года» (review R17). */
 const ruDate = (d: Date) =>
   long("ru", { day: "numeric", month: "long", year: "numeric" }, d).replace(/\s*г\.$/, "");
 /** "2023 жылғы 27 наурыз". */
@@ -36,7 +36,7 @@ test.describe("without JavaScript", () => {
     await expect(line).toHaveCount(1);
     await expect(line).toContainText("Результаты по регионам не опубликованы");
     await expect(line).toContainText(
-      `в постановлении Центральной избирательной комиссии от ${ruDate(finalDate("kz-2022-presidential"))} об окончательных итогах выборов`,
+      `в постановлении Центральной избирательной комиссии от ${ruDate(finalDate("kz-2022-presidential"))} года об окончательных итогах выборов`,
     );
   });
 
