@@ -27,6 +27,12 @@ describe(formatNumber, () => {
     expect(formatNumber(5.8, "percent", 2, "en")).toBe("5.80%");
     expect(formatNumber(69.44, "percent", 1, "en")).toBe("69.4%");
   });
+  it("keeps the decimals of a fractional count and none of a whole one", () => {
+    // A seat quotient: 3,431,510 votes over a quota of 86,546.65 is 39.649 seats.
+    expect(formatNumber(39.6493, "count", 3, "ru")).toBe("39,649");
+    expect(formatNumber(39, "count", 3, "en")).toBe("39");
+  });
+
   it("writes large round counts in words and others in full", () => {
     expect(formatNumber(6500000, "people", 2, "en")).toBe("6.5 million");
     expect(formatNumber(6456393, "votes", 2, "en")).toBe("6,456,393");

@@ -92,8 +92,12 @@ export function formatNumber(
     case "people":
     case "count":
     case "votes": {
+      // Whole things; a fraction of one (a seat allocation's quotient) keeps its decimals.
+      const d = Number.isInteger(value) ? 0 : decimals;
       const text =
-        Math.abs(value) >= 1e6 && value % 1e5 === 0 ? compact(value, locale) : g(Math.abs(value));
+        Math.abs(value) >= 1e6 && value % 1e5 === 0
+          ? compact(value, locale)
+          : g(Math.abs(value), d);
       return value < 0 && !text.startsWith("-") ? `−${text}` : text.replace("-", "−");
     }
     case "ordinal":

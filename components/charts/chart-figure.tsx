@@ -96,6 +96,11 @@ export function ChartFigure({
             tableHref={tableHref}
           />
         )}
+        {model.related && (
+          <p className="mt-2 text-sm" data-related>
+            <a href={chartPath(locale, model.related.id)}>{model.related.label}</a>
+          </p>
+        )}
         <SourceLine sources={sources} all={headingLevel === 1} locale={locale} />
         {model.singleSource && (
           <p className="text-muted mt-1 text-xs" data-one-source>

@@ -16,6 +16,7 @@ import { ChartFigure } from "./chart-figure";
 import { InvalidParamsNotice } from "./notice";
 import { PinnedBanner } from "./pinned-banner";
 import { ShareBar } from "./share-bar";
+import { ThresholdPicker } from "./threshold-picker";
 
 /** A chart on its own page: the figure, its view controls, sharing, and a way back. */
 export function ChartPageView({
@@ -63,6 +64,18 @@ export function ChartPageView({
           extra={view.extra}
           labels={toControlLabels(view.base, view.options)}
           words={controlWords(locale)}
+        />
+        <ThresholdPicker
+          thresholds={view.options.thresholdIds}
+          current={view.params.threshold}
+          hrefFor={(threshold) =>
+            chartPath(
+              locale,
+              view.model.id,
+              toQueryString({ ...view.params, threshold }, view.extra),
+            )
+          }
+          locale={locale}
         />
         <ChartFigure
           model={view.model}

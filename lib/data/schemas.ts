@@ -184,7 +184,15 @@ export const ElectionMetaSchema = z.strictObject({
    * referendum's preliminary result gave spoilt ballots as a percentage only).
    */
   shareOf: z.literal("ballots_cast").optional(),
-  seats: z.strictObject({ list: count, districts: count, thresholdPercent: percent }).optional(),
+  seats: z
+    .strictObject({
+      list: count,
+      districts: count,
+      thresholdPercent: percent,
+      /** Sources that describe how list seats are shared (the seat allocation explainer cites them). */
+      methodSourceIds: z.array(IdSchema).optional(),
+    })
+    .optional(),
 });
 export type ElectionMeta = z.infer<typeof ElectionMetaSchema>;
 

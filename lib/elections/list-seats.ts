@@ -81,18 +81,19 @@ export function allocateListSeats(input: ListSeatsInput): ListSeatsResult {
     const inShare = shared && passing.includes(p);
     const scaled = p.votes * seats; // quotient × passingVotes, an integer
     const whole = inShare ? Math.floor(scaled / passingVotes) : null;
+    const step: PartyStep = {
+      id: p.id,
+      votes: p.votes,
+      share,
+      passes: passes(p.votes) && p.votes > 0,
+      quotient: inShare ? scaled / passingVotes : null,
+      whole,
+      remainder: inShare ? (scaled % passingVotes) / passingVotes : null,
+      remainderSeat: false,
+      seats: whole ?? 0,
+    };
     return {
-      step: {
-        id: p.id,
-        votes: p.votes,
-        share,
-        passes: passes(p.votes) && p.votes > 0,
-        quotient: inShare ? scaled / passingVotes : null,
-        whole,
-        remainder: inShare ? (scaled % passingVotes) / passingVotes : null,
-        remainderSeat: false,
-        seats: whole ?? 0,
-      } satisfies PartyStep,
+      step,
       // The remainder in integer form, for exact comparison.
       rest: inShare ? scaled % passingVotes : -1,
       order: parties.indexOf(p),

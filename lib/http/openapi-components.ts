@@ -90,6 +90,7 @@ export function toParameters(data: DashboardData) {
   // Examples that belong together: the first chart, its election and that election's first revision.
   const election =
     data.elections.find((e) => e.meta.id === firstModel?.datasetId) ?? data.elections[0];
+  const lawThreshold = data.elections.find((e) => e.meta.seats)?.meta.seats?.thresholdPercent;
   const query = (name: string, description: string, schema: JsonSchema, example?: string) => ({
     name,
     in: "query",
@@ -161,6 +162,12 @@ export function toParameters(data: DashboardData) {
       `A second vote: the map shows each region's change in turnout between the two, in points, where its territory did not change. ${VIEW_NOTE}`,
       { type: "string", enum: votesOf(data).map((v) => v.id) },
       votesOf(data)[0]?.id,
+    ),
+    ChartThreshold: query(
+      "threshold",
+      `A seat allocation recomputed at another threshold, in whole percent: a hypothetical view, not a published result, and titled so. The default is the law's threshold (${lawThreshold ?? "see the chart"}). ${VIEW_NOTE}`,
+      { type: "string", pattern: "^\\d{1,2}$" },
+      "7",
     ),
     View: query(
       "view",

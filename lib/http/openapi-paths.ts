@@ -14,6 +14,7 @@ const VIEW_PARAMS = [
   "ChartVote",
   "ChartRelease",
   "ChartCompare",
+  "ChartThreshold",
   "ChartLang",
 ].map(param);
 const LANG_400 = errorResponse("lang is not one of kk, ru, en.");

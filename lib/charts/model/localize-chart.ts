@@ -27,6 +27,7 @@ export function localizeChart(draft: ChartDraft, data: DashboardData): ChartMode
     revisions: draft.revisions?.map((r) => ({ ...r, label: w(r.label) })),
     releases: draft.releases?.map((r) => ({ ...r, label: w(r.label) })),
     votes: draft.votes?.map((v) => ({ ...v, label: w(v.label) })),
+    related: draft.related && { ...draft.related, label: w(draft.related.label) },
   };
 }
 

@@ -130,6 +130,11 @@ export interface ChartFields<W, R> {
   votes?: VoteChoice<W>[];
   vote?: string;
   compare?: string;
+  /** A seat allocation's thresholds in percent, the law's first (the default view), and the one shown. */
+  thresholds?: number[];
+  threshold?: number;
+  /** Another chart this one leads on to (the list seats to the whole chamber), and the link's words. */
+  related?: { id: string; label: W };
   /** "region": each row's id is a unit with its own page (/regions/<id>), which names and tables link to. */
   rowLinks?: "region";
   /** Row id (the row's "id" cell) or series key drawn in the accent colour. */

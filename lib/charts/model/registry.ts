@@ -6,6 +6,7 @@ import {
   mazhilisVotesChart,
   resultsChart,
 } from "./election-charts";
+import { allocationChart } from "./allocation-chart";
 import { chamberChart } from "./chamber-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
@@ -30,12 +31,18 @@ export interface ChartViews {
   release: boolean;
   /** A map picks the vote it shows, and a second vote to show the change from. */
   vote?: boolean;
+  /** A seat allocation can be recomputed at another threshold (a what-if view). */
+  threshold?: boolean;
 }
 
-/** A map's choice of vote and of a vote to compare with; null for the defaults. */
+/**
+ * What a view asks a drafter to build: a map's vote and the vote to compare with, or a seat
+ * allocation's threshold in percent; null for the defaults.
+ */
 export interface VoteView {
   vote?: string | null;
   compare?: string | null;
+  threshold?: number | null;
 }
 
 type Drafter = (
@@ -163,6 +170,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       views: CARDS,
       draft: (d) => figureChart("economy-partners", d),
     },
+    {
+      id: "kz-2023-mazhilis-allocation",
+      views: { ...BARS, sorts: ["data", "desc", "alpha"], highlight: false, threshold: true },
+      draft: allocationChart,
+    },
   ] satisfies Omit<ChartSpec, "build">[]
 ).map(chart);
 
@@ -191,5 +203,6 @@ export function toViewOptions(spec: ChartSpec, model: ChartModel | ChartDraft): 
     releaseIdsByVote: spec.views.vote
       ? Object.fromEntries((model.votes ?? []).map((v) => [v.id, v.releaseIds]))
       : {},
+    thresholdIds: spec.views.threshold ? (model.thresholds ?? []).map(String) : [],
   };
 }

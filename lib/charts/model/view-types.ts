@@ -22,6 +22,8 @@ export interface ChartViewOptions {
   voteIds: string[];
   /** Each vote's releases, as releaseIds for its default vote. */
   releaseIdsByVote: Record<string, string[]>;
+  /** Thresholds (percent, as written in a URL) a seat allocation can be recomputed at; the first, the law's, is the default. */
+  thresholdIds: string[];
 }
 
 export interface Choice {

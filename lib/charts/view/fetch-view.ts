@@ -97,8 +97,16 @@ const viewFor = cache(
     const { params, invalid, extra } = parseChartParams(query, options);
     // A map's vote and release are views of the data, not pins: they pick what to build from, with
     // no "newer figures exist" banner.
-    const votes = { vote: params.vote, compare: params.compare };
-    const ofVote = params.vote || params.compare ? (spec.build(data, null, votes) ?? base) : base;
+    // So is a seat allocation's threshold: a what-if view, said to be one in its own title.
+    const votes = {
+      vote: params.vote,
+      compare: params.compare,
+      threshold: params.threshold === null ? null : Number(params.threshold),
+    };
+    const ofVote =
+      params.vote || params.compare || params.threshold
+        ? (spec.build(data, null, votes) ?? base)
+        : base;
     const release = ofVote.releases?.find((r) => r.id === params.release)?.revisionId;
     const revisionId = params.asOf ?? release;
     const pinned = (revisionId ? spec.build(data, revisionId, votes) : ofVote) ?? ofVote;

@@ -25,6 +25,8 @@ function options(overrides: Partial<ChartViewOptions> = {}): ChartViewOptions {
       "kz-2019-presidential": ["1800", "2000"],
       "kz-2023-mazhilis": ["1810", "2010", "2210"],
     },
+    // The law's threshold first: it is the default.
+    thresholdIds: ["5", "2", "3", "4", "6", "7"],
     ...overrides,
   };
 }
@@ -50,9 +52,10 @@ describe(serializeChartParams, () => {
       vote: null,
       release: "1405",
       compare: null,
+      threshold: "7",
     } as const;
     expect(serializeChartParams(p, [["utm_source", "x"]])).toBe(
-      "type=table&sort=desc&measure=votes&highlight=tokayev&asOf=2022-11-21T1200-preliminary&release=1405&utm_source=x",
+      "type=table&sort=desc&measure=votes&highlight=tokayev&asOf=2022-11-21T1200-preliminary&release=1405&threshold=7&utm_source=x",
     );
   });
 
@@ -71,6 +74,7 @@ describe(parseChartParams, () => {
     ["asOf=2022-11-21T1200-preliminary", params({ asOf: "2022-11-21T1200-preliminary" })],
     ["release=1005", params({ release: "1005" })],
     ["type=table&release=2200", params({ type: "table", release: "2200" })],
+    ["threshold=7", params({ threshold: "7" })],
   ])("round-trips %s", (query, expected) => {
     const parsed = parseChartParams(query, options());
     expect(parsed).toEqual({ params: expected, invalid: [], extra: [] });
@@ -81,7 +85,7 @@ describe(parseChartParams, () => {
   it("treats a value equal to the chart's default as the default", () => {
     expect(
       parseChartParams(
-        "type=bars&sort=data&measure=share&show=abai,akmola,astana&release=final",
+        "type=bars&sort=data&measure=share&show=abai,akmola,astana&release=final&threshold=5",
         options(),
       ),
     ).toEqual({
@@ -108,6 +112,10 @@ describe(parseChartParams, () => {
     "type=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
     `highlight=${"x".repeat(5000)}`,
     "type=",
+    "threshold=8",
+    "threshold=7.0",
+    "threshold=-5",
+    "threshold=abc",
   ])("falls back to the default for %s and says so", (query) => {
     const parsed = parseChartParams(query, options());
     expect(parsed.params).toEqual(DEFAULT_CHART_PARAMS);
@@ -144,10 +152,14 @@ describe(parseChartParams, () => {
         releaseIds: [],
         voteIds: [],
         releaseIdsByVote: {},
+        thresholdIds: [],
       }),
     );
     expect(parsed.params).toEqual(DEFAULT_CHART_PARAMS);
     expect(parsed.invalid.sort()).toEqual(["asOf", "measure", "release", "show"]);
+    expect(parseChartParams("threshold=7", options({ thresholdIds: [] })).invalid).toEqual([
+      "threshold",
+    ]);
   });
 
   it("reads Next.js searchParams objects, arrays included", () => {

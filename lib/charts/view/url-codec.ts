@@ -27,6 +27,8 @@ export interface ChartParams {
   release: string | null;
   /** A second vote: the map shows each unit's change between the two instead of one vote's turnout. */
   compare: string | null;
+  /** The list-seat threshold in percent ("7") for a what-if allocation; null is the law's. */
+  threshold: string | null;
 }
 
 export const DEFAULT_CHART_PARAMS: ChartParams = {
@@ -39,6 +41,7 @@ export const DEFAULT_CHART_PARAMS: ChartParams = {
   vote: null,
   release: null,
   compare: null,
+  threshold: null,
 };
 
 /** Fixed order of the keys in a URL. */
@@ -52,6 +55,7 @@ export const CHART_PARAM_KEYS = [
   "vote",
   "release",
   "compare",
+  "threshold",
 ] as const;
 type Key = (typeof CHART_PARAM_KEYS)[number];
 
@@ -170,6 +174,11 @@ function decodeInto(params: ChartParams, key: Key, value: string, o: ChartViewOp
       const ok = v !== undefined && v !== (params.vote ?? o.voteIds[0]);
       if (ok) params.compare = v;
       return ok;
+    }
+    case "threshold": {
+      const v = pick(o.thresholdIds, value);
+      if (v !== undefined) params.threshold = orDefault(v, o.thresholdIds);
+      return v !== undefined;
     }
     case "show": {
       if (o.showIds.length === 0) return false;

@@ -180,6 +180,16 @@ export function checkReferences(data: DataSet): ValidationIssue[] {
       ),
     ),
   );
+  data.elections.forEach((e) =>
+    out.push(
+      ...checkSourceIds(
+        sourceIds,
+        e.metaFile,
+        ["seats", "methodSourceIds"],
+        e.meta.seats?.methodSourceIds ?? [],
+      ),
+    ),
+  );
   data.events.forEach((e, i) => {
     out.push(...checkSourceIds(sourceIds, FILES.events, ["events", i, "sourceIds"], e.sourceIds));
     if (e.end !== undefined && e.end < e.start)

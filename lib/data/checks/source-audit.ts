@@ -47,6 +47,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     data.figuresSourceId,
     data.twinCities.sourceId,
     ...data.events.flatMap((e) => e.sourceIds),
+    ...data.elections.flatMap((e) => e.meta.seats?.methodSourceIds ?? []),
     ...data.units.flatMap((u) => u.sourceIds ?? []),
     ...revisions.flatMap((r) => [...r.sourceIds, ...(r.confirmingSourceIds ?? [])]),
     ...data.elections.flatMap((e) => e.revisions.flatMap((r) => r.observers?.sourceIds ?? [])),
