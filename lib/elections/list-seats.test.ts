@@ -26,6 +26,12 @@ function input2023(thresholdPercent?: number): ListSeatsInput {
   };
 }
 
+/** Made-up parties at a 5% threshold: votes by id, in ballot order. */
+function made(votes: Record<string, number>, base: number, seats: number): ListSeatsInput {
+  const parties = Object.entries(votes).map(([id, v]) => ({ id, votes: v }));
+  return { parties, thresholdPercent: 5, base, seats };
+}
+
 const seatsOf = (r: ReturnType<typeof allocateListSeats>) =>
   Object.fromEntries(r.parties.map((p) => [p.id, p.seats]));
 
@@ -74,15 +80,7 @@ describe(allocateListSeats, () => {
 
   it("counts a party exactly at the threshold as passing", () => {
     // 5% of 1,000 is 50: exactly on the line is in.
-    const r = allocateListSeats({
-      parties: [
-        { id: "a", votes: 950 },
-        { id: "b", votes: 50 },
-      ],
-      thresholdPercent: 5,
-      base: 1000,
-      seats: 10,
-    });
+    const r = allocateListSeats(made({ a: 950, b: 50 }, 1000, 10));
     expect(r.parties.map((p) => p.passes)).toEqual([true, true]);
     // 950 × 10 / 1000 = 9.5, 50 × 10 / 1000 = 0.5: one seat left, remainders tie at 0.5; more votes wins.
     expect(seatsOf(r)).toEqual({ a: 10, b: 0 });
@@ -90,15 +88,7 @@ describe(allocateListSeats, () => {
   });
 
   it("breaks a tie of equal votes by ballot order", () => {
-    const r = allocateListSeats({
-      parties: [
-        { id: "first", votes: 100 },
-        { id: "second", votes: 100 },
-      ],
-      thresholdPercent: 5,
-      base: 200,
-      seats: 3,
-    });
+    const r = allocateListSeats(made({ first: 100, second: 100 }, 200, 3));
     // 1.5 each: one whole seat each, the third to the first on the ballot.
     expect(seatsOf(r)).toEqual({ first: 2, second: 1 });
     expect(r.tiedOut).toEqual(["second"]);
@@ -118,18 +108,8 @@ describe(allocateListSeats, () => {
   });
 
   it("does not throw on empty or zero input", () => {
-    expect(
-      allocateListSeats({ parties: [], thresholdPercent: 5, base: 0, seats: 69 }).outcome,
-    ).toBe("nonePass");
-    const zero = allocateListSeats({
-      parties: [
-        { id: "a", votes: 0 },
-        { id: "b", votes: 0 },
-      ],
-      thresholdPercent: 0,
-      base: 0,
-      seats: 69,
-    });
+    expect(allocateListSeats(made({}, 0, 69)).outcome).toBe("nonePass");
+    const zero = allocateListSeats({ ...made({ a: 0, b: 0 }, 0, 69), thresholdPercent: 0 });
     expect(zero.parties.every((p) => p.seats === 0 && Number.isFinite(p.share))).toBe(true);
   });
 });
