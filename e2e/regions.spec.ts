@@ -225,6 +225,22 @@ test("units are linked from the map's table and the bar chart of regions", async
   await expect(page).toHaveURL(/\/regions\/almaty-city$/);
 });
 
+test("a region page's preview image picks out the region and its alt text names it with its figure", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/ru/regions/north-kazakhstan");
+  const name = (await page.getByRole("heading", { level: 1 }).textContent())!.trim();
+  const image = page.locator('meta[property="og:image"]');
+  const url = new URL((await image.getAttribute("content"))!);
+  expect(url.searchParams.get("highlight")).toBe("north-kazakhstan");
+  const alt = await page.locator('meta[property="og:image:alt"]').getAttribute("content");
+  expect(alt).toContain(name);
+  expect(alt).toContain(String(AT_2200["north-kazakhstan"]).replace(".", ","));
+  const png = await request.get(url.pathname + url.search);
+  expect(png.headers()["content-type"]).toBe("image/png");
+});
+
 test("the map has a preview image and SVG per release, and is in the registry", async ({
   request,
 }) => {
