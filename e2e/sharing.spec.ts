@@ -325,6 +325,23 @@ test.describe("embeds", () => {
     host.close();
   });
 
+  test("an embed names its sources in a short line whose links open the chart's full list", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    // The chart with the most publishers: its full list runs to about 1,000 px on a phone.
+    await page.goto("/ru/embed/kz-2022-turnout-intraday");
+    const line = page.getByTestId("chart-sources");
+    expect((await line.boundingBox())!.height).toBeLessThan(100);
+    const list = "/ru/charts/kz-2022-turnout-intraday#sources";
+    const more = line.locator(`a[href="${list}"]`);
+    await expect(more.first()).toHaveAttribute("target", "_blank");
+    await page.goto(list);
+    const full = page.locator("#sources");
+    await expect(full).toBeVisible();
+    await expect(full.getByRole("link").first()).toHaveAttribute("href", /^https?:/);
+  });
+
   test("only embed routes may be framed", async ({ request }) => {
     for (const path of ["/embed/kz-2022-results", "/kk/embed/kz-2022-results"]) {
       const embed = await request.get(path);

@@ -26,6 +26,7 @@ export function ChartFigure({
   downloads,
   loadChart = "visible",
   viewHref,
+  sourcesAt,
 }: {
   model: ChartModel;
   sources: CitedSource[];
@@ -41,6 +42,8 @@ export function ChartFigure({
   loadChart?: LoadWhen;
   /** Where a map's vote, comparison and release links go; by default the chart's own page. */
   viewHref?: (patch: MapViewPatch) => string;
+  /** Where the full source list is, when not on this page: the sources get one short line. */
+  sourcesAt?: string;
 }) {
   const { locale } = model;
   const t = translator(locale);
@@ -101,7 +104,13 @@ export function ChartFigure({
             <a href={chartPath(locale, model.related.id)}>{model.related.label}</a>
           </p>
         )}
-        <SourceLine sources={sources} all={headingLevel === 1} locale={locale} />
+        <SourceLine
+          sources={sources}
+          all={headingLevel === 1 && !sourcesAt}
+          listHref={sourcesAt}
+          newTab={!!sourcesAt}
+          locale={locale}
+        />
         {model.singleSource && (
           <p className="text-muted mt-1 text-xs" data-one-source>
             {translator(locale)("sourceLine.oneSource")}

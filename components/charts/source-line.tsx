@@ -12,23 +12,29 @@ function byPublisher(sources: CitedSource[]): { publisher: string; sources: Cite
 
 /**
  * A chart's sources, each publisher named once. On the chart's own page every article is listed
- * under its publisher; on the dashboard the first two publishers are named, with how many articles
- * each gave, and the rest are counted and left to the sources list.
+ * under its publisher; elsewhere (the dashboard, an embed) the first two publishers are named, with
+ * how many articles each gave, and the rest are counted and left to the full list at `listHref`.
  */
 export function SourceLine({
   sources,
   all,
   locale,
+  listHref = "#sources",
+  newTab = false,
 }: {
   sources: CitedSource[];
   all: boolean;
   locale: Locale;
+  listHref?: string;
+  /** Links leave the frame: an embed's reader goes on reading the host's page. */
+  newTab?: boolean;
 }) {
   const t = translator(locale);
+  const away = newTab ? { target: "_blank" } : {};
   const groups = byPublisher(sources);
   if (all)
     return (
-      <div className="text-muted mt-3 text-xs" data-testid="chart-sources">
+      <div className="text-muted mt-3 text-xs" data-testid="chart-sources" id="sources">
         <p>{t("sourceLine.label", { count: groups.length })}</p>
         <ul className="mt-1 flex flex-col gap-1">
           {groups.map((g) => (
@@ -65,11 +71,11 @@ export function SourceLine({
         <span key={g.publisher}>
           {i > 0 && "; "}
           {g.sources.length === 1 ? (
-            <a href={g.sources[0]!.url} rel="noopener noreferrer" data-publisher>
+            <a href={g.sources[0]!.url} rel="noopener noreferrer" data-publisher {...away}>
               {g.publisher}
             </a>
           ) : (
-            <a href="#sources">
+            <a href={listHref} {...away}>
               <span data-publisher>{g.publisher}</span>
               {t("sourceLine.articles", { count: g.sources.length })}
             </a>
@@ -79,7 +85,10 @@ export function SourceLine({
       {more > 0 && (
         <>
           {" "}
-          {t("sourceLine.and")} <a href="#sources">{t("sourceLine.more", { count: more })}</a>
+          {t("sourceLine.and")}{" "}
+          <a href={listHref} {...away}>
+            {t("sourceLine.more", { count: more })}
+          </a>
         </>
       )}
     </p>

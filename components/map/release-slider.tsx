@@ -20,14 +20,16 @@ export function ReleaseSlider({
   hrefFor: (release: string | null) => string;
 }) {
   const t = translator(locale);
-  const last = releases[releases.length - 1]?.id;
+  const steps = releases.filter((r) => r.mapped);
+  // The default view draws the newest release with regional figures, so that step needs no query.
+  const last = steps.at(-1)?.id;
   return (
     <nav aria-label={t("map.slider")} className="no-print mt-3" data-testid="release-slider">
       <p className="text-muted mb-1 text-xs" aria-hidden>
         {t("columns.release")}
       </p>
       <ol className="border-border bg-card grid grid-cols-4 gap-0.5 rounded-md border p-0.5 text-xs sm:flex sm:text-sm">
-        {releases.map((r) => (
+        {steps.map((r) => (
           <li key={r.id} className="flex-1">
             {/* text-background!: the site's unlayered `a { color }` outranks a layered utility. */}
             <a

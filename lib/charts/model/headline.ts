@@ -2,13 +2,15 @@ import type { ChartModel } from "./model";
 import { formatNumber } from "../../format";
 
 /**
- * The one number a preview leads with: the lead line's last value, or the largest bar. Cards have
+ * The one number a preview leads with: the highlighted line's last value (a region page's preview
+ * leads with the region, not the country), else the lead line's, or the largest bar. Cards have
  * none: picking the "largest" of unlike figures would be the comparison they are drawn to avoid.
  */
 export function toHeadline(model: ChartModel): { label: string; value: string } | undefined {
   if (model.kind === "cards") return undefined;
   if (model.kind === "line") {
-    const lead = model.series.find((s) => !s.muted);
+    const lead =
+      model.series.find((s) => s.key === model.highlight) ?? model.series.find((s) => !s.muted);
     const row = lead && [...model.rows].reverse().find((r) => typeof r[lead.key] === "number");
     if (!lead || !row) return undefined;
     return {

@@ -58,6 +58,11 @@ export interface ReleaseChoice<W = string> {
   id: string;
   label: W;
   revisionId: string;
+  /**
+   * The release has figures by region. One that gave the country's figure only (2022's final count)
+   * stays a valid `release` in links, but is no step of the slider: the map cannot draw it.
+   */
+  mapped: boolean;
 }
 
 /** A vote a map can show, with its releases (the vote's own ids, as a map's `release`). */
@@ -123,7 +128,7 @@ export interface ChartFields<W, R> {
   /** The dataset behind the chart, and the revisions a link may pin, oldest first. */
   datasetId?: string;
   revisions?: RevisionChoice<W>[];
-  /** The releases a map's slider offers, oldest first, and the one it shows. */
+  /** The releases a map's slider offers, oldest first, and the one whose figures the map draws. */
   releases?: ReleaseChoice<W>[];
   release?: string;
   /** The votes a map can show, oldest first, the one shown, and the vote it is compared with. */

@@ -55,7 +55,9 @@ describe(turnoutMapChart, () => {
 
   it("shows the 22:00 regions for the final count, which gave none, and says so", () => {
     const final = mapOf(data)!;
-    expect(final.release).toBe("final");
+    // The release the tiles show, which the slider marks; the final count is no step of it.
+    expect(final.release).toBe("2200");
+    expect(final.releases?.find((r) => r.id === "final")?.mapped).toBe(false);
     expect(turnoutOf(final, "zhetysu")).toBe(81.42);
     expect(final.subtitle).toContain("22:00");
     expect(final.subtitle).toContain("the final count gave no regional figures");

@@ -37,6 +37,7 @@ export function releaseChoices(t: TurnoutDataset): ReleaseChoice<Text>[] {
     id: releaseId(r),
     label: r.status === "preliminary" ? releaseLabelText(r) : revisionChoiceText(r),
     revisionId: r.id,
+    mapped: r.units !== undefined,
   }));
 }
 
@@ -184,7 +185,8 @@ function voteMap(
     },
     datasetId: t.meta.id,
     releases: releaseChoices(t),
-    release: releaseId(shown),
+    // The tiles' release, not the one asked for: asked for the final count, the map draws 22:00.
+    release: releaseId(regional),
     votes: voteChoices(votes),
     vote: vote.id,
     rowLinks: "region",

@@ -36,7 +36,8 @@ export function localeAlternates(
   };
 }
 
-function previewImage(url: string, alt: string) {
+/** A 1200×630 preview image with the text a reader who cannot see it is given. */
+export function previewImage(url: string, alt: string) {
   return { url, width: 1200, height: 630, alt };
 }
 

@@ -8,7 +8,7 @@ import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "./url-cod
 import { findChartSpec } from "../model/registry";
 import { toRegionProfile } from "../model/region-profile";
 import { toRegionVotes } from "../model/region-votes";
-import { localeAlternates, ogLocales } from "./page-metadata";
+import { localeAlternates, ogLocales, previewImage } from "./page-metadata";
 import { fetchDashboardData } from "../../data/loader";
 import { formerNamesOf } from "../../data/name-on";
 import { toLocale } from "../../i18n/locale";
@@ -69,10 +69,14 @@ export async function regionRouteMetadata({ params }: RegionRouteProps): Promise
     name: resolveText(profile.unit.name, text),
     site: t("site.name"),
   });
-  const image = ogImagePath(
-    locale,
-    "kz-2022-turnout-intraday",
-    toQueryString({ ...DEFAULT_CHART_PARAMS, show: [id], highlight: id }),
+  // The day's curve with this unit picked out: the preview leads with the unit's figure, named.
+  const image = previewImage(
+    ogImagePath(
+      locale,
+      "kz-2022-turnout-intraday",
+      toQueryString({ ...DEFAULT_CHART_PARAMS, show: [id], highlight: id }),
+    ),
+    `${resolveText(profile.unit.name, text)}: ${description}`,
   );
   return {
     metadataBase: new URL(siteUrl()),

@@ -31,6 +31,7 @@ export default async function EmbedPage(props: ChartRouteProps) {
         display={view.params.type === "table" ? "table" : "chart"}
         headingLevel={1}
         loadChart="interaction"
+        sourcesAt={`${permalink}#sources`}
         viewHref={(patch) =>
           embedPath(locale, view.model.id, toQueryString({ ...view.params, ...patch }, view.extra))
         }
