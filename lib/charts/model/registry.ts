@@ -7,6 +7,7 @@ import {
   resultsChart,
 } from "./election-charts";
 import { chamberChart } from "./chamber-chart";
+import { exitPollsChart } from "./exit-poll-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
 import { localizeChart } from "./localize-chart";
@@ -162,6 +163,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       id: "economy-partners",
       views: CARDS,
       draft: (d) => figureChart("economy-partners", d),
+    },
+    {
+      id: "kz-2022-exit-polls",
+      views: { ...BARS, types: ["bars", "table"], sorts: ["data"], highlight: false },
+      draft: exitPollsChart,
     },
   ] satisfies Omit<ChartSpec, "build">[]
 ).map(chart);
