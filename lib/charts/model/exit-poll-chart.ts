@@ -3,7 +3,6 @@ import { latestRevision } from "../../data/dataset";
 import type { ExitPoll } from "../../data/exit-polls-schema";
 import { join, msg, nameOf, num, date, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow, TableColumn } from "./model";
-import { statusOf } from "./election-charts";
 import type { ChartData } from "./words";
 
 export const EXIT_POLLS_CHART_ID = "kz-2022-exit-polls";
@@ -159,7 +158,6 @@ export function exitPollsChart(data: ChartData): ChartDraft | undefined {
     ),
     sourceIds: [...new Set([...polls.flatMap(pollSourceIds), ...r.sourceIds])],
     confirmingSourceIds: r.confirmingSourceIds,
-    status: statusOf(r),
     highlight: OFFICIAL_ROW_ID,
     valueLabelKey: "label",
     height: 40 + rows.length * 40,
