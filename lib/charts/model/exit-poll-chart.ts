@@ -122,9 +122,8 @@ export function exitPollsChart(data: ChartData): ChartDraft | undefined {
     {
       key: "commissionedBy",
       label: msg("exitPolls.columns.commissionedBy"),
-      onNarrow: "under-index",
     },
-    { key: "sources", label: msg("exitPolls.columns.sources"), onNarrow: "under-index" },
+    { key: "sources", label: msg("exitPolls.columns.sources") },
   ];
   const rows = [...pollRows, officialRow];
   return {
