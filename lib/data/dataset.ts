@@ -11,6 +11,7 @@ import type {
 } from "./schemas";
 import type { LocalName } from "./names-schema";
 import type { RegionalResultsInput } from "./regional-schema";
+import type { ExitPolls } from "./exit-polls-schema";
 import type { TranslatedLanguage, Translations } from "./translations-schema";
 
 /** Where a revision came from: its id is the file name without ".json". */
@@ -63,6 +64,8 @@ export interface DataSet {
   units: UnitPeriod[];
   elections: ElectionDataset[];
   turnouts: TurnoutDataset[];
+  /** Exit polls beside the commission's results (data/exit-polls.json). */
+  exitPolls: ExitPolls;
 }
 
 export function latestRevision<T>(revisions: readonly T[]): T {

@@ -13,6 +13,8 @@ import { checkSourceDates } from "./checks/source-dates";
 import { checkSourceAddresses } from "./checks/source-audit";
 import { checkUnits } from "./checks/units";
 import { checkAllRegional } from "./checks/regional";
+import { checkExitPolls } from "./checks/exit-polls";
+import { EXIT_POLLS_FILE, ExitPollsFileSchema } from "./exit-polls-schema";
 import { REGIONAL_DIR, RegionalResultsSchema } from "./regional-schema";
 import { UNITS_FILE, UnitsFileSchema } from "./units";
 import { NamesFileSchema } from "./names-schema";
@@ -230,17 +232,19 @@ export async function readDataDir(
   // First: it bounds the size of the revision files read next.
   const limits = await readLimits(root);
   const maxRevisionBytes = limits.ok ? limits.value.revisionFile.maxBytes : undefined;
-  const [sources, figures, events, twinCities, names, ru, kk, datasets, units] = await Promise.all([
-    readJson(root, FILES.sources, SourcesFileSchema),
-    readJson(root, FILES.figures, FiguresFileSchema),
-    readJson(root, FILES.events, EventsFileSchema),
-    readJson(root, FILES.twinCities, TwinCitiesFileSchema),
-    readJson(root, NAMES_FILE, NamesFileSchema),
-    readJson(root, translationsFile("ru"), TranslationsFileSchema),
-    readJson(root, translationsFile("kk"), TranslationsFileSchema),
-    readDatasets(root, maxRevisionBytes),
-    readJson(root, UNITS_FILE, UnitsFileSchema),
-  ]);
+  const [sources, figures, events, twinCities, names, ru, kk, datasets, units, exitPolls] =
+    await Promise.all([
+      readJson(root, FILES.sources, SourcesFileSchema),
+      readJson(root, FILES.figures, FiguresFileSchema),
+      readJson(root, FILES.events, EventsFileSchema),
+      readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+      readJson(root, NAMES_FILE, NamesFileSchema),
+      readJson(root, translationsFile("ru"), TranslationsFileSchema),
+      readJson(root, translationsFile("kk"), TranslationsFileSchema),
+      readDatasets(root, maxRevisionBytes),
+      readJson(root, UNITS_FILE, UnitsFileSchema),
+      readJson(root, EXIT_POLLS_FILE, ExitPollsFileSchema),
+    ]);
   if (
     !sources.ok ||
     !figures.ok ||
@@ -251,7 +255,8 @@ export async function readDataDir(
     !ru.ok ||
     !kk.ok ||
     !datasets.ok ||
-    !units.ok
+    !units.ok ||
+    !exitPolls.ok
   ) {
     const issues = [
       sources,
@@ -264,6 +269,7 @@ export async function readDataDir(
       kk,
       datasets,
       units,
+      exitPolls,
     ].flatMap((p) => (p.ok ? [] : p.issues));
     return { ok: false, issues };
   }
@@ -276,6 +282,7 @@ export async function readDataDir(
     names: names.value.names,
     translations: { ru: ru.value, kk: kk.value },
     units: units.value.units,
+    exitPolls: exitPolls.value,
     ...datasets.value,
   };
   const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
@@ -284,6 +291,7 @@ export async function readDataDir(
     ...checkNames(data.names, data),
     ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
+    ...checkExitPolls(data),
     ...checkAllRegional(data.elections, data.units, new Set(data.sources.map((s) => s.id))),
     ...data.turnouts.flatMap((t) => checkTurnoutDataset(t, electionDates.get(t.meta.electionId))),
     ...checkSourceAddresses(data.sources, sources.value.mirrors),

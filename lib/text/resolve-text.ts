@@ -49,6 +49,18 @@ function nameIn(ctx: TextContext, data: DashboardData, id: string, short: boolea
   return local?.[ctx.locale as "ru" | "kk"] ?? id;
 }
 
+function exitPollText(
+  data: DashboardData,
+  id: string,
+  field: "pollster" | "pollsterShort" | "commissionedBy",
+  locale: Locale,
+): string {
+  const poll = data.exitPolls.polls.find((p) => p.id === id);
+  if (field === "commissionedBy") return poll?.commissionedBy?.name[locale] ?? "";
+  const pollster = data.exitPolls.pollsters.find((p) => p.id === poll?.pollster);
+  return (field === "pollster" ? pollster?.name : pollster?.shortName)?.[locale] ?? id;
+}
+
 /**
  * The words of a text in the context's language. A message inside another starts no sentence of its
  * own: only the outer one capitalises a value at a sentence start («далее — область Абай»).
@@ -94,6 +106,7 @@ export function resolveText(text: Text, ctx: TextContext, nested = false): strin
     const e = data.elections.find((x) => x.meta.id === text.dataset);
     return e?.meta.options.find((o) => o.id === text.nominatedBy)?.nominatedBy ?? "";
   }
+  if ("exitPoll" in text) return exitPollText(data, text.exitPoll, text.field, locale);
   if ("publisher" in text)
     return data.sources.find((x) => x.id === text.publisher)?.publisher ?? text.publisher;
   const s = data.sources.find((x) => x.id === text.source);

@@ -20,6 +20,8 @@ export type Text =
   | { source: string; locator?: Locator }
   /** A source's publisher, as the reader's language names it. */
   | { publisher: string }
+  /** An exit poll's pollster (its full or short name) or who ordered it (data/exit-polls.json). */
+  | { exitPoll: string; field: "pollster" | "pollsterShort" | "commissionedBy" }
   | { join: readonly Text[]; sep: Separator }
   /** Words that are the same in every language: a release's time ("20:00"), a code. */
   | { lit: string };

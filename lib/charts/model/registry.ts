@@ -8,6 +8,7 @@ import {
 } from "./election-charts";
 import { allocationChart } from "./allocation-chart";
 import { chamberChart } from "./chamber-chart";
+import { exitPollsChart } from "./exit-poll-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
 import { localizeChart } from "./localize-chart";
@@ -140,6 +141,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       draft: compareChart,
     },
     {
+      id: "kz-2022-exit-polls",
+      views: { ...BARS, types: ["bars", "table"], sorts: ["data"], highlight: false },
+      draft: exitPollsChart,
+    },
+    {
       id: "kz-2022-referendum",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
       draft: referendumChart,
@@ -160,6 +166,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       draft: chamberChart,
     },
     {
+      id: "kz-2023-mazhilis-allocation",
+      views: { ...BARS, sorts: ["data", "desc", "alpha"], highlight: false, threshold: true },
+      draft: allocationChart,
+    },
+    {
       id: "campaign-members",
       views: BARS,
       draft: (d) => figureChart("campaign-members", d),
@@ -169,11 +180,6 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       id: "economy-partners",
       views: CARDS,
       draft: (d) => figureChart("economy-partners", d),
-    },
-    {
-      id: "kz-2023-mazhilis-allocation",
-      views: { ...BARS, sorts: ["data", "desc", "alpha"], highlight: false, threshold: true },
-      draft: allocationChart,
     },
   ] satisfies Omit<ChartSpec, "build">[]
 ).map(chart);

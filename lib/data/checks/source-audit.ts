@@ -2,6 +2,7 @@ import type { DataSet } from "../dataset";
 import type { Source } from "../schemas";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { FILES } from "./references";
+import { exitPollSourceIds } from "./exit-polls";
 
 /** A host name that serves a site's test or staging copy, not what its readers see. */
 const NON_PUBLIC_HOST = /^(?:test|staging|stage|dev|beta|preview)\./;
@@ -54,6 +55,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     ...data.elections.flatMap((e) =>
       e.revisions.flatMap((r) => r.chamber?.readings.flatMap((x) => x.sourceIds) ?? []),
     ),
+    ...exitPollSourceIds(data),
   ]);
   return data.sources.flatMap((s, i) =>
     cited.has(s.id)
