@@ -48,6 +48,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     data.twinCities.sourceId,
     ...data.events.flatMap((e) => e.sourceIds),
     ...data.units.flatMap((u) => u.sourceIds ?? []),
+    ...data.turnouts.flatMap((t) => t.meta.pollsClose?.sourceIds ?? []),
     ...revisions.flatMap((r) => [...r.sourceIds, ...(r.confirmingSourceIds ?? [])]),
     ...data.elections.flatMap((e) => e.revisions.flatMap((r) => r.observers?.sourceIds ?? [])),
     ...data.elections.flatMap((e) =>
