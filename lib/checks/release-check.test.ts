@@ -88,7 +88,11 @@ describe(checkReleases, () => {
         [
           release("20:00", { east: 65, west: 58 }),
           release("22:00", { east: 66, west: 59 }),
-          release("12:00", { east: 10, west: 10 }, { asOf: "2022-11-22T12:00:00+06:00", status: "final" }),
+          release(
+            "12:00",
+            { east: 10, west: 10 },
+            { asOf: "2022-11-22T12:00:00+06:00", status: "final" },
+          ),
         ],
         false,
       ),

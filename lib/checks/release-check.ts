@@ -38,6 +38,8 @@ export interface ReleaseFlag {
 /** What was checked in one dataset, and what was found. */
 export interface ReleaseCheck {
   datasetId: string;
+  /** Election day, in the dataset's timezone (ISO). */
+  day: string;
   /** Election-day releases with a list of units, oldest first. */
   releases: { id: string; label: string }[];
   /** Pairs of consecutive figures of one unit that were compared. */
@@ -114,6 +116,7 @@ export function checkReleases(series: ReleaseSeries): ReleaseCheck | undefined {
   }
   return {
     datasetId,
+    day: firstDay!,
     releases: day.map((r) => ({ id: r.id, label: r.label })),
     pairs,
     closingTimes: pollsClose !== undefined,

@@ -48,7 +48,9 @@ export function voteSpread(vote: Vote): VoteSpread {
   const mid = Math.floor(values.length / 2);
   const decimals = vote.regional.precision;
   const median =
-    values.length % 2 ? values[mid]! : Math.round(((values[mid - 1]! + values[mid]!) / 2) * 1e4) / 1e4;
+    values.length % 2
+      ? values[mid]!
+      : Math.round(((values[mid - 1]! + values[mid]!) / 2) * 1e4) / 1e4;
   const min = values[0]!;
   const max = values[values.length - 1]!;
   const scale = 10 ** decimals;
@@ -66,7 +68,9 @@ export function voteSpread(vote: Vote): VoteSpread {
     max,
     range: points(max, min),
     median,
-    medianDecimals: Number.isInteger(Math.round(median * scale * 1e6) / 1e6) ? decimals : decimals + 1,
+    medianDecimals: Number.isInteger(Math.round(median * scale * 1e6) / 1e6)
+      ? decimals
+      : decimals + 1,
     lowest: units.filter((u) => u.percent === min).map((u) => u.id),
     highest: units.filter((u) => u.percent === max).map((u) => u.id),
   };
