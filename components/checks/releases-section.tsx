@@ -1,5 +1,6 @@
 import type { ReleaseCheck } from "@/lib/checks/release-check";
 import type { Source } from "@/lib/data/schemas";
+import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { sourceAnchor } from "@/lib/site";
@@ -100,6 +101,7 @@ export function ReleasesSection({
             {i > 0 && ", "}
             <a href={`#${sourceAnchor(s.id)}`} className="underline">
               {s.publisher}
+              {s.published ? `, ${formatDate(s.published, locale)}` : ""}
             </a>
           </span>
         ))}

@@ -6,7 +6,7 @@ const UNIT = cssColor("chart-2");
 const COUNTRY = cssColor("chart-1");
 const MUTED = "var(--muted)";
 const INK = "var(--foreground)";
-const G = { width: 640, left: 112, right: 14, top: 8, row: 64, axis: 26 };
+const G = { width: 640, left: 112, right: 14, top: 22, row: 64, axis: 26 };
 
 /** A row of the plot with its words already in the page's language. */
 export interface SpreadRow {
@@ -22,7 +22,7 @@ export interface SpreadRow {
 /**
  * Turnout of every unit at each vote as a row of dots, drawn on the server: one row per vote, a dot per
  * unit (its name and figure on hover, as the SVG's own tooltip), the country as a square, the lowest and
- * highest unit named under their dots. An image to assistive technology; the tables are its data.
+ * lowest named under its dot and the highest over its own, so the two never meet. An image to assistive technology; the tables are its data.
  */
 export function SpreadDots({
   rows,
@@ -83,13 +83,20 @@ export function SpreadDots({
                 <title>{`${r.names[u.id]}: ${r.pct(u.percent)}`}</title>
               </circle>
             ))}
-            <rect x={x(s.national) - 5} y={y - 13} width={10} height={10} fill={COUNTRY}>
+            <rect
+              x={x(s.national) - 5}
+              y={y - 5}
+              width={10}
+              height={10}
+              fill={COUNTRY}
+              stroke="var(--card)"
+            >
               <title>{`${r.countryLabel}: ${r.pct(s.national)}`}</title>
             </rect>
             <text x={x(s.min)} y={y + 20} fill={INK} fontSize={12}>
               {`${r.names[s.lowest[0]!]} ${r.pct(s.min)}`}
             </text>
-            <text x={x(s.max)} y={y + 20} textAnchor="end" fill={INK} fontSize={12}>
+            <text x={x(s.max)} y={y - 10} textAnchor="end" fill={INK} fontSize={12}>
               {`${r.names[s.highest[0]!]} ${r.pct(s.max)}`}
             </text>
           </g>
