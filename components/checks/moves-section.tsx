@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
 import { CheckSection } from "./check-section";
-import { CHECK_TABLE } from "./table-style";
+import { ScrollTable } from "./scroll-table";
 import type { CheckWords } from "./words";
 
 /** The units whose turnout moved most between consecutive votes, one table per pair of votes. */
@@ -42,46 +42,38 @@ export function MovesSection({
             data-pair={`${m.earlierVoteId}/${m.laterVoteId}`}
           >
             <h3 className="text-sm font-semibold">{pair}</h3>
-            <div
-              className="mt-1 max-w-full overflow-x-auto"
-              tabIndex={0}
-              role="region"
-              aria-label={pair}
-            >
-              <table className={CHECK_TABLE}>
-                <caption className="sr-only">{`${t("checks.moves.caption")}: ${pair}`}</caption>
-                <thead>
-                  <tr className="border-border border-b">
-                    <th scope="col">{t("checks.moves.columns.direction")}</th>
-                    <th scope="col">{t("checks.moves.columns.unit")}</th>
-                    <th scope="col" className="text-right">
-                      {t("checks.moves.columns.earlier")}
+            <ScrollTable className="mt-1" caption={`${t("checks.moves.caption")}: ${pair}`}>
+              <thead>
+                <tr className="border-border border-b">
+                  <th scope="col">{t("checks.moves.columns.direction")}</th>
+                  <th scope="col">{t("checks.moves.columns.unit")}</th>
+                  <th scope="col" className="text-right">
+                    {t("checks.moves.columns.earlier")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("checks.moves.columns.later")}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {t("checks.moves.columns.change")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((x) => (
+                  <tr key={x.id} data-unit={x.id}>
+                    <td>{x.dir}</td>
+                    <th scope="row" className="font-normal">
+                      {w.unit(x.id, m.laterDate)}
                     </th>
-                    <th scope="col" className="text-right">
-                      {t("checks.moves.columns.later")}
-                    </th>
-                    <th scope="col" className="text-right">
-                      {t("checks.moves.columns.change")}
-                    </th>
+                    <td className="text-right tabular-nums">{w.pct(x.earlier, m.decimals)}</td>
+                    <td className="text-right tabular-nums">{w.pct(x.later, m.decimals)}</td>
+                    <td className="text-right whitespace-nowrap tabular-nums">
+                      {w.pts(x.change, m.decimals)}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((x) => (
-                    <tr key={x.id} data-unit={x.id}>
-                      <td>{x.dir}</td>
-                      <th scope="row" className="font-normal">
-                        {w.unit(x.id, m.laterDate)}
-                      </th>
-                      <td className="text-right tabular-nums">{w.pct(x.earlier, m.decimals)}</td>
-                      <td className="text-right tabular-nums">{w.pct(x.later, m.decimals)}</td>
-                      <td className="text-right whitespace-nowrap tabular-nums">
-                        {w.pts(x.change, m.decimals)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
             {m.excluded.length > 0 && (
               <p className="text-muted mt-1 text-xs">
                 {t("checks.moves.excluded", {

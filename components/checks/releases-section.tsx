@@ -6,7 +6,7 @@ import { translator } from "@/lib/i18n/translate";
 import { sourceAnchor } from "@/lib/site";
 
 import { CheckSection } from "./check-section";
-import { CHECK_TABLE } from "./table-style";
+import { ScrollTable } from "./scroll-table";
 import type { CheckWords } from "./words";
 
 /** Election-day releases checked for decreases and for rises after a unit's polls had closed. */
@@ -51,48 +51,40 @@ export function ReleasesSection({
       {flags.length === 0 ? (
         <p className="mt-3 text-sm">{t("checks.releases.noFlags")}</p>
       ) : (
-        <div
-          className="mt-3 max-w-full overflow-x-auto"
-          tabIndex={0}
-          role="region"
-          aria-label={t("checks.releases.caption")}
-        >
-          <table className={CHECK_TABLE}>
-            <caption className="sr-only">{t("checks.releases.caption")}</caption>
-            <thead>
-              <tr className="border-border border-b">
-                {["vote", "unit", "check", "from", "to", "change", "closes"].map((k, i) => (
-                  <th key={k} scope="col" className={i > 2 ? "text-right" : undefined}>
-                    {col(k)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {flags.map((f) => (
-                <tr key={`${f.datasetId}-${f.unit}-${f.fromId}`} data-flag={`${f.unit}:${f.kind}`}>
-                  <td>{w.voteShort(voteOf[f.datasetId]!)}</td>
-                  <th scope="row" className="font-normal">
-                    {w.unit(f.unit, f.day)}
-                  </th>
-                  <td>{t(`checks.releases.kind.${f.kind}`)}</td>
-                  <td className="text-right tabular-nums">
-                    {f.fromLabel}
-                    <span className="block">{w.pct(f.from, f.decimals)}</span>
-                  </td>
-                  <td className="text-right tabular-nums">
-                    {f.toLabel}
-                    <span className="block">{w.pct(f.to, f.decimals)}</span>
-                  </td>
-                  <td className="text-right whitespace-nowrap tabular-nums">
-                    {w.pts(f.change, f.decimals)}
-                  </td>
-                  <td className="text-right tabular-nums">{f.closes ?? "–"}</td>
-                </tr>
+        <ScrollTable className="mt-3" caption={t("checks.releases.caption")}>
+          <thead>
+            <tr className="border-border border-b">
+              {["vote", "unit", "check", "from", "to", "change", "closes"].map((k, i) => (
+                <th key={k} scope="col" className={i > 2 ? "text-right" : undefined}>
+                  {col(k)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {flags.map((f) => (
+              <tr key={`${f.datasetId}-${f.unit}-${f.fromId}`} data-flag={`${f.unit}:${f.kind}`}>
+                <td>{w.voteShort(voteOf[f.datasetId]!)}</td>
+                <th scope="row" className="font-normal">
+                  {w.unit(f.unit, f.day)}
+                </th>
+                <td>{t(`checks.releases.kind.${f.kind}`)}</td>
+                <td className="text-right tabular-nums">
+                  {f.fromLabel}
+                  <span className="block">{w.pct(f.from, f.decimals)}</span>
+                </td>
+                <td className="text-right tabular-nums">
+                  {f.toLabel}
+                  <span className="block">{w.pct(f.to, f.decimals)}</span>
+                </td>
+                <td className="text-right whitespace-nowrap tabular-nums">
+                  {w.pts(f.change, f.decimals)}
+                </td>
+                <td className="text-right tabular-nums">{f.closes ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       <p className="text-muted mt-2 text-xs">
         {t("checks.releases.closingSources")}{" "}

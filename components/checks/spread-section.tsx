@@ -4,7 +4,7 @@ import { translator } from "@/lib/i18n/translate";
 
 import { CheckSection } from "./check-section";
 import { SpreadDots } from "./spread-dots";
-import { CHECK_TABLE } from "./table-style";
+import { ScrollTable } from "./scroll-table";
 import type { CheckWords } from "./words";
 
 /** The spread of turnout across units at each vote: the dot plot, its summary, and two tables. */
@@ -80,87 +80,71 @@ export function SpreadSection({
           ))}
         </div>
       </figure>
-      <div
-        className="mt-4 max-w-full overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label={t("checks.spread.caption")}
-      >
-        <table className={CHECK_TABLE}>
-          <caption className="sr-only">{t("checks.spread.caption")}</caption>
+      <ScrollTable className="mt-4" caption={t("checks.spread.caption")}>
+        <thead>
+          <tr className="border-border border-b">
+            {["vote", "lowest", "median", "highest", "range", "country"].map((k, i) => (
+              <th key={k} scope="col" className={i > 0 ? "text-right" : undefined}>
+                {c(k)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {spreads.map((s) => (
+            <tr key={s.voteId}>
+              <th scope="row" className="font-normal">
+                {w.voteShort(s.voteId)}
+                <span className="text-muted block text-xs">{s.releaseLabel}</span>
+              </th>
+              <td className="text-right tabular-nums">
+                {w.pct(s.min, s.decimals)}
+                <span className="text-muted block text-xs">{w.units(s.lowest, s.date)}</span>
+              </td>
+              <td className="text-right tabular-nums">{w.pct(s.median, s.medianDecimals)}</td>
+              <td className="text-right tabular-nums">
+                {w.pct(s.max, s.decimals)}
+                <span className="text-muted block text-xs">{w.units(s.highest, s.date)}</span>
+              </td>
+              <td className="text-right whitespace-nowrap tabular-nums">
+                {w.gap(s.range, s.decimals)}
+              </td>
+              <td className="text-right tabular-nums">{w.pct(s.national, s.decimals)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
+      <details className="mt-3">
+        <summary className="cursor-pointer text-sm">{t("checks.spread.allUnits")}</summary>
+        <ScrollTable className="mt-2" caption={t("checks.spread.allCaption")}>
           <thead>
             <tr className="border-border border-b">
-              {["vote", "lowest", "median", "highest", "range", "country"].map((k, i) => (
-                <th key={k} scope="col" className={i > 0 ? "text-right" : undefined}>
-                  {c(k)}
+              <th scope="col">{c("unit")}</th>
+              {spreads.map((s) => (
+                <th key={s.voteId} scope="col" className="text-right">
+                  {w.voteShort(s.voteId)}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {spreads.map((s) => (
-              <tr key={s.voteId}>
+            {unitIds.map((id) => (
+              <tr key={id} data-unit={id}>
                 <th scope="row" className="font-normal">
-                  {w.voteShort(s.voteId)}
-                  <span className="text-muted block text-xs">{s.releaseLabel}</span>
+                  {w.unit(id, latest.date)}
                 </th>
-                <td className="text-right tabular-nums">
-                  {w.pct(s.min, s.decimals)}
-                  <span className="text-muted block text-xs">{w.units(s.lowest, s.date)}</span>
-                </td>
-                <td className="text-right tabular-nums">{w.pct(s.median, s.medianDecimals)}</td>
-                <td className="text-right tabular-nums">
-                  {w.pct(s.max, s.decimals)}
-                  <span className="text-muted block text-xs">{w.units(s.highest, s.date)}</span>
-                </td>
-                <td className="text-right whitespace-nowrap tabular-nums">
-                  {w.gap(s.range, s.decimals)}
-                </td>
-                <td className="text-right tabular-nums">{w.pct(s.national, s.decimals)}</td>
+                {spreads.map((s) => {
+                  const u = s.units.find((x) => x.id === id);
+                  return (
+                    <td key={s.voteId} className="text-right tabular-nums">
+                      {u ? w.pct(u.percent, s.decimals) : "–"}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
-      <details className="mt-3">
-        <summary className="cursor-pointer text-sm">{t("checks.spread.allUnits")}</summary>
-        <div
-          className="mt-2 max-w-full overflow-x-auto"
-          tabIndex={0}
-          role="region"
-          aria-label={t("checks.spread.allCaption")}
-        >
-          <table className={CHECK_TABLE}>
-            <caption className="sr-only">{t("checks.spread.allCaption")}</caption>
-            <thead>
-              <tr className="border-border border-b">
-                <th scope="col">{c("unit")}</th>
-                {spreads.map((s) => (
-                  <th key={s.voteId} scope="col" className="text-right">
-                    {w.voteShort(s.voteId)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {unitIds.map((id) => (
-                <tr key={id} data-unit={id}>
-                  <th scope="row" className="font-normal">
-                    {w.unit(id, latest.date)}
-                  </th>
-                  {spreads.map((s) => {
-                    const u = s.units.find((x) => x.id === id);
-                    return (
-                      <td key={s.voteId} className="text-right tabular-nums">
-                        {u ? w.pct(u.percent, s.decimals) : "–"}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        </ScrollTable>
       </details>
     </CheckSection>
   );
