@@ -48,3 +48,13 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
+
+/** The checks on the turnout figures. */
+export function turnoutChecksPath(locale: Locale): string {
+  return `/${locale}/checks/turnout`;
+}
+
+/** One table of those checks as CSV, with unit names in the page's language. */
+export function checkCsvPath(id: string, locale: Locale): string {
+  return `/api/checks/${encodeURIComponent(id)}/data.csv${locale === "en" ? "" : `?lang=${locale}`}`;
+}

@@ -7,7 +7,7 @@ import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
 import { translator } from "@/lib/i18n/translate";
 import type { TextContext } from "@/lib/text/resolve-text";
-import { chartPath, embedPath, homePath } from "@/lib/site";
+import { chartPath, embedPath, homePath, turnoutChecksPath } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
 import { ChartControls } from "./chart-controls";
@@ -92,6 +92,13 @@ export function ChartPageView({
             )
           }
         />
+        {view.model.id === "kz-2022-turnout-map" && (
+          <p className="no-print text-sm">
+            <a href={turnoutChecksPath(locale)} className="underline">
+              {t("checks.linkLine")}
+            </a>
+          </p>
+        )}
         <ShareBar
           id={view.model.id}
           title={view.model.title}

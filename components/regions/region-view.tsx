@@ -14,7 +14,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 import type { Text } from "@/lib/text/text";
-import { chartPath, homePath, regionPath, sourceAnchor } from "@/lib/site";
+import { chartPath, homePath, regionPath, sourceAnchor, turnoutChecksPath } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
 import { FormerNames } from "./former-names";
@@ -104,6 +104,11 @@ export function RegionView({
           <RegionReleases name={unit.name} releases={releases} locale={locale} text={text} />
         </Card>
         {votes && <RegionVotes votes={votes} sources={sources} locale={locale} text={text} />}
+        <p className="no-print text-sm">
+          <a href={turnoutChecksPath(locale)} className="underline">
+            {t("checks.linkLine")}
+          </a>
+        </p>
         <Card>
           <h2 className="text-base font-semibold" id="sources">
             {t("region.sources")}

@@ -310,6 +310,9 @@ export const ElectionRevisionSchema = z.strictObject({
 });
 export type ElectionRevisionInput = z.infer<typeof ElectionRevisionSchema>;
 
+/** A clock time, "20:00". */
+const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
 export const TurnoutMetaSchema = z.strictObject({
   id: IdSchema,
   kind: z.literal("turnout"),
@@ -319,6 +322,17 @@ export const TurnoutMetaSchema = z.strictObject({
   timezone: z.string().regex(/^[+-]\d{2}:\d{2}$/),
   /** Largest fall, in points, a unit may show between releases (voter lists were updated late in the day). */
   dipTolerance: z.number().min(0).max(5),
+  /**
+   * When the polls closed, as a clock time in the dataset's timezone: `default` for most units and
+   * `byUnit` for those that closed later (the western regions, an hour behind Astana).
+   */
+  pollsClose: z
+    .strictObject({
+      default: ClockTimeSchema,
+      byUnit: z.record(IdSchema, ClockTimeSchema),
+      sourceIds: z.array(IdSchema).min(1),
+    })
+    .optional(),
   units: z
     .array(
       z.strictObject({ id: IdSchema, name: z.string().min(1), type: z.enum(["region", "city"]) }),

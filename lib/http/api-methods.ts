@@ -17,6 +17,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, string>> = {
   "/api/charts/[id]/image.png": READ,
   "/api/charts/[id]/image.svg": READ,
   "/api/charts/[id]/metadata.json": READ,
+  "/api/checks/[id]/data.csv": READ,
   "/api/elections/[id]/datapackage.json": READ,
   "/api/elections/[id]/download.zip": READ,
   "/api/elections/[id]/results.csv": READ,

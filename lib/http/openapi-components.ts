@@ -8,6 +8,7 @@ import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
 import type { DashboardData } from "../data/loader";
 import { votesOf } from "../data/votes";
 import { ChartDataSchema } from "../export/chart-data";
+import { CHECK_TABLES } from "../export/checks-csv";
 import { DataPackageSchema } from "../export/datapackage-schema";
 import { ChartMetadataSchema } from "../export/chart-citation";
 import { FigureExportRowSchema, FigureListSchema } from "../export/figures-csv";
@@ -107,6 +108,14 @@ export function toParameters(data: DashboardData) {
       description: "A chart id, as listed by GET /api/charts.",
       schema: { type: "string", enum: CHART_REGISTRY.map((c) => c.id) },
       example: first.id,
+    },
+    CheckId: {
+      name: "id",
+      in: "path",
+      required: true,
+      description: "A table of the checks on the turnout figures (/en/checks/turnout).",
+      schema: { type: "string", enum: [...CHECK_TABLES] },
+      example: CHECK_TABLES[0],
     },
     ElectionId: {
       name: "id",

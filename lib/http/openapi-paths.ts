@@ -1,5 +1,6 @@
 import { errorResponse, schemaRef } from "./openapi-components";
 import { get, header, param, response } from "./openapi-operation";
+import { CHECK_COLUMNS } from "../export/checks-csv";
 import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
 import { RESULT_CSV_COLUMNS } from "../export/election-csv";
 import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-csv";
@@ -189,6 +190,18 @@ export const PATHS = {
     media: "application/zip",
     disposition: true,
     notFound: ELECTION_NOT_FOUND,
+  }),
+  "/api/checks/{id}/data.csv": get({
+    operationId: "getTurnoutCheckCsv",
+    tag: "regions",
+    summary: "One table of the checks on the turnout figures",
+    description: `turnout-spread: every unit's turnout at each vote, with the country's and the ends marked (${columnsOf(CHECK_COLUMNS["turnout-spread"])}). turnout-moves: the units whose turnout moved most between consecutive votes, among those whose territory did not change (${columnsOf(CHECK_COLUMNS["turnout-moves"])}). turnout-releases: the election-day figures that fell, or rose after the unit's polls had closed (${columnsOf(CHECK_COLUMNS["turnout-releases"])}).`,
+    parameters: [param("CheckId"), param("UnitNameLang"), param("Bom")],
+    media: "text/csv",
+    schema: CSV,
+    disposition: true,
+    notFound: errorResponse("No check table has this id."),
+    badRequest: LANG_400,
   }),
   "/api/regions/turnout.csv": get({
     operationId: "getRegionalTurnoutCsv",

@@ -255,6 +255,15 @@ export function checkReferences(data: DataSet): ValidationIssue[] {
   for (const t of data.turnouts) {
     if (!data.elections.some((e) => e.meta.id === t.meta.electionId))
       out.push(issue(t.metaFile, "electionId", `unknown election "${t.meta.electionId}"`));
+    const close = t.meta.pollsClose;
+    if (close) {
+      out.push(
+        ...checkSourceIds(sourceIds, t.metaFile, ["pollsClose", "sourceIds"], close.sourceIds),
+      );
+      for (const id of Object.keys(close.byUnit))
+        if (!t.meta.units.some((u) => u.id === id))
+          out.push(issue(t.metaFile, ["pollsClose", "byUnit", id], `unknown unit "${id}"`));
+    }
   }
   out.push(...checkElectionOptions(data), ...checkFigureAgainstDatasets(data));
   return out;

@@ -50,6 +50,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     ...data.events.flatMap((e) => e.sourceIds),
     ...data.elections.flatMap((e) => e.meta.seats?.methodSourceIds ?? []),
     ...data.units.flatMap((u) => u.sourceIds ?? []),
+    ...data.turnouts.flatMap((t) => t.meta.pollsClose?.sourceIds ?? []),
     ...revisions.flatMap((r) => [...r.sourceIds, ...(r.confirmingSourceIds ?? [])]),
     ...data.elections.flatMap((e) => e.revisions.flatMap((r) => r.observers?.sourceIds ?? [])),
     ...data.elections.flatMap((e) =>

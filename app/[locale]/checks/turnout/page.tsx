@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+
+import { TurnoutChecksView } from "@/components/checks/turnout-checks-view";
+import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { fetchDashboardData } from "@/lib/data/loader";
+import { localeParams, toLocale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import { turnoutChecksPath } from "@/lib/site";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = localeParams;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = translator(locale);
+  return toSitePageMetadata(
+    locale,
+    turnoutChecksPath,
+    "/checks/turnout",
+    `${t("checks.title")} · ${t("site.name")}`,
+    t("checks.description"),
+  );
+}
+
+export default async function TurnoutChecksPage({ params }: PageProps) {
+  const locale = toLocale((await params).locale);
+  return <TurnoutChecksView data={await fetchDashboardData({ locale })} />;
+}
