@@ -10,6 +10,7 @@ import type {
   TwinCities,
 } from "./schemas";
 import type { LocalName } from "./names-schema";
+import type { ObserverFinding } from "./observers-schema";
 import type { RegionalResultsInput } from "./regional-schema";
 import type { TranslatedLanguage, Translations } from "./translations-schema";
 
@@ -63,6 +64,8 @@ export interface DataSet {
   units: UnitPeriod[];
   elections: ElectionDataset[];
   turnouts: TurnoutDataset[];
+  /** What observation missions reported about each vote (data/observers.json). */
+  observers: ObserverFinding[];
 }
 
 export function latestRevision<T>(revisions: readonly T[]): T {

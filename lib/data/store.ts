@@ -16,6 +16,8 @@ import { checkAllRegional } from "./checks/regional";
 import { REGIONAL_DIR, RegionalResultsSchema } from "./regional-schema";
 import { UNITS_FILE, UnitsFileSchema } from "./units";
 import { NamesFileSchema } from "./names-schema";
+import { OBSERVERS_FILE, ObserversFileSchema } from "./observers-schema";
+import { checkObservers } from "./checks/observers";
 import { translationsFile, TranslationsFileSchema } from "./translations-schema";
 import type { DataSet, ElectionDataset, RegionalResults, TurnoutDataset } from "./dataset";
 import {
@@ -230,17 +232,19 @@ export async function readDataDir(
   // First: it bounds the size of the revision files read next.
   const limits = await readLimits(root);
   const maxRevisionBytes = limits.ok ? limits.value.revisionFile.maxBytes : undefined;
-  const [sources, figures, events, twinCities, names, ru, kk, datasets, units] = await Promise.all([
-    readJson(root, FILES.sources, SourcesFileSchema),
-    readJson(root, FILES.figures, FiguresFileSchema),
-    readJson(root, FILES.events, EventsFileSchema),
-    readJson(root, FILES.twinCities, TwinCitiesFileSchema),
-    readJson(root, NAMES_FILE, NamesFileSchema),
-    readJson(root, translationsFile("ru"), TranslationsFileSchema),
-    readJson(root, translationsFile("kk"), TranslationsFileSchema),
-    readDatasets(root, maxRevisionBytes),
-    readJson(root, UNITS_FILE, UnitsFileSchema),
-  ]);
+  const [sources, figures, events, twinCities, names, ru, kk, datasets, units, observers] =
+    await Promise.all([
+      readJson(root, FILES.sources, SourcesFileSchema),
+      readJson(root, FILES.figures, FiguresFileSchema),
+      readJson(root, FILES.events, EventsFileSchema),
+      readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+      readJson(root, NAMES_FILE, NamesFileSchema),
+      readJson(root, translationsFile("ru"), TranslationsFileSchema),
+      readJson(root, translationsFile("kk"), TranslationsFileSchema),
+      readDatasets(root, maxRevisionBytes),
+      readJson(root, UNITS_FILE, UnitsFileSchema),
+      readJson(root, OBSERVERS_FILE, ObserversFileSchema),
+    ]);
   if (
     !sources.ok ||
     !figures.ok ||
@@ -251,7 +255,8 @@ export async function readDataDir(
     !ru.ok ||
     !kk.ok ||
     !datasets.ok ||
-    !units.ok
+    !units.ok ||
+    !observers.ok
   ) {
     const issues = [
       sources,
@@ -264,6 +269,7 @@ export async function readDataDir(
       kk,
       datasets,
       units,
+      observers,
     ].flatMap((p) => (p.ok ? [] : p.issues));
     return { ok: false, issues };
   }
@@ -277,11 +283,13 @@ export async function readDataDir(
     translations: { ru: ru.value, kk: kk.value },
     units: units.value.units,
     ...datasets.value,
+    observers: observers.value.findings,
   };
   const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
   const issues = [
     ...checkReferences(data),
     ...checkNames(data.names, data),
+    ...checkObservers(data),
     ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
     ...checkAllRegional(data.elections, data.units, new Set(data.sources.map((s) => s.id))),

@@ -53,6 +53,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     ...data.elections.flatMap((e) =>
       e.revisions.flatMap((r) => r.chamber?.readings.flatMap((x) => x.sourceIds) ?? []),
     ),
+    ...data.observers.flatMap((f) => [...f.sourceIds, ...(f.reply?.sourceIds ?? [])]),
   ]);
   return data.sources.flatMap((s, i) =>
     cited.has(s.id)
@@ -61,7 +62,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
           issue(
             FILES.sources,
             ["sources", i, "id"],
-            `"${s.id}" is cited by no figure, event or revision; cite it where it supports a figure, or remove it`,
+            `"${s.id}" is cited by no figure, event, revision or observers' finding; cite it where it supports a figure, or remove it`,
           ),
         ],
   );
