@@ -48,3 +48,8 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
 }
+
+/** The observers' findings on every vote; `election` is the anchor of one vote's findings. */
+export function observersPath(locale: Locale, election?: string): string {
+  return `/${locale}/observers${election ? `#${encodeURIComponent(election)}` : ""}`;
+}
