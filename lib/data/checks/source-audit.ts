@@ -62,7 +62,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
           issue(
             FILES.sources,
             ["sources", i, "id"],
-            `"${s.id}" is cited by no figure, event, revision or observers' finding; cite it where it supports a figure, or remove it`,
+            `"${s.id}" is cited by no figure, event or revision; cite it where it supports a figure, or remove it`,
           ),
         ],
   );
