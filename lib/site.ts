@@ -58,3 +58,8 @@ export function turnoutChecksPath(locale: Locale): string {
 export function checkCsvPath(id: string, locale: Locale): string {
   return `/api/checks/${encodeURIComponent(id)}/data.csv${locale === "en" ? "" : `?lang=${locale}`}`;
 }
+
+/** The observers' findings on every vote; `election` is the anchor of one vote's findings. */
+export function observersPath(locale: Locale, election?: string): string {
+  return `/${locale}/observers${election ? `#${encodeURIComponent(election)}` : ""}`;
+}

@@ -13,6 +13,7 @@ import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
 
 import { LiveUpdates } from "@/components/live/live-updates";
+import { ObserverDigest } from "@/components/observers/observer-digest";
 
 import { ChartGrid } from "./chart-grid";
 import { DataDownloads } from "./data-downloads";
@@ -65,6 +66,8 @@ export function Dashboard({ data }: { data: DashboardData }) {
             sources={data.sources}
             wide={["kz-2022-turnout-intraday", "kz-2022-turnout-map", "kz-2022-turnout-regions"]}
           />
+          <ObserverDigest data={data} election="kz-2022-presidential" />
+          <ObserverDigest data={data} election="kz-2019-presidential" />
           <h3 className="mt-8 text-lg font-semibold">{t("sections.election.derived")}</h3>
           <div className="mt-3">
             <DerivedList
@@ -79,6 +82,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
           intro={t("sections.parliament.intro")}
         >
           <ChartGrid charts={inSection("parliament")} sources={data.sources} />
+          <ObserverDigest data={data} election="kz-2023-mazhilis" />
         </Section>
         <Section
           id="campaign"

@@ -17,6 +17,9 @@ import type { Text } from "@/lib/text/text";
 import { chartPath, homePath, regionPath, sourceAnchor, turnoutChecksPath } from "@/lib/site";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 
+import { RegionFindings } from "@/components/observers/region-findings";
+import type { ObserverFinding } from "@/lib/data/observers-schema";
+
 import { FormerNames } from "./former-names";
 import { RegionReleases } from "./region-releases";
 import { RegionVotes } from "./region-votes";
@@ -33,8 +36,11 @@ export function RegionView({
   formerly,
   locale,
   text,
+  observers,
 }: {
   locale: Locale;
+  /** Observers' findings on this unit's votes' turnout, and those naming it, with their sources. */
+  observers: { turnout: ObserverFinding[]; naming: ObserverFinding[]; sources: Source[] };
   /** What the models' Text is put into words with: the data as this page's reader sees it. */
   text: TextContext;
   profile: RegionProfile;
@@ -109,6 +115,7 @@ export function RegionView({
             {t("checks.linkLine")}
           </a>
         </p>
+        <RegionFindings {...observers} locale={locale} />
         <Card>
           <h2 className="text-base font-semibold" id="sources">
             {t("region.sources")}

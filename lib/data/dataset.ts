@@ -10,6 +10,7 @@ import type {
   TwinCities,
 } from "./schemas";
 import type { LocalName } from "./names-schema";
+import type { ObserverFinding } from "./observers-schema";
 import type { RegionalResultsInput } from "./regional-schema";
 import type { ExitPolls } from "./exit-polls-schema";
 import type { TranslatedLanguage, Translations } from "./translations-schema";
@@ -66,6 +67,8 @@ export interface DataSet {
   turnouts: TurnoutDataset[];
   /** Exit polls beside the commission's results (data/exit-polls.json). */
   exitPolls: ExitPolls;
+  /** What observation missions reported about each vote (data/observers.json). */
+  observers: ObserverFinding[];
 }
 
 export function latestRevision<T>(revisions: readonly T[]): T {

@@ -48,6 +48,18 @@ describe(fetchDashboardData, () => {
     ).toBe(200907);
   });
 
+  it("refuses a bad observers.json, naming file and field", async () => {
+    const dir = await useScratchData();
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    await editJson(dir, "observers.json", (json) =>
+      setPath(json, ["findings", 1, "mission"], "un"),
+    );
+    await expect(fetchDashboardData({ fresh: true, locale: "en" })).rejects.toBeInstanceOf(
+      DataUnavailableError,
+    );
+    expect(log.mock.calls.flat().join("\n")).toContain("observers.json › findings[1].mission");
+  });
+
   it("picks up a changed file without a restart", async () => {
     const dir = await useScratchData();
     expect((await fetchDashboardData({ locale: "en" })).events[0]?.place).toBe(

@@ -79,6 +79,14 @@ export function localizeDataSet<T extends DataSet>(data: T, locale: Locale): T {
       publisher: t.publishers[s.publisher] ?? s.publisher,
       ...(s.note === undefined ? {} : { note: t.sourceNotes[s.id] ?? s.note }),
     })),
+    observers: data.observers.map((f) => {
+      const text = t.observers[f.id];
+      return {
+        ...f,
+        verdict: text?.verdict ?? f.verdict,
+        ...(f.reply ? { reply: { ...f.reply, text: text?.reply ?? f.reply.text } } : {}),
+      };
+    }),
     twinCities: {
       ...data.twinCities,
       pairs: data.twinCities.pairs.map((p) => ({

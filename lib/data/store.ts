@@ -18,6 +18,8 @@ import { EXIT_POLLS_FILE, ExitPollsFileSchema } from "./exit-polls-schema";
 import { REGIONAL_DIR, RegionalResultsSchema } from "./regional-schema";
 import { UNITS_FILE, UnitsFileSchema } from "./units";
 import { NamesFileSchema } from "./names-schema";
+import { OBSERVERS_FILE, ObserversFileSchema } from "./observers-schema";
+import { checkObservers } from "./checks/observers";
 import { translationsFile, TranslationsFileSchema } from "./translations-schema";
 import type { DataSet, ElectionDataset, RegionalResults, TurnoutDataset } from "./dataset";
 import {
@@ -232,19 +234,31 @@ export async function readDataDir(
   // First: it bounds the size of the revision files read next.
   const limits = await readLimits(root);
   const maxRevisionBytes = limits.ok ? limits.value.revisionFile.maxBytes : undefined;
-  const [sources, figures, events, twinCities, names, ru, kk, datasets, units, exitPolls] =
-    await Promise.all([
-      readJson(root, FILES.sources, SourcesFileSchema),
-      readJson(root, FILES.figures, FiguresFileSchema),
-      readJson(root, FILES.events, EventsFileSchema),
-      readJson(root, FILES.twinCities, TwinCitiesFileSchema),
-      readJson(root, NAMES_FILE, NamesFileSchema),
-      readJson(root, translationsFile("ru"), TranslationsFileSchema),
-      readJson(root, translationsFile("kk"), TranslationsFileSchema),
-      readDatasets(root, maxRevisionBytes),
-      readJson(root, UNITS_FILE, UnitsFileSchema),
-      readJson(root, EXIT_POLLS_FILE, ExitPollsFileSchema),
-    ]);
+  const [
+    sources,
+    figures,
+    events,
+    twinCities,
+    names,
+    ru,
+    kk,
+    datasets,
+    units,
+    exitPolls,
+    observers,
+  ] = await Promise.all([
+    readJson(root, FILES.sources, SourcesFileSchema),
+    readJson(root, FILES.figures, FiguresFileSchema),
+    readJson(root, FILES.events, EventsFileSchema),
+    readJson(root, FILES.twinCities, TwinCitiesFileSchema),
+    readJson(root, NAMES_FILE, NamesFileSchema),
+    readJson(root, translationsFile("ru"), TranslationsFileSchema),
+    readJson(root, translationsFile("kk"), TranslationsFileSchema),
+    readDatasets(root, maxRevisionBytes),
+    readJson(root, UNITS_FILE, UnitsFileSchema),
+    readJson(root, EXIT_POLLS_FILE, ExitPollsFileSchema),
+    readJson(root, OBSERVERS_FILE, ObserversFileSchema),
+  ]);
   if (
     !sources.ok ||
     !figures.ok ||
@@ -256,7 +270,8 @@ export async function readDataDir(
     !kk.ok ||
     !datasets.ok ||
     !units.ok ||
-    !exitPolls.ok
+    !exitPolls.ok ||
+    !observers.ok
   ) {
     const issues = [
       sources,
@@ -270,6 +285,7 @@ export async function readDataDir(
       datasets,
       units,
       exitPolls,
+      observers,
     ].flatMap((p) => (p.ok ? [] : p.issues));
     return { ok: false, issues };
   }
@@ -284,11 +300,13 @@ export async function readDataDir(
     units: units.value.units,
     exitPolls: exitPolls.value,
     ...datasets.value,
+    observers: observers.value.findings,
   };
   const electionDates = new Map(data.elections.map((e) => [e.meta.id, e.meta.electionDate]));
   const issues = [
     ...checkReferences(data),
     ...checkNames(data.names, data),
+    ...checkObservers(data),
     ...checkTranslations(data.translations, data),
     ...data.elections.flatMap(checkElection),
     ...checkExitPolls(data),

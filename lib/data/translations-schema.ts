@@ -47,6 +47,8 @@ export const TranslationsFileSchema = z.strictObject({
   publishers: z.record(z.string(), Text),
   /** Keyed by the English name of a city in data/twin-cities.json. */
   places: z.record(z.string(), Text),
+  /** Each finding of data/observers.json: its verdict, and the government's reply where it has one. */
+  observers: z.record(IdSchema, z.strictObject({ verdict: Text, reply: Text.optional() })),
 });
 export type Translations = z.infer<typeof TranslationsFileSchema>;
 

@@ -26,6 +26,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, string>> = {
   "/api/figures/datapackage.json": READ,
   "/api/figures/download.zip": READ,
   "/api/og/[id]": READ,
+  "/api/observers.csv": READ,
   "/api/openapi.json": READ,
   "/api/regions/datapackage.json": READ,
   "/api/regions/download.zip": READ,

@@ -201,6 +201,12 @@ export function toParameters(data: DashboardData) {
       { type: "string", enum: [...LOCALES] },
       "kk",
     ),
+    VerdictLang: query(
+      "lang",
+      "The language of the verdict and reply columns: kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
+      { type: "string", enum: [...LOCALES] },
+      "kk",
+    ),
     ChartLang: query(
       "lang",
       "The language of the chart's words (title, names, labels, summary): kk (Kazakh), ru (Russian) or en (English, the default); the numbers are the same in each. A CSV keeps its headers and values and adds a label column naming each row in that language. Any other lang is a 400.",

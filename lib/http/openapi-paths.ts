@@ -4,6 +4,7 @@ import { CHECK_COLUMNS } from "../export/checks-csv";
 import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
 import { RESULT_CSV_COLUMNS } from "../export/election-csv";
 import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-csv";
+import { OBSERVER_CSV_COLUMNS } from "../export/observers-csv";
 
 const VIEW_PARAMS = [
   "ChartType",
@@ -210,6 +211,17 @@ export const PATHS = {
       "Turnout by region and city at every vote, one row per vote, release, unit and measure",
     description: `A long table of every figure each turnout release stated: turnout for the country (unit_id \`${NATIONAL_UNIT_ID}\`) and for each region and city on its list, and the national counts where it gave them; nothing derived. Columns: ${columnsOf(REGIONAL_CSV_COLUMNS)}; vote_id, release_id, unit_id and measure identify a row.`,
     parameters: [param("UnitNameLang"), param("Bom")],
+    media: "text/csv",
+    schema: CSV,
+    disposition: true,
+    badRequest: LANG_400,
+  }),
+  "/api/observers.csv": get({
+    operationId: "getObserversCsv",
+    tag: "observers",
+    summary: "What observation missions reported on each vote, one row per finding",
+    description: `Each finding summed up in one sentence of the dashboard's own words, with its mission, document, date, the stages it concerns, its sources and the government's reply where one was published. Columns: ${columnsOf(OBSERVER_CSV_COLUMNS)}; id identifies a row.`,
+    parameters: [param("VerdictLang"), param("Bom")],
     media: "text/csv",
     schema: CSV,
     disposition: true,

@@ -34,6 +34,10 @@ export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
         name: "regions",
         description: "Turnout by region and city at every vote, release by release, as open data.",
       },
+      {
+        name: "observers",
+        description: "What election observation missions reported on each vote.",
+      },
       { name: "revisions", description: "Which revision of each dataset is being served." },
       { name: "meta", description: "This document." },
     ],

@@ -11,6 +11,7 @@ import { toRegionVotes } from "../model/region-votes";
 import { localeAlternates, ogLocales, previewImage } from "./page-metadata";
 import { fetchDashboardData } from "../../data/loader";
 import { formerNamesOf } from "../../data/name-on";
+import { findingsNaming, turnoutFindings } from "../../data/observers";
 import { toLocale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
 import { resolveText, textContext } from "../../text/resolve-text";
@@ -52,6 +53,12 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
     permalink: chartPath(locale, full.id, toQueryString(curveParams)),
     sources: data.sources.filter((s) => sourceIds.has(s.id)),
     formerly: formerNamesOf(data.names, id),
+    // Beside the turnout rows: the missions' word on those figures, and any finding naming the unit.
+    observers: {
+      turnout: turnoutFindings(data.observers, votes?.rows.map((r) => r.voteId) ?? []),
+      naming: findingsNaming(data.observers, id),
+      sources: data.sources,
+    },
     others: full.series.filter((s) => s.muted).map((s) => ({ id: s.key, name: s.label })),
   };
 }

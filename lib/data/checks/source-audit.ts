@@ -57,6 +57,7 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
       e.revisions.flatMap((r) => r.chamber?.readings.flatMap((x) => x.sourceIds) ?? []),
     ),
     ...exitPollSourceIds(data),
+    ...data.observers.flatMap((f) => [...f.sourceIds, ...(f.reply?.sourceIds ?? [])]),
   ]);
   return data.sources.flatMap((s, i) =>
     cited.has(s.id)

@@ -42,6 +42,10 @@ function englishTexts(data: Omit<DataSet, "translations">): Texts {
     add(`places.${p.russia}`, p.russia);
     add(`places.${p.kazakhstan}`, p.kazakhstan);
   }
+  for (const f of data.observers) {
+    add(`observers.${f.id}.verdict`, f.verdict);
+    add(`observers.${f.id}.reply`, f.reply?.text);
+  }
   return texts;
 }
 
@@ -67,6 +71,10 @@ function translatedTexts(t: Translations): Texts {
   for (const [id, text] of Object.entries(t.sourceNotes)) texts.set(`sourceNotes.${id}`, text);
   for (const [name, text] of Object.entries(t.publishers)) texts.set(publisherPath(name), text);
   for (const [name, text] of Object.entries(t.places)) texts.set(`places.${name}`, text);
+  for (const [id, o] of Object.entries(t.observers)) {
+    texts.set(`observers.${id}.verdict`, o.verdict);
+    if (o.reply) texts.set(`observers.${id}.reply`, o.reply);
+  }
   return texts;
 }
 

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { ObserverList } from "@/components/observers/observer-list";
+import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { fetchDashboardData } from "@/lib/data/loader";
+import { toElectionFindings } from "@/lib/data/observers";
+import { localeParams, toLocale } from "@/lib/i18n/locale";
+import { translator } from "@/lib/i18n/translate";
+import { homePath, observersPath } from "@/lib/site";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
+export const revalidate = 60;
+export const dynamicParams = false;
+export const generateStaticParams = localeParams;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = translator(locale);
+  const title = `${t("observers.title")} · ${t("site.name")}`;
+  return toSitePageMetadata(
+    locale,
+    (l) => observersPath(l),
+    "/observers",
+    title,
+    t("observers.intro"),
+  );
+}
+
+export default async function ObserversPage({ params }: PageProps) {
+  const locale = toLocale((await params).locale);
+  const t = translator(locale);
+  const data = await fetchDashboardData({ locale });
+  const csv = `/api/observers.csv${locale === "en" ? "" : `?lang=${locale}`}`;
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+      <div className="flex flex-wrap items-start justify-between gap-2 text-sm">
+        <p>
+          <a href={homePath(locale)}>{t("nav.back")}</a>
+        </p>
+        <LanguageSwitch locale={locale} pathIn={(l) => observersPath(l)} />
+      </div>
+      <h1 className="mt-4 text-2xl font-semibold">{t("observers.title")}</h1>
+      <p className="text-muted mt-2 text-sm">{t("observers.intro")}</p>
+      <p className="text-muted mt-2 text-sm">{t("observers.silent")}</p>
+      <p className="mt-2 text-sm">
+        <a href={csv} download>
+          {t("observers.csv")}
+        </a>
+      </p>
+      <div className="mt-6">
+        <ObserverList elections={toElectionFindings(data)} sources={data.sources} locale={locale} />
+      </div>
+      <p className="text-muted mt-8 text-xs">{t("observers.abbreviations")}</p>
+    </main>
+  );
+}

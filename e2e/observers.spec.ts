@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+
+/** The data and catalogues read as files: what the pages must show, not what the app computes. */
+const ROOT = path.resolve(import.meta.dirname, "..");
+const json = <T>(...p: string[]) => JSON.parse(readFileSync(path.join(ROOT, ...p), "utf8")) as T;
+
+type Locale = "kk" | "ru" | "en";
+interface Finding {
+  id: string;
+  election: string;
+  mission: string;
+  verdict: string;
+  units?: string[];
+  aboutTurnout?: true;
+  reply?: { text: string };
+}
+const FINDINGS = json<{ findings: Finding[] }>("data", "observers.json").findings;
+const TEXT = {
+  ru: json<{ observers: Record<string, { verdict: string; reply?: string }> }>(
+    "data/translations/ru.json",
+  ).observers,
+  kk: json<{ observers: Record<string, { verdict: string; reply?: string }> }>(
+    "data/translations/kk.json",
+  ).observers,
+};
+const MESSAGES = Object.fromEntries(
+  (["kk", "ru", "en"] as const).map((l) => [
+    l,
+    json<{ observers: { title: string; missions: Record<string, string> } }>(
+      `lib/i18n/messages/${l}.json`,
+    ).observers,
+  ]),
+) as Record<Locale, { title: string; missions: Record<string, string> }>;
+const verdict = (f: Finding, l: Locale) => (l === "en" ? f.verdict : TEXT[l][f.id]!.verdict);
+const reply = (f: Finding, l: Locale) => (l === "en" ? f.reply!.text : TEXT[l][f.id]!.reply!);
+
+test.describe("observers' findings without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the page lists every finding, with its mission and reply, in kk, ru and en", async ({
+    page,
+  }) => {
+    for (const l of ["kk", "ru", "en"] as const) {
+      await page.goto(`/${l}/observers`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(MESSAGES[l].title);
+      for (const f of FINDINGS) {
+        const vote = page.locator(`section[id="${f.election}"]`);
+        const item = vote.locator(`[data-finding="${f.id}"]`);
+        await expect(item).toContainText(verdict(f, l));
+        await expect(vote.getByRole("heading", { level: 3 })).toContainText([
+          MESSAGES[l].missions[f.mission]!,
+        ]);
+        if (f.reply) await expect(item).toContainText(reply(f, l));
+      }
+    }
+  });
+
+  test("the dashboard shows each vote's findings near its results, the rest behind a disclosure", async ({
+    page,
+  }) => {
+    await page.goto("/ru");
+    for (const election of new Set(FINDINGS.map((f) => f.election))) {
+      const digest = page.locator(`[data-observers="${election}"]`);
+      const own = FINDINGS.filter((f) => f.election === election);
+      // Every finding is in the page's HTML: the first of each mission shown, the others in <details>.
+      for (const f of own) await expect(digest.locator(`[data-finding="${f.id}"]`)).toHaveCount(1);
+      const missions = new Set(own.map((f) => f.mission));
+      await expect(digest.locator("details")).toHaveCount(
+        [...missions].filter((m) => own.filter((f) => f.mission === m).length > 1).length,
+      );
+      // Beside the results: inside the section that holds the vote's charts.
+      const section = election === "kz-2023-mazhilis" ? "#parliament" : "#election";
+      await expect(page.locator(section).locator(`[data-observers="${election}"]`)).toHaveCount(1);
+    }
+  });
+
+  test("region pages show the turnout findings, and a region named by a finding shows it", async ({
+    page,
+  }) => {
+    const named = FINDINGS.filter((f) => f.units?.includes("astana"));
+    await page.goto("/kk/regions/astana");
+    for (const f of FINDINGS.filter((x) => x.aboutTurnout))
+      await expect(
+        page.locator("#observers-turnout").locator("..").locator(`[data-finding="${f.id}"]`),
+      ).toContainText(verdict(f, "kk"));
+    for (const f of named)
+      await expect(page.locator(`[data-finding="${f.id}"]`)).toContainText(verdict(f, "kk"));
+    // A unit no finding names has no such block.
+    expect(FINDINGS.some((f) => f.units?.includes("pavlodar"))).toBe(false);
+    await page.goto("/kk/regions/pavlodar");
+    await expect(page.locator("#observers-naming")).toHaveCount(0);
+    await expect(page.locator("#observers-turnout")).toHaveCount(1);
+  });
+});
+
+test("the CSV linked from the page has a row per finding, in the page's language", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/ru/observers");
+  const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+  const res = await request.get(href!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toContain("text/csv");
+  const rows = parse(await res.text(), { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.map((r) => r.id).toSorted()).toEqual(FINDINGS.map((f) => f.id).toSorted());
+  for (const f of FINDINGS) expect(rows.find((r) => r.id === f.id)!.verdict).toBe(verdict(f, "ru"));
+  expect((await request.get("/api/observers.csv?lang=xx")).status()).toBe(400);
+});
+
+test("the observers page has no accessibility violations", async ({ page }) => {
+  await page.goto("/ru/observers");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations).toEqual([]);
+});
