@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 /** Raw figures straight from data/figures.json, read independently of the app's loader. */
 export function rawFigures(): {
@@ -54,3 +55,31 @@ export async function moveUntil(page: Page, done: () => boolean | Promise<boolea
 /** Whether a chart box has swapped in its interactive chart. */
 export const isReady = async (box: Locator) =>
   (await box.getAttribute("data-chart-ready")) === "true";
+
+/**
+ * Follows a page's data-package link and checks that the package describes the CSV its resource
+ * points at, byte for byte as served (size and SHA-256), and names its columns. Returns the columns.
+ */
+export async function expectPackageOfServedCsv(
+  request: APIRequestContext,
+  packageHref: string,
+): Promise<string[]> {
+  const res = await request.get(packageHref);
+  expect(res.status(), packageHref).toBe(200);
+  const pkg = (await res.json()) as {
+    profile: string;
+    resources: {
+      path: string;
+      bytes: number;
+      hash: string;
+      schema: { fields: { name: string }[] };
+    }[];
+  };
+  expect(pkg.profile).toBe("tabular-data-package");
+  const [resource] = pkg.resources;
+  const csvUrl = new URL(resource!.path);
+  const csv = await (await request.get(csvUrl.pathname + csvUrl.search)).body();
+  expect(resource!.bytes).toBe(csv.length);
+  expect(resource!.hash).toBe(`sha256:${createHash("sha256").update(csv).digest("hex")}`);
+  return resource!.schema.fields.map((f) => f.name);
+}

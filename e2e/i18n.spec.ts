@@ -96,6 +96,8 @@ function latinAllowed(locale: Locale): { phrases: string[]; words: Set<string> }
     ...Object.values(publishers),
     String(article.title),
     ...((article.sections as { heading: string }[] | undefined) ?? []).map((x) => x.heading),
+    // Publishers' own headlines, verbatim: «…Еxit poll нәтижесі» is how Egemen wrote it.
+    ...sources.flatMap((s) => (typeof s.originalTitle === "string" ? [s.originalTitle] : [])),
   ];
   const names = (readData("names.json") as { names: Record<string, string>[] }).names;
   const localTexts = [

@@ -5,6 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
+import { expectPackageOfServedCsv } from "./helpers";
+
 /** The data and catalogues read as files: what the pages must show, not what the app computes. */
 const ROOT = path.resolve(import.meta.dirname, "..");
 const json = <T>(...p: string[]) => JSON.parse(readFileSync(path.join(ROOT, ...p), "utf8")) as T;
@@ -111,6 +113,19 @@ test("the CSV linked from the page has a row per finding, in the page's language
   expect(rows.map((r) => r.id).toSorted()).toEqual(FINDINGS.map((f) => f.id).toSorted());
   for (const f of FINDINGS) expect(rows.find((r) => r.id === f.id)!.verdict).toBe(verdict(f, "ru"));
   expect((await request.get("/api/observers.csv?lang=xx")).status()).toBe(400);
+});
+
+test("the data package linked from the page describes the CSV as served", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/ru/observers");
+  const href = await page
+    .getByRole("link", { name: "Frictionless Data Package (JSON)" })
+    .getAttribute("href");
+  expect(await expectPackageOfServedCsv(request, href!)).toEqual(
+    expect.arrayContaining(["id", "mission", "verdict", "source_urls"]),
+  );
 });
 
 test("the observers page has no accessibility violations", async ({ page }) => {

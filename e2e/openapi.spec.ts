@@ -103,8 +103,12 @@ async function realExamples(request: APIRequestContext) {
   };
   expect(meta.kind).toBe("election");
   expect(revisions.length).toBeGreaterThan(1);
+  // A table of the turnout checks, as the checks page links it.
+  const checks = await (await request.get("/en/checks/turnout")).text();
+  const check = checks.match(/\/api\/checks\/([\w-]+)\/data\.csv/)?.[1];
+  expect(check, "the checks page links a table").toBeDefined();
   return {
-    ids: [chart.id, election],
+    ids: [chart.id, election, check!],
     query: {
       view: "current",
       type: chart.views.types.at(-1)!,
@@ -117,6 +121,8 @@ async function realExamples(request: APIRequestContext) {
       vote: TURNOUT_VOTES[0]!,
       compare: TURNOUT_VOTES.at(-1)!,
       release: "final",
+      // One of the "what if" thresholds of the seat allocation (2–7%), not the law's 5%.
+      threshold: "7",
       lang: "kk",
       bom: "0",
     } as Record<string, string>,

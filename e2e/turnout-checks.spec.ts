@@ -5,6 +5,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
+import { expectPackageOfServedCsv } from "./helpers";
+
 /** The data, names and catalogues read as files: what the page must show, not what the app computes. */
 const ROOT = path.resolve(import.meta.dirname, "..");
 const json = <T>(...p: string[]) => JSON.parse(readFileSync(path.join(ROOT, ...p), "utf8")) as T;
@@ -96,6 +98,20 @@ test("each check's CSV has its rows", async ({ request }) => {
   expect(new Set(moves.map((r) => r.later_vote_id)).size).toBe(3);
   expect(moves.every((r) => (r.direction === "rise") === Number(r.change_points) > 0)).toBe(true);
   expect((await request.get("/api/checks/nothing/data.csv")).status()).toBe(404);
+});
+
+test("each check's data package, linked beside its CSV, describes that CSV as served", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/kk/checks/turnout");
+  const links = page.getByRole("link", { name: "Frictionless Data Package (JSON)" });
+  await expect(links).toHaveCount(3);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+    const columns = await expectPackageOfServedCsv(request, href);
+    expect(columns, href).toContain("unit_id");
+  }
+  expect((await request.get("/api/checks/nothing/datapackage.json")).status()).toBe(404);
 });
 
 test("axe finds nothing on the checks page on a phone in the dark theme", async ({

@@ -59,6 +59,11 @@ export function checkCsvPath(id: string, locale: Locale): string {
   return `/api/checks/${encodeURIComponent(id)}/data.csv${locale === "en" ? "" : `?lang=${locale}`}`;
 }
 
+/** The data package of one table of those checks; it describes the English CSV. */
+export function checkPackagePath(id: string): string {
+  return `/api/checks/${encodeURIComponent(id)}/datapackage.json`;
+}
+
 /** The observers' findings on every vote; `election` is the anchor of one vote's findings. */
 export function observersPath(locale: Locale, election?: string): string {
   return `/${locale}/observers${election ? `#${encodeURIComponent(election)}` : ""}`;

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
-import { checkCsvPath } from "@/lib/site";
+import { checkCsvPath, checkPackagePath } from "@/lib/site";
 
 /**
  * One check of the page: its heading with a permalink (the section's id is its anchor), what the check
@@ -56,6 +56,10 @@ export function CheckSection({
           <p className="no-print mt-3 text-sm">
             <a href={checkCsvPath(csv, locale)} className="underline" download>
               {t("checks.csv")}
+            </a>
+            {" · "}
+            <a href={checkPackagePath(csv)} className="underline">
+              {t("downloads.datapackage")}
             </a>
           </p>
         )}

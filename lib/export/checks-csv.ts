@@ -12,7 +12,8 @@ export function isCheckTable(id: string): id is CheckTable {
   return (CHECK_TABLES as readonly string[]).includes(id);
 }
 
-type Row = Record<string, string | number | boolean | null>;
+export type CheckRow = Record<string, string | number | boolean | null>;
+type Row = CheckRow;
 
 const col = (
   header: string,

@@ -204,6 +204,18 @@ export const PATHS = {
     notFound: errorResponse("No check table has this id."),
     badRequest: LANG_400,
   }),
+  "/api/checks/{id}/datapackage.json": get({
+    operationId: "getTurnoutCheckDataPackage",
+    tag: "regions",
+    summary:
+      "One table of the checks on the turnout figures described as a Frictionless Data Package",
+    description:
+      "Describes the English CSV at /api/checks/{id}/data.csv: its columns, size, hash and sources.",
+    parameters: [param("CheckId")],
+    media: "application/json",
+    schema: "DataPackage",
+    notFound: errorResponse("No check table has this id."),
+  }),
   "/api/regions/turnout.csv": get({
     operationId: "getRegionalTurnoutCsv",
     tag: "regions",
@@ -226,6 +238,15 @@ export const PATHS = {
     schema: CSV,
     disposition: true,
     badRequest: LANG_400,
+  }),
+  "/api/observers/datapackage.json": get({
+    operationId: "getObserversDataPackage",
+    tag: "observers",
+    summary: "The observers' findings described as a Frictionless Data Package",
+    description:
+      "Describes the English CSV at /api/observers.csv: its columns, size, hash and sources.",
+    media: "application/json",
+    schema: "DataPackage",
   }),
   "/api/regions/datapackage.json": get({
     operationId: "getRegionalTurnoutDataPackage",

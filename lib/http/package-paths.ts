@@ -27,3 +27,12 @@ export function electionCsvUrl(id: string, revisionId: string): string {
 export function regionalCsvUrl(): string {
   return `${siteUrl()}/api/regions/turnout.csv`;
 }
+
+/** The English CSV each of these packages describes: its size and hash are of that file. */
+export function checkCsvUrl(id: string): string {
+  return `${siteUrl()}/api/checks/${encodeURIComponent(id)}/data.csv`;
+}
+
+export function observersCsvUrl(): string {
+  return `${siteUrl()}/api/observers.csv`;
+}

@@ -49,6 +49,8 @@ export default async function ObserversPage({ params }: PageProps) {
         <a href={csv} download>
           {t("observers.csv")}
         </a>
+        {" · "}
+        <a href="/api/observers/datapackage.json">{t("downloads.datapackage")}</a>
       </p>
       <div className="mt-6">
         <ObserverList elections={toElectionFindings(data)} sources={data.sources} locale={locale} />
