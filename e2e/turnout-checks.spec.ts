@@ -64,8 +64,10 @@ test.describe("without JavaScript", () => {
     }
   });
 
-  test("the map and a region page link to the checks in one line", async ({ page }) => {
-    for (const url of ["/ru/charts/kz-2022-turnout-map", "/ru/regions/north-kazakhstan"]) {
+  test("the dashboard, the map and a region page link to the checks in one line", async ({
+    page,
+  }) => {
+    for (const url of ["/ru", "/ru/charts/kz-2022-turnout-map", "/ru/regions/north-kazakhstan"]) {
       await page.goto(url);
       const link = page.getByRole("link", { name: messages("ru").checks.linkLine });
       await expect(link).toHaveAttribute("href", "/ru/checks/turnout");

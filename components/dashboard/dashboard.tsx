@@ -15,6 +15,8 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { LiveUpdates } from "@/components/live/live-updates";
 import { ObserverDigest } from "@/components/observers/observer-digest";
 
+import { turnoutChecksPath } from "@/lib/site";
+
 import { ChartGrid } from "./chart-grid";
 import { DataDownloads } from "./data-downloads";
 import { DerivedList } from "./derived-list";
@@ -66,6 +68,11 @@ export function Dashboard({ data }: { data: DashboardData }) {
             sources={data.sources}
             wide={["kz-2022-turnout-intraday", "kz-2022-turnout-map", "kz-2022-turnout-regions"]}
           />
+          <p className="no-print mt-4 text-sm">
+            <a href={turnoutChecksPath(locale)} className="underline">
+              {t("checks.linkLine")}
+            </a>
+          </p>
           <ObserverDigest data={data} election="kz-2022-presidential" />
           <ObserverDigest data={data} election="kz-2019-presidential" />
           <h3 className="mt-8 text-lg font-semibold">{t("sections.election.derived")}</h3>
