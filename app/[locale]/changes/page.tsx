@@ -1,5 +1,3 @@
-import type { Metadata } from "next";
-
 import { ChangeLog, CorrectionLog } from "@/components/changes/change-log";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { JsonLd } from "@/components/ui/json-ld";
@@ -7,7 +5,7 @@ import { fetchDashboardData } from "@/lib/data/loader";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
 import { toCorrections } from "@/lib/revisions/corrections";
-import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { sitePageMetadata } from "@/lib/charts/view/page-metadata";
 import { toChangesPageJsonLd } from "@/lib/export/page-citation";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
@@ -21,17 +19,10 @@ export const revalidate = 60;
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = toLocale((await params).locale);
-  const t = translator(locale);
-  return toSitePageMetadata(
-    locale,
-    changesPath,
-    "/changes",
-    `${t("changes.title")} · ${t("site.name")}`,
-    t("changes.description"),
-  );
-}
+export const generateMetadata = sitePageMetadata(changesPath, "/changes", {
+  title: "changes.title",
+  description: "changes.description",
+});
 
 export default async function ChangesPage({ params }: PageProps) {
   const locale = toLocale((await params).locale);

@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
-
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ObserverList } from "@/components/observers/observer-list";
-import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { sitePageMetadata } from "@/lib/charts/view/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { toElectionFindings } from "@/lib/data/observers";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
@@ -16,18 +14,10 @@ export const revalidate = 60;
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = toLocale((await params).locale);
-  const t = translator(locale);
-  const title = `${t("observers.title")} · ${t("site.name")}`;
-  return toSitePageMetadata(
-    locale,
-    (l) => observersPath(l),
-    "/observers",
-    title,
-    t("observers.intro"),
-  );
-}
+export const generateMetadata = sitePageMetadata((l) => observersPath(l), "/observers", {
+  title: "observers.title",
+  description: "observers.intro",
+});
 
 export default async function ObserversPage({ params }: PageProps) {
   const locale = toLocale((await params).locale);

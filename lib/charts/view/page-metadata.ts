@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 
 import { toQueryString } from "./url-codec";
 import type { ChartView } from "./fetch-view";
-import { LOCALES, type Locale } from "../../i18n/locale";
-import { translator } from "../../i18n/translate";
+import { LOCALES, toLocale, type Locale } from "../../i18n/locale";
+import { translator, type MessageKey } from "../../i18n/translate";
 import { chartPath, ogImagePath, siteUrl } from "../../site";
 
 /** Open Graph's names of the three languages. */
@@ -113,5 +113,19 @@ export function toSitePageMetadata(
       images: [image],
     },
     twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+/** A site page's generateMetadata: its title and description are catalogue keys. */
+export function sitePageMetadata(
+  pathIn: (l: Locale) => string,
+  unprefixed: string,
+  keys: { title: MessageKey; description: MessageKey },
+) {
+  return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const locale = toLocale((await params).locale);
+    const t = translator(locale);
+    const title = `${t(keys.title)} · ${t("site.name")}`;
+    return toSitePageMetadata(locale, pathIn, unprefixed, title, t(keys.description));
   };
 }

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
-
 import { TurnoutChecksView } from "@/components/checks/turnout-checks-view";
-import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { sitePageMetadata } from "@/lib/charts/view/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
-import { translator } from "@/lib/i18n/translate";
 import { turnoutChecksPath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
@@ -14,17 +11,10 @@ export const revalidate = 60;
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const locale = toLocale((await params).locale);
-  const t = translator(locale);
-  return toSitePageMetadata(
-    locale,
-    turnoutChecksPath,
-    "/checks/turnout",
-    `${t("checks.title")} · ${t("site.name")}`,
-    t("checks.description"),
-  );
-}
+export const generateMetadata = sitePageMetadata(turnoutChecksPath, "/checks/turnout", {
+  title: "checks.title",
+  description: "checks.description",
+});
 
 export default async function TurnoutChecksPage({ params }: PageProps) {
   const locale = toLocale((await params).locale);
