@@ -23,6 +23,19 @@ const tokayev = (results: Share[]) => results.find((r) => r.option === "tokayev"
 const official = tokayev(final.results);
 const polls2022 = polls.polls.filter((p) => p.election === "kz-2022-presidential");
 
+const ID_2023 = "kz-2023-mazhilis-exit-polls";
+const final2023 = read<{ results: Share[] }>(
+  "datasets/kz-2023-mazhilis/revisions/2023-03-27T1200-final.json",
+);
+const meta2023 = read<{ options: { id: string; name: string }[] }>(
+  "datasets/kz-2023-mazhilis/meta.json",
+);
+// The chart leads with whichever option the CEC's count put first.
+const lead2023 = final2023.results.reduce((a, b) => (b.share > a.share ? b : a));
+const shareIn = (results: Share[], option: string) =>
+  results.find((r) => r.option === option)!.share;
+const polls2023 = polls.polls.filter((p) => p.election === "kz-2023-mazhilis");
+
 test("the chart page shows every poll and the official share in kk, ru and en", async ({
   page,
 }) => {
@@ -67,6 +80,43 @@ test("the CSV has a row for each poll and for the official result", async ({ req
     expect((await request.get(`/api/charts/${ID}/${file}`)).status(), file).toBe(200);
   }
   expect((await request.get(`/api/og/${ID}?lang=kk`)).status()).toBe(200);
+});
+
+test("the 2023 chart sets every party of each poll beside the CEC's in kk, ru and en", async ({
+  page,
+}) => {
+  for (const locale of ["kk", "ru", "en"] as const) {
+    await page.goto(`/${locale}/charts/${ID_2023}?type=table`);
+    const table = page.locator(`figure[data-chart-id="${ID_2023}"] table`);
+    await expect(table.locator("tbody tr")).toHaveCount(polls2023.length + 1);
+    await expect(table).toContainText(formatNumber(lead2023.share, "percent", 2, locale));
+    for (const p of polls2023) {
+      const name = polls.pollsters.find((x) => x.id === p.pollster)!.shortName[locale]!;
+      const row = table.locator("tbody tr", { hasText: name }).first();
+      for (const r of p.results) {
+        await expect(row, `${locale} ${p.id} ${r.option}`).toContainText(
+          formatNumber(r.share, "percent", 2, locale),
+        );
+        // Each party's difference is the poll's share less the CEC's, in points.
+        const diff = Math.round((r.share - shareIn(final2023.results, r.option)) * 100) / 100;
+        await expect(row).toContainText(formatNumber(diff, "points", 2, locale));
+      }
+    }
+  }
+});
+
+test("the 2023 CSV has the leading party's share in each poll and the official result", async ({
+  request,
+}) => {
+  const res = await request.get(`/api/charts/${ID_2023}/data.csv`);
+  expect(res.status()).toBe(200);
+  const rows = parse(await res.body(), { bom: true, columns: true }) as Record<string, string>[];
+  const leadName = meta2023.options.find((o) => o.id === lead2023.option)!.name;
+  const share = Object.keys(rows[0]!).find((h) => h.startsWith(`${leadName}'s share`))!;
+  expect(rows.map((r) => Number(r[share]))).toEqual([
+    ...polls2023.map((p) => shareIn(p.results, lead2023.option)),
+    lead2023.share,
+  ]);
 });
 
 test("axe finds nothing on the chart page and its embed", async ({ page }) => {

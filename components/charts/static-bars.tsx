@@ -13,7 +13,9 @@ export function StaticBars({ model }: { model: DrawableChart }) {
   const labels = model.rows.map((r) => valueLabel(model, r, series.key));
   // The longest bar leaves room beside it for the longest value label ("> $45 billion" needs more
   // than "81.31%"), so a label stays on one line on a phone. Same scale for every bar of the chart.
-  const reach = Math.min(75, Math.max(40, 95 - 4 * Math.max(...labels.map((l) => l.length))));
+  // A label with a difference in words ("53,33% (−0,57 пайыздық тармақ)") wraps, and needs bars
+  // no longer than 30% to keep its longest word clear of the edge.
+  const reach = Math.min(75, Math.max(30, 95 - 4 * Math.max(...labels.map((l) => l.length))));
   // Row, label, value and bar styles are set once on the list and reach each row's parts by their
   // roles, not repeated per row: the dashboard draws about fifty bars, and per-row classes came to
   // ~6 kB of its HTML. Labels take two lines, as recharts draws them: a phone must not show

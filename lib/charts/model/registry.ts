@@ -8,7 +8,12 @@ import {
 } from "./election-charts";
 import { allocationChart } from "./allocation-chart";
 import { chamberChart } from "./chamber-chart";
-import { exitPollsChart } from "./exit-poll-chart";
+import {
+  EXIT_POLL_CHARTS,
+  EXIT_POLLS_CHART_ID,
+  MAZHILIS_EXIT_POLLS_CHART_ID,
+  exitPollsChart,
+} from "./exit-poll-chart";
 import { figureChart } from "./figure-charts";
 import { referendumChart } from "./referendum-chart";
 import { localizeChart } from "./localize-chart";
@@ -85,6 +90,14 @@ const BARS: ChartViews = {
   release: false,
 };
 
+/** Exit polls beside a result: bars in the drafter's order (polls, then the count), or the table. */
+const EXIT_POLL_VIEWS: ChartViews = {
+  ...BARS,
+  types: ["bars", "table"],
+  sorts: ["data"],
+  highlight: false,
+};
+
 /** Figures of different quantities: one card each, and the table; no order, since none is larger. */
 const CARDS: ChartViews = {
   types: ["cards", "table"],
@@ -141,9 +154,9 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       draft: compareChart,
     },
     {
-      id: "kz-2022-exit-polls",
-      views: { ...BARS, types: ["bars", "table"], sorts: ["data"], highlight: false },
-      draft: exitPollsChart,
+      id: EXIT_POLLS_CHART_ID,
+      views: EXIT_POLL_VIEWS,
+      draft: exitPollsChart(EXIT_POLL_CHARTS[EXIT_POLLS_CHART_ID]),
     },
     {
       id: "kz-2022-referendum",
@@ -154,6 +167,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       id: "kz-2023-mazhilis-votes",
       views: { ...BARS, measures: ["share", "votes"], asOf: true },
       draft: mazhilisVotesChart,
+    },
+    {
+      id: MAZHILIS_EXIT_POLLS_CHART_ID,
+      views: EXIT_POLL_VIEWS,
+      draft: exitPollsChart(EXIT_POLL_CHARTS[MAZHILIS_EXIT_POLLS_CHART_ID]),
     },
     {
       id: "kz-2023-mazhilis-seats",

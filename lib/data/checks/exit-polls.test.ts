@@ -39,6 +39,19 @@ describe("exit-polls.json", () => {
     ]);
   });
 
+  it("accepts a poll that announced only some parties, their shares adding to less than 100", async () => {
+    const dir = await copyDataDir();
+    dirs.push(dir);
+    await editJson(dir, EXIT_POLLS_FILE, (json) => {
+      const poll = (json as unknown as File).polls.find(
+        (p) => p.id === "kz-2023-democracy-institute",
+      )!;
+      poll.results = poll.results.filter((r) => r.option !== "baitaq" && r.option !== "nsdp");
+    });
+    const result = await readDataDir(dir);
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+  });
+
   it("names the field of an unknown option, source and pollster", async () => {
     const messages = await messagesAfter((f) => {
       const p = socis(f);
