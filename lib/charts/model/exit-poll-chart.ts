@@ -140,13 +140,6 @@ function draft(
       published: date(p.published),
       share,
       diff,
-      label:
-        share === null || diff === null
-          ? null
-          : msg("exitPolls.barLabel", {
-              share: num(share, "percent", p.sharePrecision),
-              diff: num(diff, "points", d),
-            }),
       ...optionCells(p.results, p.sharePrecision),
       turnout: p.turnout?.percent ?? null,
       margin: p.marginOfError
@@ -169,7 +162,6 @@ function draft(
     published: date(r.asOf.slice(0, 10)),
     share: official,
     diff: null,
-    label: null,
     ...optionCells(r.results, null),
     turnout: r.turnout.percent,
     margin: null,
@@ -252,7 +244,6 @@ function draft(
     sourceIds: [...new Set([...polls.flatMap(pollSourceIds), ...r.sourceIds])],
     confirmingSourceIds: r.confirmingSourceIds,
     highlight: OFFICIAL_ROW_ID,
-    valueLabelKey: "label",
     height: 40 + rows.length * 40,
   };
 }
