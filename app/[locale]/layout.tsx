@@ -12,6 +12,10 @@ import { translator } from "@/lib/i18n/translate";
 
 type LayoutProps = { params: Promise<{ locale: string }> };
 
+// Every page below is ISR: rendered again when data/ changes (instrumentation.ts) and at most every
+// minute. Said once here; a route takes the lowest revalidate of its layouts and page.
+export const revalidate = 60;
+
 // Each page lists its languages itself (generateStaticParams): listed here, in the root layout, they
 // would turn the chart view pages below, whose keys cannot be listed in advance, into 404s in a
 // production build. A first segment that is no language is a 404.

@@ -9,9 +9,8 @@ import { homePath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-// ISR: rendered once per language, then again when data/ changes (instrumentation.ts) and at most
-// every minute. No Suspense or loading.tsx here: streamed content stays hidden for visitors without JavaScript.
-export const revalidate = 60;
+// Rendered once per language, then as the [locale] layout's revalidate says. No Suspense or
+// loading.tsx here: streamed content stays hidden for visitors without JavaScript.
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
 

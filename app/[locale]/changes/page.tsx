@@ -14,8 +14,6 @@ import { changesPath, homePath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
-export const revalidate = 60;
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
 

@@ -10,9 +10,8 @@ import {
 import { translator } from "@/lib/i18n/translate";
 import { chartPath, embedPath } from "@/lib/site";
 
-// ISR: each chart's default view is prerendered, other views render on first request (view/[key]);
-// all are rendered again when data/ changes (instrumentation.ts) and at most every minute.
-export const revalidate = 60;
+// Each chart's default view is prerendered, other views render on first request (view/[key]); all
+// are rendered again as the [locale] layout's revalidate says.
 export const dynamicParams = false;
 export const generateStaticParams = chartIdParams;
 

@@ -7,8 +7,6 @@ import {
   type RegionRouteProps,
 } from "@/lib/charts/view/region-route";
 
-// ISR, rendered again when data/ changes (instrumentation.ts) and at most every minute.
-export const revalidate = 60;
 export const dynamicParams = false;
 export const generateStaticParams = async () =>
   localeParams().flatMap(({ locale }) => Object.keys(TILE_GRID).map((id) => ({ locale, id })));

@@ -3,6 +3,5 @@
 // advance, unlike the languages and ids above, which 404 when unknown (dynamicParams = false).
 export { default, generateMetadata } from "../../page";
 
-export const revalidate = 60;
 export const generateStaticParams = async () => [];
 export const dynamicParams = true;
