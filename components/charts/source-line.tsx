@@ -1,5 +1,5 @@
 import type { CitedSource } from "@/lib/charts/model/cited-sources";
-import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
+import { SourceLink } from "@/components/ui/source-link";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
@@ -46,14 +46,7 @@ export function SourceLine({
               {g.sources.map((s, i) => (
                 <span key={s.id}>
                   {i > 0 && "; "}
-                  <a
-                    href={s.url}
-                    rel="noopener noreferrer"
-                    lang={langIfOther(shownTitleLanguage(s, locale), locale)}
-                    className="underline"
-                  >
-                    {s.title}
-                  </a>
+                  <SourceLink source={s} locale={locale} />
                   {s.confirming && <span data-confirming> ({t("sourceLine.confirming")})</span>}
                 </span>
               ))}

@@ -1,8 +1,8 @@
 import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { SourceLink } from "@/components/ui/source-link";
 import { Card } from "@/components/ui/card";
 import { turnoutChecks } from "@/lib/checks/turnout-checks";
 import type { DashboardData } from "@/lib/data/loader";
-import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import { votesOf } from "@/lib/data/votes";
 import { formatDate } from "@/lib/format";
 import { translator } from "@/lib/i18n/translate";
@@ -72,14 +72,7 @@ export function TurnoutChecksView({ data }: { data: DashboardData }) {
           <ul className="mt-2 space-y-1 text-sm">
             {sources.map((s) => (
               <li key={s.id} id={sourceAnchor(s.id)}>
-                <a
-                  href={s.url}
-                  rel="noopener noreferrer"
-                  className="underline"
-                  lang={langIfOther(shownTitleLanguage(s, locale), locale)}
-                >
-                  {s.title}
-                </a>
+                <SourceLink source={s} locale={locale} />
                 {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""}`}
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { ObserverFinding } from "@/lib/data/observers-schema";
+import { SourceLink } from "@/components/ui/source-link";
 import type { Source } from "@/lib/data/schemas";
-import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
@@ -23,15 +23,7 @@ function SourceLinks({
       {cited.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
-          {/* Underlined: in a line of plain text, colour alone does not mark a link. */}
-          <a
-            href={s.url}
-            rel="noopener noreferrer"
-            className="underline"
-            lang={langIfOther(shownTitleLanguage(s, locale), locale)}
-          >
-            {s.title}
-          </a>
+          <SourceLink source={s} locale={locale} />
           {` · ${s.publisher}`}
         </span>
       ))}

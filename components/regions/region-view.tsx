@@ -1,4 +1,5 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { SourceLink } from "@/components/ui/source-link";
 import { Card } from "@/components/ui/card";
 import { JsonLd } from "@/components/ui/json-ld";
 import { toRegionPageJsonLd } from "@/lib/export/page-citation";
@@ -8,7 +9,6 @@ import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-
 import type { ChartParams } from "@/lib/charts/view/url-codec";
 import type { FormerName } from "@/lib/data/names-schema";
 import type { Source } from "@/lib/data/schemas";
-import { langIfOther, shownTitleLanguage } from "@/lib/data/source-names";
 import { formatDate } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
@@ -123,15 +123,7 @@ export function RegionView({
           <ul className="mt-2 space-y-1 text-sm">
             {sources.map((s) => (
               <li key={s.id} id={sourceAnchor(s.id)}>
-                {/* Underlined: in a line of plain text, colour alone does not mark a link. */}
-                <a
-                  href={s.url}
-                  rel="noopener noreferrer"
-                  className="underline"
-                  lang={langIfOther(shownTitleLanguage(s, locale), locale)}
-                >
-                  {s.title}
-                </a>
+                <SourceLink source={s} locale={locale} />
                 {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${usedFor(s)}`}
               </li>
             ))}
