@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { Dashboard } from "@/components/dashboard/dashboard";
-import { toSitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { toSitePageMetadata } from "@/lib/pages/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";

@@ -5,7 +5,7 @@ import { fetchDashboardData } from "@/lib/data/loader";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
 import { toChangeLog } from "@/lib/revisions/diff";
 import { toCorrections } from "@/lib/revisions/corrections";
-import { sitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { sitePageMetadata } from "@/lib/pages/page-metadata";
 import { toChangesPageJsonLd } from "@/lib/export/page-citation";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";

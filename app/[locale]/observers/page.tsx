@@ -1,6 +1,6 @@
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ObserverList } from "@/components/observers/observer-list";
-import { sitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { sitePageMetadata } from "@/lib/pages/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { toElectionFindings } from "@/lib/data/observers";
 import { localeParams, toLocale } from "@/lib/i18n/locale";

@@ -3,7 +3,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { toChartMetadata } from "./page-metadata";
+import { toChartMetadata } from "../../pages/page-metadata";
 import { fetchChartViewByKey } from "./fetch-view";
 import { citedSources } from "../model/cited-sources";
 import { CHART_REGISTRY } from "../model/registry";

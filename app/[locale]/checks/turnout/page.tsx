@@ -1,5 +1,5 @@
 import { TurnoutChecksView } from "@/components/checks/turnout-checks-view";
-import { sitePageMetadata } from "@/lib/charts/view/page-metadata";
+import { sitePageMetadata } from "@/lib/pages/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { turnoutChecksPath } from "@/lib/site";

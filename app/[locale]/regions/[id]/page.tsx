@@ -5,7 +5,7 @@ import {
   fetchRegionRoute,
   regionRouteMetadata,
   type RegionRouteProps,
-} from "@/lib/charts/view/region-route";
+} from "@/lib/pages/region-route";
 
 export const dynamicParams = false;
 export const generateStaticParams = async () =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { ogLocales, toSitePageMetadata } from "./page-metadata";
-import { LOCALES } from "../../i18n/locale";
-import { homePath } from "../../site";
+import { LOCALES } from "../i18n/locale";
+import { homePath } from "../site";
 
 describe(ogLocales, () => {
   it("names the page's language as og:locale and the other two as alternates", () => {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 
-import { toQueryString } from "./url-codec";
-import type { ChartView } from "./fetch-view";
-import { LOCALES, toLocale, type Locale } from "../../i18n/locale";
-import { translator, type MessageKey } from "../../i18n/translate";
-import { chartPath, ogImagePath, siteUrl } from "../../site";
+import { toQueryString } from "../charts/view/url-codec";
+import type { ChartView } from "../charts/view/fetch-view";
+import { LOCALES, toLocale, type Locale } from "../i18n/locale";
+import { translator, type MessageKey } from "../i18n/translate";
+import { chartPath, ogImagePath, siteUrl } from "../site";
 
 /** Open Graph's names of the three languages. */
 // Russian as written in Kazakhstan, for its readers there.

@@ -3,19 +3,19 @@ import "server-only";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { applyView } from "./apply-view";
-import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "./url-codec";
-import { findChartSpec } from "../model/registry";
-import { toRegionProfile } from "../model/region-profile";
-import { toRegionVotes } from "../model/region-votes";
+import { applyView } from "../charts/view/apply-view";
+import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "../charts/view/url-codec";
+import { findChartSpec } from "../charts/model/registry";
+import { toRegionProfile } from "../charts/model/region-profile";
+import { toRegionVotes } from "../charts/model/region-votes";
 import { localeAlternates, ogLocales, previewImage } from "./page-metadata";
-import { fetchDashboardData } from "../../data/loader";
-import { formerNamesOf } from "../../data/name-on";
-import { findingsNaming, turnoutFindings } from "../../data/observers";
-import { toLocale } from "../../i18n/locale";
-import { translator } from "../../i18n/translate";
-import { resolveText, textContext } from "../../text/resolve-text";
-import { chartPath, ogImagePath, regionPath, siteUrl } from "../../site";
+import { fetchDashboardData } from "../data/loader";
+import { formerNamesOf } from "../data/name-on";
+import { findingsNaming, turnoutFindings } from "../data/observers";
+import { toLocale } from "../i18n/locale";
+import { translator } from "../i18n/translate";
+import { resolveText, textContext } from "../text/resolve-text";
+import { chartPath, ogImagePath, regionPath, siteUrl } from "../site";
 
 /** The props Next gives /[locale]/regions/[id]. */
 export type RegionRouteProps = { params: Promise<{ locale: string; id: string }> };
