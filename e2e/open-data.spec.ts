@@ -47,7 +47,7 @@ test.describe("citing and finding the data", () => {
     baseURL,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
-    await page.goto(`/charts/kz-2022-results?asOf=${PINNED}`);
+    await page.goto(`/en/charts/kz-2022-results?asOf=${PINNED}`);
     const asOf = revisionAsOf("kz-2022-presidential", PINNED);
 
     const [ld] = await jsonLd(page);
@@ -91,7 +91,7 @@ test.describe("citing and finding the data", () => {
   test("the dashboard is a Dataset of its charts, cited by its newest revision", async ({
     page,
   }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const [ld] = await jsonLd(page);
     expect(ld!["@type"]).toBe("Dataset");
     expect(ld!.dateModified).toBe(newestAsOf());
@@ -111,7 +111,7 @@ test.describe("citing and finding the data", () => {
   test("every download set of the dashboard is one link away, and each link works", async ({
     page,
   }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const links = page.getByTestId("data-downloads").getByRole("link");
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     // The figures, the regional turnout and each election, each as CSV, zip and data package.
@@ -129,7 +129,7 @@ test.describe("citing and finding the data", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("the citation and the structured data are in the page itself", async ({ page }) => {
-      await page.goto("/charts/kz-2022-turnout-regions");
+      await page.goto("/en/charts/kz-2022-turnout-regions");
       expect(await jsonLd(page)).toHaveLength(1);
       await page.getByText("Cite this chart").click();
       await expect(page.locator('pre[data-format="apa"]')).toContainText("[Data set]");
