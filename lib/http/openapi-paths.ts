@@ -1,10 +1,10 @@
 import { errorResponse, schemaRef } from "./openapi-components";
 import { get, header, param, response } from "./openapi-operation";
-import { CHECK_COLUMNS } from "../export/checks-csv";
-import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
-import { RESULT_CSV_COLUMNS } from "../export/election-csv";
-import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-csv";
-import { OBSERVER_CSV_COLUMNS } from "../export/observers-csv";
+import { CHECK_COLUMNS } from "../export/checks-table";
+import { FIGURE_CSV_COLUMNS } from "../export/figures-table";
+import { RESULT_CSV_COLUMNS } from "../export/election-table";
+import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-columns";
+import { OBSERVER_CSV_COLUMNS } from "../export/observers-table";
 
 const VIEW_PARAMS = [
   "ChartType",

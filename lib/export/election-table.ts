@@ -1,7 +1,9 @@
 import { toCsvFilename } from "./csv";
 import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
+import type { ExportTable } from "./table";
 import type { ExportColumn } from "./table-schema";
+import type { Source } from "../data/schemas";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
 import type { LocalName } from "../data/names-schema";
 import type { Locale } from "../i18n/locale";
@@ -153,4 +155,27 @@ export function toResultCsvFilename(
 ): string {
   const tag = `${r.asOf.slice(0, 10)}-${r.status}${lang && lang !== "en" ? `-${lang}` : ""}`;
   return toCsvFilename(`${e.meta.id}-results`, tag);
+}
+
+/**
+ * One revision of an election's results, one row per option, with the revision's sources; `lang`
+ * names the options in the label column and the file.
+ */
+export function toElectionTable(
+  e: ElectionDataset,
+  r: ElectionRevision,
+  data: { sources: readonly Source[]; names?: readonly LocalName[] },
+  lang: Locale = "en",
+): ExportTable<ResultExportRow> {
+  return {
+    name: `${e.meta.id}-results`,
+    fileName: toResultCsvFilename(e, r, lang),
+    title: `${e.meta.title}: results (${r.status})`,
+    description: `${e.meta.description} One row per option on the ballot, from the ${r.status} revision published ${r.asOf}.`,
+    keywords: ["Kazakhstan", "election", e.meta.electionType, e.meta.electionDate.slice(0, 4)],
+    columns: RESULT_CSV_COLUMNS,
+    rows: toResultRows(e, r, { lang, names: data.names }),
+    sources: r.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id)),
+    revision: { id: r.id, asOf: r.asOf },
+  };
 }

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 import type { DashboardData } from "../data/loader";
 import { CATEGORIES, IdSchema, QUALIFIERS, UNITS, type Source } from "../data/schemas";
+import type { ExportTable } from "./table";
 import type { ExportColumn } from "./table-schema";
+import { SITE_NAME } from "../i18n/site-name";
 
 export const FIGURES_CSV_FILENAME = "kz-2022-figures.csv";
 
@@ -166,3 +168,21 @@ export const FIGURE_CSV_COLUMNS: ExportColumn<FigureExportRow>[] = Object.entrie
   value: (row: FigureExportRow) => row[key as keyof FigureExportRow],
   ...field,
 }));
+
+/** Every figure of the article and every derived one, with the sources they cite. */
+export function toFiguresTable(data: DashboardData): ExportTable<FigureExportRow> {
+  const rows = toFigureExportRows(data);
+  const cited = new Set([data.figuresSourceId, ...data.derived.flatMap((f) => f.sourceIds)]);
+  return {
+    name: FIGURES_CSV_FILENAME.replace(/\.csv$/, ""),
+    fileName: FIGURES_CSV_FILENAME,
+    title: SITE_NAME,
+    description:
+      "Every figure cited in the article, with its unit, qualifier, period and place in the text, " +
+      "and every figure derived from them, with its formula and sources.",
+    keywords: ["Kazakhstan", "2022", ...new Set(rows.map((r) => r.category))],
+    columns: FIGURE_CSV_COLUMNS,
+    rows,
+    sources: data.sources.filter((s) => cited.has(s.id)),
+  };
+}

@@ -9,11 +9,10 @@ import { validateDataPackage } from "../../test/frictionless";
 import { toDashboardData } from "../data/dashboard-data";
 import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
-import { CHECK_TABLES } from "./checks-csv";
-import { toCheckTable } from "./checks-package";
-import { toCsv } from "./csv";
-import { toObserverTable } from "./observers-package";
-import { toTablePackage, type PublishedTable } from "./table-package";
+import { CHECK_TABLES, toCheckTable } from "./checks-table";
+import { toObserverTable } from "./observers-table";
+import { toDataPackage } from "./package";
+import { toTableCsv, type ExportTable } from "./table";
 
 let data: DashboardData;
 let scratch: string;
@@ -25,11 +24,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Writes the CSV as its route serves it beside its descriptor, and validates the two together. */
-async function validate<Row>(table: PublishedTable<Row>): Promise<string[]> {
+/** Writes the CSV as the package's path serves it (bom=0) beside its descriptor, and validates the two. */
+async function validate<Row>(table: ExportTable<Row>): Promise<string[]> {
   const dir = await mkdtemp(path.join(scratch, "pkg-"));
-  await writeFile(path.join(dir, table.fileName), toCsv(table.rows, table.columns));
-  await writeFile(path.join(dir, "datapackage.json"), JSON.stringify(toTablePackage(table)));
+  await writeFile(path.join(dir, table.fileName), toTableCsv(table, { bom: false }));
+  await writeFile(path.join(dir, "datapackage.json"), JSON.stringify(toDataPackage(table)));
   return validateDataPackage(dir);
 }
 
@@ -40,7 +39,7 @@ describe("data packages of single tables, read with the Frictionless libraries",
       expect(table.rows.length, id).toBeGreaterThan(0);
       expect({ id, errors: await validate(table) }).toEqual({ id, errors: [] });
       const cited = new Set(data.turnouts.flatMap((t) => t.revisions.flatMap((r) => r.sourceIds)));
-      const named = new Set(toTablePackage(table).sources.map((s) => s.path));
+      const named = new Set(toDataPackage(table).sources.map((s) => s.path));
       for (const s of data.sources.filter((x) => cited.has(x.id)))
         expect(named.has(s.url), `${id}: ${s.id}`).toBe(true);
     }
@@ -53,7 +52,7 @@ describe("data packages of single tables, read with the Frictionless libraries",
     );
     expect(table.rows).toHaveLength(data.observers.length);
     expect(await validate(table)).toEqual([]);
-    const urls = new Set(toTablePackage(table).sources.map((s) => s.path));
+    const urls = new Set(toDataPackage(table).sources.map((s) => s.path));
     for (const f of data.observers)
       for (const id of [...f.sourceIds, ...(f.reply?.sourceIds ?? [])])
         expect(urls.has(data.sources.find((s) => s.id === id)!.url), id).toBe(true);
