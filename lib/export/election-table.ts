@@ -2,7 +2,7 @@ import { toCsvFilename } from "./csv";
 import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
 import type { ExportTable } from "./table";
-import type { ExportColumn } from "./table-schema";
+import { toColumns, type ColumnField } from "./table-schema";
 import type { Source } from "../data/schemas";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
 import type { LocalName } from "../data/names-schema";
@@ -64,10 +64,8 @@ export function toResultRows(
   });
 }
 
-type ResultField = Omit<ExportColumn<ResultExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
+const RESULT_FIELDS: Record<keyof ResultExportRow, ColumnField<ResultExportRow>> = {
   election: { title: "Election", description: "Identifier of the election.", type: "string" },
   option_id: {
     title: "Option id",
@@ -136,13 +134,7 @@ const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
   revision: { title: "Revision", description: "Identifier of the revision.", type: "string" },
 };
 
-export const RESULT_CSV_COLUMNS: ExportColumn<ResultExportRow>[] = Object.entries(
-  RESULT_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: ResultExportRow) => row[key as keyof ResultExportRow],
-  ...field,
-}));
+export const RESULT_CSV_COLUMNS = toColumns<ResultExportRow>(RESULT_FIELDS);
 
 /**
  * e.g. kz-2022-presidential-results_2022-11-22-final.csv: the election and the revision, and the

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DashboardData } from "../data/loader";
 import { CATEGORIES, IdSchema, QUALIFIERS, UNITS, type Source } from "../data/schemas";
 import type { ExportTable } from "./table";
-import type { ExportColumn } from "./table-schema";
+import { toColumns, type ColumnField } from "./table-schema";
 import { SITE_NAME } from "../i18n/site-name";
 
 export const FIGURES_CSV_FILENAME = "kz-2022-figures.csv";
@@ -90,10 +90,8 @@ export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
   return [...article_rows, ...derived_rows];
 }
 
-type FigureField = Omit<ExportColumn<FigureExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const FIGURE_FIELDS: Record<keyof FigureExportRow, FigureField> = {
+const FIGURE_FIELDS: Record<keyof FigureExportRow, ColumnField<FigureExportRow>> = {
   id: { title: "Id", description: "Stable identifier of the figure.", type: "string", key: true },
   label: { title: "Label", description: "Short name of the figure.", type: "string" },
   value: {
@@ -161,13 +159,7 @@ const FIGURE_FIELDS: Record<keyof FigureExportRow, FigureField> = {
 };
 
 /** The first twelve columns are a published contract: do not reorder them. */
-export const FIGURE_CSV_COLUMNS: ExportColumn<FigureExportRow>[] = Object.entries(
-  FIGURE_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: FigureExportRow) => row[key as keyof FigureExportRow],
-  ...field,
-}));
+export const FIGURE_CSV_COLUMNS = toColumns<FigureExportRow>(FIGURE_FIELDS);
 
 /** Every figure of the article and every derived one, with the sources they cite. */
 export function toFiguresTable(data: DashboardData): ExportTable<FigureExportRow> {

@@ -7,7 +7,7 @@ import {
 } from "../data/observers-schema";
 import type { Locale } from "../i18n/locale";
 import type { ExportTable } from "./table";
-import type { ExportColumn } from "./table-schema";
+import { toColumns, type ColumnField } from "./table-schema";
 
 /** One finding of data/observers.json as exported. */
 export interface ObserverExportRow {
@@ -59,10 +59,8 @@ export function toObserverRows(data: ObserverData): ObserverExportRow[] {
     }));
 }
 
-type ObserverField = Omit<ExportColumn<ObserverExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const OBSERVER_FIELDS: Record<keyof ObserverExportRow, ObserverField> = {
+const OBSERVER_FIELDS: Record<keyof ObserverExportRow, ColumnField<ObserverExportRow>> = {
   id: { title: "Finding", description: "Identifier of the finding.", type: "string", key: true },
   election_id: {
     title: "Vote",
@@ -133,13 +131,7 @@ const OBSERVER_FIELDS: Record<keyof ObserverExportRow, ObserverField> = {
   },
 };
 
-export const OBSERVER_CSV_COLUMNS: ExportColumn<ObserverExportRow>[] = Object.entries(
-  OBSERVER_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: ObserverExportRow) => row[key as keyof ObserverExportRow],
-  ...field,
-}));
+export const OBSERVER_CSV_COLUMNS = toColumns<ObserverExportRow>(OBSERVER_FIELDS);
 
 /** kz-observers.csv, with the language of the verdicts when one was asked for (…-kk.csv). */
 export function toObserverCsvFilename(lang: Locale = "en"): string {

@@ -1,7 +1,7 @@
 import { REVISION_STATUS_LIST } from "../data/revision-status";
 import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
 import type { Unit } from "../data/schemas";
-import type { ExportColumn } from "./table-schema";
+import { toColumns, type ColumnField } from "./table-schema";
 
 /** The country's own rows: ISO 3166-1's code for Kazakhstan, which no region's id can be. */
 export const NATIONAL_UNIT_ID = "kz";
@@ -35,10 +35,8 @@ export interface RegionalExportRow {
   revision_id: string;
 }
 
-type RegionalField = Omit<ExportColumn<RegionalExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const REGIONAL_FIELDS: Record<keyof RegionalExportRow, RegionalField> = {
+const REGIONAL_FIELDS: Record<keyof RegionalExportRow, ColumnField<RegionalExportRow>> = {
   vote_id: {
     title: "Vote",
     description: "Identifier of the election or referendum, as in /api/elections/<id>/results.csv.",
@@ -147,10 +145,4 @@ const REGIONAL_FIELDS: Record<keyof RegionalExportRow, RegionalField> = {
   },
 };
 
-export const REGIONAL_CSV_COLUMNS: ExportColumn<RegionalExportRow>[] = Object.entries(
-  REGIONAL_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: RegionalExportRow) => row[key as keyof RegionalExportRow],
-  ...field,
-}));
+export const REGIONAL_CSV_COLUMNS = toColumns<RegionalExportRow>(REGIONAL_FIELDS);
