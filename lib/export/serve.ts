@@ -6,7 +6,11 @@ import { apiError } from "../http/api-error";
 import { fileResponse } from "../http/http-cache";
 import type { Exportable } from "./exportable";
 import { toExportRequest } from "./request";
-import { SUBJECTS, type Subject } from "./subjects";
+import { toAllTables } from "./all-tables";
+import { toSqlite } from "./sqlite";
+import { loadData, SUBJECTS, type Subject } from "./subjects";
+import type { DashboardData } from "../data/loader";
+import { siteUrl } from "../site";
 import { toZip } from "./zip";
 
 export type ExportFormat = "csv" | "json" | "datapackage" | "zip" | "metadata";
@@ -53,4 +57,25 @@ export async function serveExport(
   const exportable = await SUBJECTS[subject](req, params ? (await params).id : "");
   if (exportable instanceof Response) return exportable;
   return respond(request, exportable, format, req.bom);
+}
+
+// Built once per loaded data and language: the loader keeps one data object per revision of data/.
+const built = new WeakMap<DashboardData, Map<string, Promise<Uint8Array<ArrayBuffer>>>>();
+
+/** GET /api/data.sqlite: every table in one SQLite file; lang names the label columns. */
+export async function serveSqlite(request: NextRequest): Promise<Response> {
+  const req = toExportRequest(request);
+  if (req instanceof Response) return req;
+  const [data, localized] = [await loadData(req), await loadData(req, true)];
+  if (data instanceof Response) return data;
+  if (localized instanceof Response) return localized;
+  const cache = built.get(localized) ?? new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+  built.set(localized, cache);
+  let bytes = cache.get(req.locale);
+  if (!bytes) {
+    bytes = toSqlite(toAllTables(data, localized, req.locale), data.sources, siteUrl());
+    cache.set(req.locale, bytes);
+  }
+  const name = `kz-election-data${req.locale === "en" ? "" : `-${req.locale}`}.sqlite`;
+  return fileResponse(request, await bytes, "application/vnd.sqlite3", name);
 }

@@ -29,7 +29,10 @@ import type { ExportRequest } from "./request";
 /** A subject's exportable table for one request, or the error response that replaces it. */
 type Resolve = (req: ExportRequest, id: string) => Promise<Exportable | Response>;
 
-async function loadData(req: ExportRequest, localized = false): Promise<DashboardData | Response> {
+export async function loadData(
+  req: ExportRequest,
+  localized = false,
+): Promise<DashboardData | Response> {
   try {
     return await fetchDashboardData({ locale: localized ? req.locale : DATA_LOCALE });
   } catch {
