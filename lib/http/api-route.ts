@@ -4,7 +4,7 @@ import type { NextRequest } from "next/server";
 
 import { apiError } from "./api-error";
 import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
-import { toExportRequest } from "../export/request";
+import { toExportRequest } from "./export-request";
 import { fetchDashboardData, type DashboardData } from "../data/loader";
 import { DATA_LOCALE, type Locale } from "../i18n/locale";
 

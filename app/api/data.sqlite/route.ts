@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { serveSqlite } from "@/lib/export/serve";
+import { serveSqlite } from "@/lib/http/serve-export";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 
-import { serveExport } from "@/lib/export/serve";
+import { serveExport } from "@/lib/http/serve-export";
 
 export const dynamic = "force-dynamic";
 

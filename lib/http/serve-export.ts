@@ -2,16 +2,16 @@ import "server-only";
 
 import type { NextRequest } from "next/server";
 
-import { apiError } from "../http/api-error";
-import { fileResponse } from "../http/http-cache";
-import type { Exportable } from "./exportable";
-import { toExportRequest } from "./request";
-import { toAllTables } from "./all-tables";
-import { toSqlite } from "./sqlite";
-import { loadData, SUBJECTS, type Subject } from "./subjects";
+import { apiError } from "./api-error";
+import { fileResponse } from "./http-cache";
+import type { Exportable } from "../export/exportable";
+import { toExportRequest } from "./export-request";
+import { toAllTables } from "../export/all-tables";
+import { toSqlite } from "../export/sqlite";
+import { loadData, SUBJECTS, type Subject } from "./export-subjects";
 import type { DashboardData } from "../data/loader";
 import { siteUrl } from "../site";
-import { toZip } from "./zip";
+import { toZip } from "../export/zip";
 
 export type ExportFormat = "csv" | "json" | "datapackage" | "zip" | "metadata";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 
 import { parseExportParams, type ExportParams } from "../charts/view/url-codec";
-import { apiError } from "../http/api-error";
+import { apiError } from "./api-error";
 import { FALLBACK_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
 
 /** A download request, read once: its export options, and the language checked. */

@@ -3,18 +3,18 @@ import "server-only";
 import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
 import { toQueryString } from "../charts/view/url-codec";
 import { fetchChartSources, fetchDashboardData, type DashboardData } from "../data/loader";
-import { apiError } from "../http/api-error";
+import { apiError } from "./api-error";
 import { DATA_LOCALE } from "../i18n/locale";
 import { dataRevisionDate } from "../revisions/current";
 import { chartPath, siteUrl } from "../site";
-import { toChartMetadataJson, toChartReadme } from "./chart-citation";
-import { toChartDataJson } from "./chart-data";
-import { toChartTable } from "./chart-table";
-import { isCheckTable, toCheckTable } from "./checks-table";
-import { toElectionTable } from "./election-table";
-import { toExportable, type Exportable } from "./exportable";
-import { toFigureList, toFiguresTable } from "./figures-table";
-import { toObserverTable } from "./observers-table";
+import { toChartMetadataJson, toChartReadme } from "../export/chart-citation";
+import { toChartDataJson } from "../export/chart-data";
+import { toChartTable } from "../export/chart-table";
+import { isCheckTable, toCheckTable } from "../export/checks-table";
+import { toElectionTable } from "../export/election-table";
+import { toExportable, type Exportable } from "../export/exportable";
+import { toFigureList, toFiguresTable } from "../export/figures-table";
+import { toObserverTable } from "../export/observers-table";
 import {
   chartCsvUrl,
   checkCsvUrl,
@@ -22,9 +22,9 @@ import {
   figuresCsvUrl,
   observersCsvUrl,
   regionalCsvUrl,
-} from "./package-paths";
-import { toRegionalTable } from "./regional-table";
-import type { ExportRequest } from "./request";
+} from "../export/package-paths";
+import { toRegionalTable } from "../export/regional-table";
+import type { ExportRequest } from "./export-request";
 
 /** A subject's exportable table for one request, or the error response that replaces it. */
 type Resolve = (req: ExportRequest, id: string) => Promise<Exportable | Response>;
