@@ -5,6 +5,7 @@ import { FIGURE_CSV_COLUMNS } from "../export/figures-table";
 import { RESULT_CSV_COLUMNS } from "../export/election-table";
 import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-columns";
 import { OBSERVER_CSV_COLUMNS } from "../export/observers-table";
+import { LOCALES } from "../i18n/locale";
 
 const VIEW_PARAMS = [
   "ChartType",
@@ -275,7 +276,7 @@ export const PATHS = {
         required: false,
         description:
           "The language of the label columns (election_results.label, unit_name, the observers' verdict and reply): kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
-        schema: { type: "string", enum: ["kk", "ru", "en"] },
+        schema: { type: "string", enum: [...LOCALES] },
         example: "kk",
       },
     ],
