@@ -14,10 +14,14 @@ export interface ExportRequest extends Omit<ExportParams, "lang"> {
   locale: Locale;
 }
 
-/** Reads a download's query through the URL codec, or answers the 400 that says what is wrong. */
-export function toExportRequest(request: NextRequest): ExportRequest | Response {
+/**
+ * Reads a download's query through the URL codec, or answers the 400 that says what is wrong. A
+ * download with no words in any language (the figures) takes no lang: `takesLang` false ignores it.
+ */
+export function toExportRequest(request: NextRequest, takesLang = true): ExportRequest | Response {
   const query = request.nextUrl.searchParams;
-  const { lang, ...options } = parseExportParams(query);
+  const parsed = parseExportParams(query);
+  const { lang, ...options } = takesLang ? parsed : { ...parsed, lang: null };
   if (lang !== null && !isLocale(lang))
     return apiError(
       400,

@@ -52,7 +52,7 @@ export async function serveExport(
   format: ExportFormat,
   params?: Promise<{ id: string }>,
 ): Promise<Response> {
-  const req = toExportRequest(request);
+  const req = toExportRequest(request, subject !== "figures");
   if (req instanceof Response) return req;
   const exportable = await SUBJECTS[subject](req, params ? (await params).id : "");
   if (exportable instanceof Response) return exportable;
