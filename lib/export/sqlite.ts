@@ -16,9 +16,17 @@ let engine: Promise<SqlJsStatic> | undefined;
  * from the installed package and handed over, so no bundler has to find it.
  */
 function sqlJs(): Promise<SqlJsStatic> {
-  engine ??= readFile(path.join(process.cwd(), "node_modules/sql.js/dist/sql-wasm.wasm")).then(
-    (wasm) => initSqlJs({ wasmBinary: new Uint8Array(wasm).buffer }),
+  // The same root as data/ (lib/data/store.ts): the server runs from the project's folder.
+  const wasm = path.join(
+    /* turbopackIgnore: true */ process.cwd(),
+    "node_modules/sql.js/dist/sql-wasm.wasm",
   );
+  engine ??= readFile(wasm)
+    .then((bytes) => initSqlJs({ wasmBinary: new Uint8Array(bytes).buffer }))
+    .catch((error: unknown) => {
+      engine = undefined; // the next request tries again
+      throw error;
+    });
   return engine;
 }
 

@@ -59,8 +59,8 @@ export async function serveExport(
   return respond(request, exportable, format, req.bom);
 }
 
-// Built once per loaded data and language: the loader keeps one data object per revision of data/.
-const built = new WeakMap<DashboardData, Map<string, Promise<Uint8Array<ArrayBuffer>>>>();
+// Built once per loaded copy of the data in a language: the loader keeps one per revision of data/.
+const built = new WeakMap<DashboardData, Promise<Uint8Array<ArrayBuffer>>>();
 
 /** GET /api/data.sqlite: every table in one SQLite file; lang names the label columns. */
 export async function serveSqlite(request: NextRequest): Promise<Response> {
@@ -69,13 +69,16 @@ export async function serveSqlite(request: NextRequest): Promise<Response> {
   const [data, localized] = [await loadData(req), await loadData(req, true)];
   if (data instanceof Response) return data;
   if (localized instanceof Response) return localized;
-  const cache = built.get(localized) ?? new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-  built.set(localized, cache);
-  let bytes = cache.get(req.locale);
+  let bytes = built.get(localized);
   if (!bytes) {
     bytes = toSqlite(toAllTables(data, localized, req.locale), data.sources, siteUrl());
-    cache.set(req.locale, bytes);
+    built.set(localized, bytes);
   }
   const name = `kz-election-data${req.locale === "en" ? "" : `-${req.locale}`}.sqlite`;
-  return fileResponse(request, await bytes, "application/vnd.sqlite3", name);
+  try {
+    return fileResponse(request, await bytes, "application/vnd.sqlite3", name);
+  } catch {
+    built.delete(localized);
+    return apiError(503, "The SQLite file cannot be built right now.");
+  }
 }
