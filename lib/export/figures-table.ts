@@ -44,13 +44,20 @@ export function toFigureList(data: DashboardData): FigureList {
   return { figures: toFigureExportRows(data) };
 }
 
-function joinSources(sources: Source[], pick: (s: Source) => string | null): string {
-  return sources.map((s) => pick(s) ?? "").join("; ");
-}
+/** What the article's figures and the derived ones both have. */
+type FigureFields = Pick<
+  FigureExportRow,
+  "id" | "label" | "value" | "unit" | "qualifier" | "category" | "description"
+> & { period: string };
 
-export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
-  const article = data.sources.find((s) => s.id === data.figuresSourceId);
-  const article_rows = data.figures.map((f) => ({
+/** One row; several sources are joined with "; ", in the same order in each column. */
+function toRow(
+  f: FigureFields,
+  sources: readonly Source[],
+  own: Pick<FigureExportRow, "derived" | "locator" | "printed" | "formula">,
+): FigureExportRow {
+  const join = (pick: (s: Source) => string | null) => sources.map((s) => pick(s) ?? "").join("; ");
+  return {
     id: f.id,
     label: f.label,
     value: f.value,
@@ -58,36 +65,36 @@ export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
     qualifier: f.qualifier,
     date: f.period,
     category: f.category,
-    derived: false,
-    source_title: article?.title ?? "",
-    source_url: article?.url ?? "",
-    source_date: article?.published ?? null,
-    locator: `${f.locator.section} ¶${f.locator.paragraph}`,
+    derived: own.derived,
+    source_title: join((s) => s.title),
+    source_url: join((s) => s.url),
+    source_date: join((s) => s.published) || null,
+    locator: own.locator,
     description: f.description,
-    printed: f.printed,
-    formula: null,
-  }));
-  const derived_rows = data.derived.map((f) => {
-    const sources = f.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
-    return {
-      id: f.id,
-      label: f.label,
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      date: f.period,
-      category: f.category,
-      derived: true,
-      source_title: joinSources(sources, (s) => s.title),
-      source_url: joinSources(sources, (s) => s.url),
-      source_date: joinSources(sources, (s) => s.published) || null,
-      locator: "",
-      description: f.description,
-      printed: null,
-      formula: f.formula,
-    };
-  });
-  return [...article_rows, ...derived_rows];
+    printed: own.printed,
+    formula: own.formula,
+  };
+}
+
+export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
+  const article = data.sources.filter((s) => s.id === data.figuresSourceId);
+  return [
+    ...data.figures.map((f) =>
+      toRow(f, article, {
+        derived: false,
+        locator: `${f.locator.section} ¶${f.locator.paragraph}`,
+        printed: f.printed,
+        formula: null,
+      }),
+    ),
+    ...data.derived.map((f) =>
+      toRow(
+        f,
+        f.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id)),
+        { derived: true, locator: "", printed: null, formula: f.formula },
+      ),
+    ),
+  ];
 }
 
 /** What each column holds; the key order is the CSV's column order. */
