@@ -15,9 +15,11 @@ import { toDashboardData } from "../data/dashboard-data";
 import { readDataDir } from "../data/store";
 import { toChartMetadataJson, toChartReadme } from "./chart-citation";
 import { toChartTable } from "./chart-table";
+import { CHECK_TABLES, toCheckTable } from "./checks-table";
 import { toDownloadSet, type DownloadSet } from "./download-set";
 import { toElectionTable } from "./election-table";
 import { toFiguresTable } from "./figures-table";
+import { toObserverTable } from "./observers-table";
 import { toDataPackage, type DataPackage } from "./package";
 import { toTableSchema } from "./table-schema";
 import { toZip } from "./zip";
@@ -206,6 +208,35 @@ describe("every download set is a valid Tabular Data Package", () => {
         });
       }
     }
+  });
+});
+
+describe("data packages of single tables, read with the Frictionless libraries", () => {
+  it("each table of the turnout checks, with the sources of every release it rests on", async () => {
+    for (const id of CHECK_TABLES) {
+      const table = toCheckTable(id, data);
+      expect(table.rows.length, id).toBeGreaterThan(0);
+      expect({ id, errors: await validateDataPackage(await unpack(toDownloadSet(table))) }).toEqual(
+        { id, errors: [] },
+      );
+      const cited = new Set(data.turnouts.flatMap((t) => t.revisions.flatMap((r) => r.sourceIds)));
+      const named = new Set(toDataPackage(table).sources.map((s) => s.path));
+      for (const s of data.sources.filter((x) => cited.has(x.id)))
+        expect(named.has(s.url), `${id}: ${s.id}`).toBe(true);
+    }
+  });
+
+  it("the observers' findings, one row each, with every finding's and reply's sources", async () => {
+    const table = toObserverTable(data);
+    expect(table.rows.map((r) => r.id)).toEqual(
+      expect.arrayContaining(data.observers.map((f) => f.id)),
+    );
+    expect(table.rows).toHaveLength(data.observers.length);
+    expect(await validateDataPackage(await unpack(toDownloadSet(table)))).toEqual([]);
+    const urls = new Set(toDataPackage(table).sources.map((s) => s.path));
+    for (const f of data.observers)
+      for (const id of [...f.sourceIds, ...(f.reply?.sourceIds ?? [])])
+        expect(urls.has(data.sources.find((s) => s.id === id)!.url), id).toBe(true);
   });
 });
 
