@@ -8,10 +8,10 @@ import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
 import type { DashboardData } from "../data/loader";
 import { votesOf } from "../data/votes";
 import { ChartDataSchema } from "../export/chart-data";
-import { CHECK_TABLES } from "../export/checks-csv";
+import { CHECK_TABLES } from "../export/checks-table";
 import { DataPackageSchema } from "../export/datapackage-schema";
 import { ChartMetadataSchema } from "../export/chart-citation";
-import { FigureExportRowSchema, FigureListSchema } from "../export/figures-csv";
+import { FigureExportRowSchema, FigureListSchema } from "../export/figures-table";
 import { RevisionStateSchema } from "../revisions/revision-state";
 
 /**
