@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { REAL_DATA_DIR } from "../../test/data-dir";
 import { toChartMetadataJson, toChartReadme } from "./chart-citation";
 import { toChartCsv, toChartCsvFilename } from "./chart-csv";
-import { toChartSvg } from "../charts/render/svg";
+import { toChartSvg } from "../charts/render/svg/file";
 import { findChartSpec } from "../charts/model/registry";
 import { toCsv } from "./csv";
 import type { DashboardData } from "../data/loader";
