@@ -44,6 +44,30 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
   return `/api/og/${encodeURIComponent(id)}${joined ? `?${joined}` : ""}`;
 }
 
+/**
+ * The widths the page's chart is drawn at, as an SVG in an <img>: a phone's (up to 639 px wide
+ * screens) and a wider screen's. Each is at most the narrowest box it is shown in, so the drawing is
+ * never shrunk below its 12 px text.
+ */
+export const PAGE_IMAGE_WIDTHS = { narrow: 280, wide: 560 } as const;
+
+/** The page's chart as an SVG of the view's query, in the page's colours, laid out for w × h. */
+export function chartImagePath(
+  locale: Locale,
+  id: string,
+  viewQuery: string,
+  size: { w: number; h: number },
+  theme?: "light" | "dark",
+): string {
+  const pairs = [
+    viewQuery.replace(/^\?/, ""),
+    locale === "en" ? "" : `lang=${locale}`,
+    `palette=page&w=${size.w}&h=${size.h}`,
+    theme ? `theme=${theme}` : "",
+  ];
+  return `/api/charts/${encodeURIComponent(id)}/image.svg?${pairs.filter(Boolean).join("&")}`;
+}
+
 /** The fragment id of a source in a page's list of sources, for links from the figures it backs. */
 export function sourceAnchor(id: string): string {
   return `source-${id}`;

@@ -20,33 +20,41 @@ export function drawBars(m: ChartModel, box: Box, p: Palette): Drawn {
   const labels = m.rows.map((r) => m.series.map((s) => valueLabel(m, r, s.key)));
   const max = box.scaleMax ?? (Math.max(...values.flat(), 0) || 1);
   const names = m.rows.map((r) => String(r[m.indexKey]));
-  // The name column: as wide as the longest name, but never more than 38% of the chart.
-  const nameW = Math.min(
-    Math.max(...names.map((n) => textWidth(n, size)), 24),
-    Math.floor(box.width * 0.38),
-  );
-  const wrapped = names.map((n) => wrapToWidth(n, nameW, size, 3));
   const labelW = Math.min(
     Math.max(...labels.flat().map((l) => textWidth(l, size)), 0),
     box.width * 0.4,
   );
+  // The name column: as wide as the longest name, leaving the bars at least a third of the chart.
+  const nameW = Math.max(
+    24,
+    Math.min(
+      Math.max(...names.map((n) => textWidth(n, size))),
+      Math.floor(box.width * 0.62 - labelW - GAP - 8),
+    ),
+  );
+  const wrapped = names.map((n) => wrapToWidth(n, nameW, size, 3));
   const valueLines = labels.map((ls) => ls.map((l) => wrapToWidth(l, labelW, size, 2)));
   const barX = box.x + nameW + GAP;
   const barMax = Math.max(8, box.width - nameW - GAP - 6 - labelW - 2);
   const per = m.series.length;
-  // Each row needs room for its name's lines and, per series, a bar or a value's lines.
-  const needs = m.rows.map((_, i) =>
+  // Each row needs room for its name's lines and, per series, a bar or a value's lines, plus a
+  // little air, which a box sized for one-line names gives up to rows whose names take two.
+  const text = m.rows.map((_, i) =>
     Math.max(
-      wrapped[i]!.length * lineH + 6,
-      valueLines[i]!.reduce((sum, v) => sum + Math.max(v.length * lineH, 14), 0) + 6,
+      wrapped[i]!.length * lineH,
+      valueLines[i]!.reduce((sum, v) => sum + Math.max(v.length * lineH, 14), 0),
     ),
   );
+  const room0 = box.height !== undefined ? box.height - key.height : undefined;
+  const sum = text.reduce((a, b) => a + b, 0);
+  const air = room0 === undefined ? 6 : Math.min(6, Math.max(0, (room0 - sum) / m.rows.length));
+  const needs = text.map((t) => t + air);
   const top = box.y + key.height;
-  const room = box.height !== undefined ? box.height - key.height : undefined;
+  const room = room0;
   const natural = needs.reduce((a, b) => a + b, 0);
   const stretch = room && room > natural ? room / natural : 1;
   // One thickness for every bar: a row with a two-line name is taller, its bar no thicker.
-  const thick = Math.min(22, Math.max(6, (Math.min(...needs) * stretch - 6) / per - 6));
+  const thick = Math.min(22, Math.max(6, (Math.min(...needs) * stretch - air) / per - 4));
   const out: string[] = [key.body];
   let y = top;
   m.rows.forEach((r, i) => {
@@ -66,9 +74,9 @@ export function drawBars(m: ChartModel, box: Box, p: Palette): Drawn {
         },
       ),
     );
-    const slot = (rowH - 6) / per;
+    const slot = (rowH - air) / per;
     m.series.forEach((s, j) => {
-      const cy = y + 3 + slot * (j + 0.5);
+      const cy = y + air / 2 + slot * (j + 0.5);
       const w = Math.max(1, (values[i]![j]! / max) * barMax);
       out.push(
         `<rect x="${r1(barX)}" y="${r1(cy - thick / 2)}" width="${r1(w)}" height="${r1(thick)}" rx="2" ${p.paint(barColor(m, s, r.id))}/>`,

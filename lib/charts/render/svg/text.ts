@@ -72,10 +72,13 @@ export function wrapToWidth(
     while (words.length && textWidth(`${line} ${words[0]}`.trim(), size, bold) <= width)
       line = `${line} ${words.shift()}`.trim();
     if (!line) {
-      // One word wider than the line: break it where it stops fitting.
+      // One word wider than the line: break it after a hyphen ("Восточно-" / "Казахстанская")
+      // where one fits, else where it stops fitting.
       const word = words.shift()!;
+      const hyphen = word.lastIndexOf("-", word.length - 2);
       let n = word.length - 1;
-      while (n > 1 && textWidth(word.slice(0, n), size, bold) > width) n--;
+      if (hyphen > 0 && textWidth(word.slice(0, hyphen + 1), size, bold) <= width) n = hyphen + 1;
+      else while (n > 1 && textWidth(word.slice(0, n), size, bold) > width) n--;
       line = word.slice(0, n);
       words.unshift(word.slice(n));
     }
