@@ -45,11 +45,17 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
 }
 
 /**
- * The widths the page's chart is drawn at, as an SVG in an <img>: a phone's (up to 639 px wide
- * screens) and a wider screen's. Each is at most the narrowest box it is shown in, so the drawing is
- * never shrunk below its 12 px text.
+ * The widths the page's chart is drawn at, as an SVG in an <img>, by the screen's width: each at
+ * most the narrowest box it is shown in (measured at 320, 400, 640 and 1024 px), so the drawing is
+ * never shrunk below its 12 px text. From 1024 px the dashboard sets charts two to a row; a chart's
+ * own page, a region's and an embed give it the full width (`full`).
  */
-export const PAGE_IMAGE_WIDTHS = { narrow: 280, wide: 560 } as const;
+export const PAGE_IMAGE_SOURCES = [
+  { media: "(max-width: 399px)", w: 250 },
+  { media: "(max-width: 639px)", w: 330 },
+  { media: "(max-width: 1023px)", w: 540 },
+] as const;
+export const PAGE_IMAGE_WIDE = { twoAcross: 430, full: 800 } as const;
 
 /** The page's chart as an SVG of the view's query, in the page's colours, laid out for w × h. */
 export function chartImagePath(

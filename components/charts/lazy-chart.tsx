@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
-import { chartImagePath, PAGE_IMAGE_WIDTHS } from "@/lib/site";
+import { chartImagePath, PAGE_IMAGE_SOURCES, PAGE_IMAGE_WIDE } from "@/lib/site";
 
 type ChartComponent = ComponentType<{ model: DrawableChart }>;
 
@@ -99,16 +99,20 @@ export function LazyChart({
 
   const src = (w: number) =>
     chartImagePath(model.locale, model.id, viewQuery, { w, h: model.height }, theme);
+  // A chart that opens in view has the page to itself (its own page, a region's, an embed).
+  const wide = when === "interaction" ? PAGE_IMAGE_WIDE.full : PAGE_IMAGE_WIDE.twoAcross;
   return (
     <div ref={ref} style={{ height: model.height }} data-chart-ready={Chart ? "true" : "false"}>
       {Chart ? (
         <Chart model={model} />
       ) : (
         <picture>
-          <source media="(max-width: 639px)" srcSet={src(PAGE_IMAGE_WIDTHS.narrow)} />
+          {PAGE_IMAGE_SOURCES.map((s) => (
+            <source key={s.w} media={s.media} srcSet={src(s.w)} />
+          ))}
           <img
-            src={src(PAGE_IMAGE_WIDTHS.wide)}
-            width={PAGE_IMAGE_WIDTHS.wide}
+            src={src(wide)}
+            width={wide}
             height={model.height}
             alt=""
             loading={when === "visible" ? "lazy" : "eager"}

@@ -5,6 +5,8 @@ import path from "node:path";
 
 import { Resvg } from "@resvg/resvg-js";
 
+import { splitFallbackRuns } from "./text";
+
 /**
  * Noto Sans, the pages' typeface, regular and bold: the only fonts an image is drawn with. Noto Sans
  * has no ≈, ≥ or → (figures stated as "≈ $17 billion"); Noto Sans Math, last, is where resvg finds them.
@@ -30,7 +32,7 @@ export function noto(): string[] {
  * glyphs, and a Kazakh letter missing from the font would show as missing rather than in another face.
  */
 export function toPng(svg: string): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(svg, {
+  const resvg = new Resvg(splitFallbackRuns(svg), {
     font: { fontFiles: noto(), loadSystemFonts: false, defaultFontFamily: "Noto Sans" },
   });
   return new Uint8Array(resvg.render().asPng());

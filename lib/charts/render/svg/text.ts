@@ -97,37 +97,49 @@ export interface TextStyle {
   paint: string;
 }
 
-/**
- * Characters Noto Sans lacks (≈ in "≈ $17 billion"). resvg sets a whole <text> in the fallback's
- * weight when one character needs another font, even inside a <tspan>, so such a character gets a
- * <text> of its own, placed by the estimated widths.
- */
-const NOT_IN_NOTO = /([≈≥≤→])/;
-
-function oneText(x: number, y: number, s: string, style: TextStyle, anchor: string): string {
+/** One `<text>` element; `y` is the baseline. */
+export function textEl(x: number, y: number, s: string, style: TextStyle): string {
+  const anchor = style.anchor && style.anchor !== "start" ? ` text-anchor="${style.anchor}"` : "";
   const weight = style.weight === 700 ? ` font-weight="700"` : "";
   return `<text x="${r1(x)}" y="${r1(y)}" font-size="${style.size}"${weight}${anchor} ${style.paint}>${esc(s)}</text>`;
 }
 
-/** One line of text; `y` is the baseline. */
-export function textEl(x: number, y: number, s: string, style: TextStyle): string {
-  const bold = style.weight === 700;
-  if (!NOT_IN_NOTO.test(s)) {
-    const anchor = style.anchor && style.anchor !== "start" ? ` text-anchor="${style.anchor}"` : "";
-    return oneText(x, y, s, style, anchor);
-  }
-  const total = textWidth(s, style.size, bold);
-  let at = style.anchor === "end" ? x - total : style.anchor === "middle" ? x - total / 2 : x;
-  return s
-    .split(NOT_IN_NOTO)
-    .filter(Boolean)
-    .map((part) => {
-      // A space at either end of a part would be collapsed away: a no-break space keeps it.
-      const el = oneText(at, y, part.replace(/^ | $/g, "\u00a0"), style, "");
-      at += textWidth(part, style.size, bold);
-      return el;
-    })
-    .join("");
+/**
+ * Characters Noto Sans lacks (≈ in "≈ $17 billion"). resvg sets a whole <text> in the fallback
+ * font's weight when one character needs another font, even inside a <tspan>; for rasterising, such
+ * a character gets a <text> of its own, placed by the estimated widths. (A browser needs none of
+ * this, so files keep the text whole.)
+ */
+const NOT_IN_NOTO = /([≈≥≤→])/;
+
+export function splitFallbackRuns(svg: string): string {
+  return svg.replace(/<text ([^>]*)>([^<]*)<\/text>/g, (whole, attrs: string, body: string) => {
+    if (!NOT_IN_NOTO.test(body)) return whole;
+    const num = (name: string) =>
+      Number(new RegExp(`\\b${name}="([\\d.-]+)"`).exec(attrs)?.[1] ?? 0);
+    const size = num("font-size");
+    const bold = attrs.includes('font-weight="700"');
+    const anchor = /text-anchor="(\w+)"/.exec(attrs)?.[1];
+    const plain = body
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+    const total = textWidth(plain, size, bold);
+    const x = num("x");
+    let at = anchor === "end" ? x - total : anchor === "middle" ? x - total / 2 : x;
+    const rest = attrs.replace(/\s*\bx="[^"]*"/, "").replace(/\s*text-anchor="\w+"/, "");
+    return plain
+      .split(NOT_IN_NOTO)
+      .filter(Boolean)
+      .map((part) => {
+        // A space at either end of a part would be collapsed away: a no-break space keeps it.
+        const el = `<text x="${r1(at)}" ${rest}>${esc(part.replace(/^ | $/g, "\u00a0"))}</text>`;
+        at += textWidth(part, size, bold);
+        return el;
+      })
+      .join("");
+  });
 }
 
 /** Lines of text, `lineH` apart, the first baseline at `y`. */
