@@ -46,12 +46,13 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
 
 /**
  * The widths the page's chart is drawn at, as an SVG in an <img>, by the screen's width: each at
- * most the narrowest box it is shown in (measured at 320, 400, 640 and 1024 px), so the drawing is
+ * most the narrowest box it is shown in (a box is 66 px narrower than a phone's screen up to 1023 px: 254 px at 320), so the drawing is
  * never shrunk below its 12 px text. From 1024 px the dashboard sets charts two to a row; a chart's
  * own page, a region's and an embed give it the full width (`full`).
  */
 export const PAGE_IMAGE_SOURCES = [
-  { media: "(max-width: 399px)", w: 250 },
+  { media: "(max-width: 359px)", w: 250 },
+  { media: "(max-width: 399px)", w: 290 },
   { media: "(max-width: 639px)", w: 330 },
   { media: "(max-width: 1023px)", w: 540 },
 ] as const;
