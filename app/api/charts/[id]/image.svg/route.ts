@@ -20,6 +20,8 @@ const PAGE_WIDTH = 640;
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, async (view) => {
     const image = parseImageParams(request.nextUrl.searchParams);
+    // A file name either way: an <img> ignores it, and "Save image" gets a sensible one.
+    const filename = toChartCsvFilename(view.model).replace(/\.csv$/, ".svg");
     if (image.palette === "page") {
       const svg = renderChartSvg(view.model, {
         width: image.width ?? PAGE_WIDTH,
@@ -27,7 +29,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         palette: "page",
         theme: image.theme,
       });
-      return fileResponse(request, svg, "image/svg+xml; charset=utf-8");
+      return fileResponse(request, svg, "image/svg+xml; charset=utf-8", filename);
     }
     const sources = await fetchChartSources(view.model, view.model.locale);
     const publishers = [...new Set(sources.map((s) => s.publisher))].join(", ");
@@ -35,7 +37,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       request,
       toChartSvg(view.model, publishers, { width: image.width }),
       "image/svg+xml; charset=utf-8",
-      toChartCsvFilename(view.model).replace(/\.csv$/, ".svg"),
+      filename,
     );
   });
 }
