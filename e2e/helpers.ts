@@ -66,6 +66,22 @@ export async function settled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * The SVG a chart box shows before its interactive chart loads (a <picture> of the view, drawn on
+ * the server), once the browser has loaded it: the text of the file the picture chose.
+ */
+export async function staticChartSvg(box: Locator): Promise<string> {
+  const img = box.locator("picture img");
+  await expect(img).toBeVisible();
+  await expect
+    .poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
+  const src = await img.evaluate((i) => (i as HTMLImageElement).currentSrc);
+  const res = await box.page().request.get(src);
+  expect(res.headers()["content-type"]).toContain("image/svg+xml");
+  return res.text();
+}
+
 /** Whether a chart box has swapped in its interactive chart. */
 export const isReady = async (box: Locator) =>
   (await box.getAttribute("data-chart-ready")) === "true";

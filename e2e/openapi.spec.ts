@@ -125,6 +125,11 @@ async function realExamples(request: APIRequestContext) {
       threshold: "7",
       lang: "kk",
       bom: "0",
+      // image.svg drawn as a phone's page shows it, in the dark theme.
+      w: "330",
+      h: "300",
+      palette: "page",
+      theme: "dark",
     } as Record<string, string>,
   };
 }

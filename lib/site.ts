@@ -44,6 +44,37 @@ export function ogImagePath(locale: Locale, id: string, query = ""): string {
   return `/api/og/${encodeURIComponent(id)}${joined ? `?${joined}` : ""}`;
 }
 
+/**
+ * The widths the page's chart is drawn at, as an SVG in an <img>, by the screen's width: each at
+ * most the narrowest box it is shown in (a box is 66 px narrower than a phone's screen up to 1023 px: 254 px at 320), so the drawing is
+ * never shrunk below its 12 px text. From 1024 px the dashboard sets charts two to a row; a chart's
+ * own page, a region's and an embed give it the full width (`full`).
+ */
+export const PAGE_IMAGE_SOURCES = [
+  { media: "(max-width: 359px)", w: 250 },
+  { media: "(max-width: 399px)", w: 290 },
+  { media: "(max-width: 639px)", w: 330 },
+  { media: "(max-width: 1023px)", w: 540 },
+] as const;
+export const PAGE_IMAGE_WIDE = { twoAcross: 430, full: 800 } as const;
+
+/** The page's chart as an SVG of the view's query, in the page's colours, laid out for w × h. */
+export function chartImagePath(
+  locale: Locale,
+  id: string,
+  viewQuery: string,
+  size: { w: number; h: number },
+  theme?: "light" | "dark",
+): string {
+  const pairs = [
+    viewQuery.replace(/^\?/, ""),
+    locale === "en" ? "" : `lang=${locale}`,
+    `palette=page&w=${size.w}&h=${size.h}`,
+    theme ? `theme=${theme}` : "",
+  ];
+  return `/api/charts/${encodeURIComponent(id)}/image.svg?${pairs.filter(Boolean).join("&")}`;
+}
+
 /** The fragment id of a source in a page's list of sources, for links from the figures it backs. */
 export function sourceAnchor(id: string): string {
   return `source-${id}`;

@@ -20,6 +20,7 @@ export function ChartBody({
   loadWhen,
   tableHref,
   drawn,
+  viewQuery,
 }: {
   model: DrawableChart;
   display: "chart" | "table";
@@ -32,13 +33,17 @@ export function ChartBody({
    * chart, so the page never fetches recharts for it.
    */
   drawn?: ReactNode;
+  /** The view's query, for the chart's picture. */
+  viewQuery: string;
 }) {
   // Before the table or chart formats a number: the browser holds only this page's words.
   provideNumberWords(model.locale, model.ui.numbers);
   return (
     <>
       {display === "chart" && (
-        <div className="mt-3">{drawn ?? <LazyChart model={model} when={loadWhen} />}</div>
+        <div className="mt-3">
+          {drawn ?? <LazyChart model={model} when={loadWhen} viewQuery={viewQuery} />}
+        </div>
       )}
       <figcaption id={descId} className="mt-3 text-sm">
         {model.summary}

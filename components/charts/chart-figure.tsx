@@ -50,6 +50,12 @@ export function ChartFigure({
   const Heading = (["h1", "h2", "h3"] as const)[headingLevel - 1]!;
   const titleId = `${model.id}-title`;
   const descId = `${model.id}-desc`;
+  // The view the picture draws: the downloads', or the one the view links keep (an embed's).
+  const viewQuery = downloads
+    ? toQueryString(downloads)
+    : viewHref
+      ? (viewHref({}).split("?")[1] ?? "")
+      : "";
   const tableHref =
     permalink &&
     chartPath(locale, model.id, toQueryString({ ...DEFAULT_CHART_PARAMS, type: "table" }));
@@ -97,6 +103,7 @@ export function ChartFigure({
             loadWhen={loadChart}
             drawn={model.kind === "cards" ? <StaticCards model={model} /> : undefined}
             tableHref={tableHref}
+            viewQuery={viewQuery}
           />
         )}
         {model.related && (

@@ -3,8 +3,7 @@
 import { useEffect, useRef, useState, type ComponentType } from "react";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
-
-import { StaticChart } from "./static-chart";
+import { chartImagePath, PAGE_IMAGE_SOURCES, PAGE_IMAGE_WIDE } from "@/lib/site";
 
 type ChartComponent = ComponentType<{ model: DrawableChart }>;
 
@@ -33,18 +32,50 @@ function onVisible(el: Element, load: () => void): () => void {
   return () => observer.disconnect();
 }
 
+type ChosenTheme = "light" | "dark" | undefined;
+
 /**
- * Shows the chart drawn in plain HTML/SVG (what visitors without JavaScript get) until the interactive
- * chart is wanted, then swaps in recharts. Keeping recharts out of the first load keeps a phone's
- * first visit small; a chart that opens in view (its own page, an embed) waits for the visitor's
- * first move instead. The box keeps its height throughout, so nothing shifts.
- *
- * The static chart is drawn here, from the same `model` prop the interactive one needs, so the page
- * carries the chart's data once rather than also as a server-rendered element tree.
+ * The theme a reader chose on the site (lib/ui/theme.ts sets it on <html>). An image cannot see
+ * it: its own colours follow the system unless its URL says otherwise.
  */
-export function LazyChart({ model, when = "visible" }: { model: DrawableChart; when?: LoadWhen }) {
+function useChosenTheme(): ChosenTheme {
+  const [theme, setTheme] = useState<ChosenTheme>(undefined);
+  useEffect(() => {
+    const html = document.documentElement;
+    const read = () => {
+      const t = html.getAttribute("data-theme");
+      setTheme(t === "light" || t === "dark" ? t : undefined);
+    };
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(html, { attributes: true, attributeFilter: ["data-theme"] });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
+/**
+ * Shows the chart as an SVG drawn on the server (what visitors without JavaScript get) until the
+ * interactive chart is wanted, then swaps in recharts. Keeping recharts out of the first load keeps
+ * a phone's first visit small; a chart that opens in view (its own page, an embed) waits for the
+ * visitor's first move instead. The box keeps its height throughout, so nothing shifts.
+ *
+ * The picture's alt is empty: the figure's title, description and data table beside it say what it
+ * shows, and a screen reader would otherwise hear the chart twice.
+ */
+export function LazyChart({
+  model,
+  when = "visible",
+  viewQuery,
+}: {
+  model: DrawableChart;
+  when?: LoadWhen;
+  /** The view's query (type, sort, highlight…), so the picture draws the same view. */
+  viewQuery: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [Chart, setChart] = useState<ChartComponent | null>(null);
+  const theme = useChosenTheme();
 
   useEffect(() => {
     const el = ref.current;
@@ -66,9 +97,30 @@ export function LazyChart({ model, when = "visible" }: { model: DrawableChart; w
     };
   }, [when]);
 
+  const src = (w: number) =>
+    chartImagePath(model.locale, model.id, viewQuery, { w, h: model.height }, theme);
+  // A chart that opens in view has the page to itself (its own page, a region's, an embed).
+  const wide = when === "interaction" ? PAGE_IMAGE_WIDE.full : PAGE_IMAGE_WIDE.twoAcross;
   return (
     <div ref={ref} style={{ height: model.height }} data-chart-ready={Chart ? "true" : "false"}>
-      {Chart ? <Chart model={model} /> : <StaticChart model={model} />}
+      {Chart ? (
+        <Chart model={model} />
+      ) : (
+        <picture>
+          {PAGE_IMAGE_SOURCES.map((s) => (
+            <source key={s.w} media={s.media} srcSet={src(s.w)} />
+          ))}
+          <img
+            src={src(wide)}
+            width={wide}
+            height={model.height}
+            alt=""
+            loading={when === "visible" ? "lazy" : "eager"}
+            className="h-full w-full"
+            data-static-chart=""
+          />
+        </picture>
+      )}
     </div>
   );
 }

@@ -5,7 +5,6 @@ import { toChartMetadataJson, toChartReadme } from "./chart-citation";
 import { toChartCsvFilename } from "./chart-csv";
 import { toChartTable } from "./chart-table";
 import { toTableCsv } from "./table";
-import { toChartSvg } from "../charts/render/svg";
 import { findChartSpec } from "../charts/model/registry";
 import { toCsv } from "./csv";
 import type { DashboardData } from "../data/loader";
@@ -119,43 +118,6 @@ describe(toChartTable, () => {
       "Kassym-Jomart Tokayev,People's Coalition (independent),6456393,81.31,final,2022-11-22T12:00:00+06:00",
     );
     expect(toChartCsvFilename(model)).toBe("kz-2022-results_2022-11-22-final.csv");
-  });
-});
-
-describe(toChartSvg, () => {
-  it("is a standalone SVG with title, status, every value and the sources, escaped", () => {
-    const model = findChartSpec("kz-2022-results")!.build(data)!;
-    const svg = toChartSvg(model, "Kazinform & <others>");
-    expect(svg).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
-    );
-    expect(svg).toContain("<title>Result of every option on the 2022 ballot</title>");
-    expect(svg).toContain("Final result · CEC · 22 Nov 2022");
-    expect(svg).toContain(">81.31%<");
-    expect(svg).toContain("Source: Kazinform &amp; &lt;others&gt;");
-    expect(svg).not.toContain("<others>");
-  });
-
-  it("labels a figure's bar as the source stated it", () => {
-    const model = findChartSpec("campaign-members")!.build(data)!;
-    const svg = toChartSvg(model, "Sailau News");
-    expect(svg).toContain(">&gt; 6,000<");
-    expect(svg).not.toMatch(/>6,000</);
-  });
-
-  it("draws figures of different quantities as cards of one size, each with its value, unit and date", () => {
-    const model = findChartSpec("economy-money")!.build(data)!;
-    const svg = toChartSvg(model, "Sailau News");
-    expect(svg).toContain(">&gt; $45 billion<");
-    expect(svg).toContain(">≈ $17 billion<");
-    expect(svg).toContain(">US dollars · in 2021<");
-    expect(svg).toContain(">US dollars · as of 28 Nov 2022<");
-    expect(svg).toContain("High tribunes of Kazakhstan ¶6");
-    // Besides the background (width="100%"), one box per figure, all of one width: no length
-    // stands for a value.
-    const widths = [...svg.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((m) => m[1]);
-    expect(widths).toHaveLength(2);
-    expect(widths[0]).toBe(widths[1]);
   });
 });
 

@@ -6,6 +6,7 @@ import { RESULT_CSV_COLUMNS } from "../export/election-table";
 import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-columns";
 import { OBSERVER_CSV_COLUMNS } from "../export/observers-table";
 import { LOCALES } from "../i18n/locale";
+import { IMAGE_HEIGHT, IMAGE_WIDTH } from "../charts/render/svg/params";
 
 const VIEW_PARAMS = [
   "ChartType",
@@ -20,6 +21,41 @@ const VIEW_PARAMS = [
   "ChartThreshold",
   "ChartLang",
 ].map(param);
+/** How the SVG is drawn (image.svg only): bounds and values from lib/charts/render/svg/params.ts. */
+const imageQuery = (name: string, description: string, schema: object, example: string) => ({
+  name,
+  in: "query",
+  required: false,
+  description: `${description} A value out of range or unknown is ignored: the default is drawn.`,
+  schema,
+  example,
+});
+const SVG_PARAMS = [
+  imageQuery(
+    "w",
+    "Width in pixels to lay the chart out for (labels wrap and thin out to fit it); 960 for a file by default, 640 with palette=page.",
+    { type: "integer", minimum: IMAGE_WIDTH.min, maximum: IMAGE_WIDTH.max },
+    "330",
+  ),
+  imageQuery(
+    "h",
+    "With palette=page, the height of the box the chart fills; the chart's own height by default.",
+    { type: "integer", minimum: IMAGE_HEIGHT.min, maximum: IMAGE_HEIGHT.max },
+    "300",
+  ),
+  imageQuery(
+    "palette",
+    "file (default): the light colours in the file, with title, subtitle, status and sources drawn in, as a download. page: the chart alone, its colours as classes with a dark-scheme block, as the site's pages show it in an <img>.",
+    { type: "string", enum: ["file", "page"] },
+    "page",
+  ),
+  imageQuery(
+    "theme",
+    "With palette=page, one theme only instead of following the reader's colour scheme: what a reader chose on the site.",
+    { type: "string", enum: ["light", "dark"] },
+    "dark",
+  ),
+];
 const LANG_400 = errorResponse("lang is not one of kk, ru, en.");
 const CHART_PATH = [param("ChartId")];
 const EXPORT_PARAMS = [...CHART_PATH, param("View"), ...VIEW_PARAMS];
@@ -117,7 +153,7 @@ export const PATHS = {
     operationId: "getChartSvg",
     tag: "charts",
     summary: "The chart as the view shows it, as an SVG with its title and sources",
-    parameters: [...CHART_PATH, ...VIEW_PARAMS],
+    parameters: [...CHART_PATH, ...VIEW_PARAMS, ...SVG_PARAMS],
     media: "image/svg+xml",
     disposition: true,
     notFound: response("ChartNotFound"),

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 
 import { withChartView } from "@/lib/http/api-route";
-import { toChartImage } from "@/components/preview/chart-image";
+import { toChartImage } from "@/lib/charts/render/svg/chart-image";
 import { etagOf, isNotModified } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 
 import { withChartView } from "@/lib/http/api-route";
 import { toChartCsvFilename } from "@/lib/export/chart-csv";
-import { toChartImage } from "@/components/preview/chart-image";
+import { toChartImage } from "@/lib/charts/render/svg/chart-image";
 import { DATA_CACHE_CONTROL } from "@/lib/http/http-cache";
 
 export const dynamic = "force-dynamic";

@@ -1,0 +1,128 @@
+import type { ChartModel } from "../../model/model";
+import { toHeadline } from "../../model/headline";
+import { translator } from "../../../i18n/translate";
+import { drawChart, fitted, svgOpen } from "./chart";
+import type { Drawn } from "./layout";
+import { filePalette, type Palette } from "./palette";
+import { clipToWidth, linesEl, r1, textEl, textWidth, wrapToWidth } from "./text";
+
+export const PREVIEW = { width: 1200, height: 630 } as const;
+const PAD_X = 56;
+const INNER = PREVIEW.width - 2 * PAD_X;
+/** The chart is laid out smaller and drawn this much larger, so its text reads in a link's thumbnail. */
+const ZOOM = 1.4;
+/** More bars than this go in two lists side by side, on one scale (the 20 regions). */
+const ONE_LIST = 10;
+
+/**
+ * The title at the largest size from 44 px down to 36 px that keeps it on one line; a longer one
+ * (Russian and Kazakh titles run a third longer than English) takes two lines at 36 px.
+ */
+function titleLines(title: string): { lines: string[]; size: number } {
+  for (let size = 44; size >= 36; size -= 4)
+    if (textWidth(title, size, true) <= INNER) return { lines: [title], size };
+  return { lines: wrapToWidth(title, INNER, 36, 2, true), size: 36 };
+}
+
+function chartIn(
+  m: ChartModel,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  p: Palette,
+): Drawn {
+  // The map sizes its own tiles and text to the box.
+  const zoom = m.kind === "map" ? 1 : ZOOM;
+  const box = { x: 0, y: 0, width: width / zoom, height: height / zoom };
+  const split = m.kind === "bar" && m.layout === "vertical" && m.rows.length > ONE_LIST;
+  let body: string;
+  if (split) {
+    const key = m.series[0]?.key ?? "";
+    const scaleMax = Math.max(...m.rows.map((r) => Number(r[key] ?? 0)), 0) || 1;
+    const half = Math.ceil(m.rows.length / 2);
+    const w = (box.width - 24) / 2;
+    body = [m.rows.slice(0, half), m.rows.slice(half)]
+      .map((rows, i) => {
+        const list = drawChart({ ...m, rows }, { ...box, width: w, scaleMax }, p);
+        return `<g transform="translate(${r1(i * (w + 24))} 0)">${fitted(list, box.height)}</g>`;
+      })
+      .join("");
+  } else {
+    const drawn = drawChart(m, box, p);
+    // A chart shorter than its room (two cards) sits in the middle of it.
+    const dy = Math.max(0, ((box.height - drawn.height) / 2) * zoom);
+    body = fitted(drawn, box.height);
+    y += dy;
+  }
+  return { body: `<g transform="translate(${x} ${r1(y)}) scale(${zoom})">${body}</g>`, height };
+}
+
+/**
+ * The 1200×630 link preview and PNG: site name, title, subtitle, the headline figure (a region
+ * page's leads with the region's, through the highlight) and status, the chart, and the sources.
+ */
+export function toPreviewSvg(m: ChartModel, publishers: string[]): string {
+  const t = translator(m.locale);
+  const p = filePalette();
+  const out: string[] = [`<rect width="100%" height="100%" ${p.paint("card")}/>`];
+  out.push(textEl(PAD_X, 66, t("site.name"), { size: 22, paint: p.paint("accent") }));
+  // The status (final, preliminary, and when) at the top right, beside the site's name.
+  if (m.status) {
+    const w = Math.min(textWidth(m.status.label, 20) + 24, INNER / 2);
+    const sx = PREVIEW.width - PAD_X - w;
+    out.push(
+      `<rect x="${r1(sx)}" y="40" width="${r1(w)}" height="36" ${p.paint("background")}/><rect x="${r1(sx)}" y="40" width="6" height="36" ${p.paint("chart-4")}/>`,
+      textEl(sx + 16, 65, clipToWidth(m.status.label, w - 24, 20), {
+        size: 20,
+        paint: p.paint("foreground"),
+      }),
+    );
+  }
+  const title = titleLines(m.title);
+  const titleH = title.size + 8;
+  out.push(
+    linesEl(PAD_X, 78 + title.size, title.lines, titleH, {
+      size: title.size,
+      weight: 700,
+      paint: p.paint("foreground"),
+    }),
+  );
+  let y = 78 + title.lines.length * titleH + 26;
+  out.push(
+    textEl(PAD_X, y, clipToWidth(m.subtitle, INNER, 22), { size: 22, paint: p.paint("muted") }),
+  );
+  const headline = toHeadline(m);
+  if (headline) {
+    out.push(
+      textEl(PAD_X, y + 68, headline.value, {
+        size: 56,
+        weight: 700,
+        paint: p.paint("foreground"),
+      }),
+    );
+    const x = PAD_X + textWidth(headline.value, 56, true) + 16;
+    out.push(
+      textEl(x, y + 68, clipToWidth(headline.label, INNER - (x - PAD_X), 24), {
+        size: 24,
+        paint: p.paint("muted"),
+      }),
+    );
+    y += 84;
+  }
+  y += 16;
+  const sourceY = PREVIEW.height - 40;
+  out.push(chartIn(m, PAD_X, y, INNER, sourceY - 36 - y, p).body);
+  const shown =
+    publishers.length > 3
+      ? t("preview.andMore", {
+          first: publishers.slice(0, 3).join(", "),
+          count: publishers.length - 3,
+        })
+      : publishers.join(", ");
+  const source = `${t("sourceLine.label", { count: publishers.length })} ${shown}`;
+  out.push(
+    textEl(PAD_X, sourceY, clipToWidth(source, INNER, 20), { size: 20, paint: p.paint("muted") }),
+  );
+  return `${svgOpen(PREVIEW.width, PREVIEW.height, m.title)}${out.join("")}</svg>\n`;
+}
