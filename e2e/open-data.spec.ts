@@ -101,6 +101,7 @@ test.describe("citing and finding the data", () => {
     expect((ld!.hasPart as { name: string }[]).map((p) => p.name)).toEqual(
       charts.charts.map((c) => c.title),
     );
+    await page.goto("/en/sources");
     const apa = await page.getByTestId("cite-box").locator('pre[data-format="apa"]').textContent();
     const newest = new Date(newestAsOf().slice(0, 10));
     expect(apa).toContain(
@@ -112,6 +113,7 @@ test.describe("citing and finding the data", () => {
     page,
   }) => {
     await page.goto("/");
+    await page.locator("#sources a").click();
     const links = page.getByTestId("data-downloads").getByRole("link");
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     // The figures, the regional turnout and each election, each as CSV, zip and data package.

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 import { rawFigures } from "./helpers";
@@ -152,5 +153,17 @@ test("cards in a row put their numbers on one line, and no row is left half empt
         expect(row.length, `${url}: cards in a row of ${columns}`).toBeGreaterThan(columns / 2);
       }
     }
+  }
+});
+
+test("axe finds nothing on the figures and sources pages", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const url of ["/kk/figures", "/ru/sources"]) {
+    await page.goto(url);
+    for (const s of await page.locator("summary").all()) await s.click();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${url} ${v.id}`)).toEqual([]);
   }
 });

@@ -1,9 +1,8 @@
 import { buildCharts } from "@/lib/charts/model/build-charts";
-import type { ChartModel } from "@/lib/charts/model/model";
 import type { DashboardData } from "@/lib/data/loader";
 import { translator } from "@/lib/i18n/translate";
 
-import { ChartGrid } from "./chart-grid";
+import { ChartLinks } from "./chart-links";
 import { DerivedList } from "./derived-list";
 import { FigureList } from "./figure-list";
 import { Section } from "./section";
@@ -11,37 +10,29 @@ import { SummaryCards } from "./summary-cards";
 import { Timeline } from "./timeline";
 import { TwinCities } from "./twin-cities";
 
-/** The article's sections, in its order; each figure is shown once, in a chart or in a list. */
+/** The article's sections, in its order. */
 export const ARTICLE_SECTIONS = ["campaign", "economy", "diplomacy", "society"] as const;
 
-/** The figures a chart draws, which the lists beside it then leave out. */
-const drawnFigureIds = (charts: ChartModel[]) =>
-  new Set(charts.flatMap((c) => c.rows.map((r) => r.figureId).filter((id) => id !== undefined)));
-
 /**
- * The figures of the article and those computed from the results: the charts that draw some of
- * them, the rest as cards, the year's events and the twin cities, section by section.
+ * The figures of the article and those computed from the results, section by section: each figure
+ * once, as a card with its source, and the charts drawn from some of them one link away.
  */
 export function ArticleFigures({ data }: { data: DashboardData }) {
   const { locale } = data;
   const t = translator(locale);
   const charts = buildCharts(data);
-  const inSection = (id: string) => charts.filter((c) => c.section === id);
-  const drawn = drawnFigureIds(charts.filter((c) => c.kind === "cards" || c.kind === "bar"));
   const article = data.sources.find((s) => s.id === data.figuresSourceId);
-  const listed = (c: string) => data.figures.filter((f) => f.category === c && !drawn.has(f.id));
+  const figures = (c: string) => data.figures.filter((f) => f.category === c);
+  const derived = (c: string) => data.derived.filter((f) => f.category === c);
   return (
     <>
-      <SummaryCards data={data} figures={listed("election")} />
+      <SummaryCards data={data} figures={figures("election")} />
       <Section
         id="derived"
         title={t("sections.election.derived")}
         intro={t("figuresPage.derivedIntro")}
       >
-        <DerivedList
-          figures={data.derived.filter((f) => f.category === "election" && !drawn.has(f.id))}
-          locale={locale}
-        />
+        <DerivedList figures={derived("election")} locale={locale} />
       </Section>
       {ARTICLE_SECTIONS.map((id) => (
         <Section
@@ -51,12 +42,14 @@ export function ArticleFigures({ data }: { data: DashboardData }) {
           intro={t(`sections.${id}.intro`)}
         >
           {id === "diplomacy" && (
-            <Timeline events={data.events} sources={data.sources} locale={locale} />
+            <div className="mb-6">
+              <Timeline events={data.events} sources={data.sources} locale={locale} />
+            </div>
           )}
-          <ChartGrid charts={inSection(id)} sources={data.sources} />
-          {listed(id).length > 0 && (
+          <FigureList figures={figures(id)} source={article} columns={5} locale={locale} />
+          {derived(id).length > 0 && (
             <div className="mt-4">
-              <FigureList figures={listed(id)} source={article} locale={locale} />
+              <DerivedList figures={derived(id)} locale={locale} />
             </div>
           )}
           {id === "economy" && (
@@ -68,6 +61,7 @@ export function ArticleFigures({ data }: { data: DashboardData }) {
               />
             </div>
           )}
+          <ChartLinks charts={charts.filter((c) => c.section === id)} />
         </Section>
       ))}
     </>

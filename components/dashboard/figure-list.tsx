@@ -17,7 +17,7 @@ export function FigureList({
   figures: Figure[];
   source?: Source;
   /** The most columns on a wide screen; fewer when fewer fill the rows. */
-  columns?: 2 | 3 | 4;
+  columns?: 2 | 3 | 4 | 5;
   locale: Locale;
 }) {
   // A sign (">", "≈") is read as words: «45 млрд доллардан астам», not "greater-than 45".
