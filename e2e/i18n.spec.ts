@@ -19,6 +19,8 @@ type Locale = (typeof LOCALES)[number];
 /** Every kind of page, by its path after the language. */
 const PAGES = [
   "",
+  "/figures",
+  "/sources",
   "/changes",
   "/charts/kz-2022-results",
   "/charts/kz-2022-turnout-map",

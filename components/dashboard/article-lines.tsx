@@ -17,11 +17,7 @@ export function ArticleLines({ data }: { data: DashboardData }) {
   const lines = [
     { id: "article-election", title: t("figuresPage.election") },
     { id: "derived", title: t("sections.election.derived") },
-    ...ARTICLE_SECTIONS.map((id) => ({
-      id,
-      title: t(`sections.${id}.title`),
-      intro: t(`sections.${id}.intro`),
-    })),
+    ...ARTICLE_SECTIONS.map((id) => ({ id, title: t(`sections.${id}.title`) })),
   ];
   return (
     <section id="figures" aria-labelledby="figures-heading" className="mt-12 scroll-mt-4">
@@ -36,12 +32,11 @@ export function ArticleLines({ data }: { data: DashboardData }) {
           locale={locale}
         />
       </p>
-      <ul className="mt-4 space-y-2 text-sm">
+      <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-2 text-sm">
         {lines.map((l) => (
           // The id is the old section's anchor (/ru#economy), the link the section's new place.
           <li key={l.id} id={l.id} className="scroll-mt-4">
             <a href={figuresPath(locale, l.id)}>{l.title}</a>
-            {"intro" in l && <span className="text-muted"> · {l.intro}</span>}
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@ import { chartPath } from "@/lib/site";
  */
 export function ChartLinks({ charts, children }: { charts: ChartModel[]; children?: ReactNode }) {
   return (
-    <ul className="mt-4 space-y-2 text-sm" data-chart-links>
+    <ul className="mt-3 space-y-2 text-sm" data-chart-links>
       {charts.map((c) => (
         <li key={c.id} data-chart-link={c.id}>
           <a href={chartPath(c.locale, c.id)}>{c.title}</a>

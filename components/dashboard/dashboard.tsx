@@ -48,13 +48,16 @@ export function Dashboard({ data }: { data: DashboardData }) {
       />
       <main id="main">
         <JsonLd data={cite.jsonLd} />
-        <HeadlineResult data={data} />
         <section id="election" aria-label={t("sections.election.title")} className="mt-4">
-          <ChartGrid
-            charts={drawn}
-            sources={data.sources}
-            wide={["kz-2022-turnout-map", "kz-2022-turnout-intraday"]}
-          />
+          {/* On a wide screen the result sits beside its chart; on a phone, above it. */}
+          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+            <HeadlineResult data={data} />
+            <ChartGrid charts={drawn.slice(0, 1)} sources={data.sources} wide={[DRAWN[0]!]} />
+          </div>
+          <div className="mt-4">
+            <ChartGrid charts={drawn.slice(1)} sources={data.sources} wide={DRAWN} />
+          </div>
+          <h3 className="mt-6 text-base font-semibold">{t("home.more")}</h3>
           <ChartLinks charts={named("election")}>
             <li>
               <a href={turnoutChecksPath(locale)}>{t("checks.linkLine")}</a>

@@ -29,7 +29,7 @@ export function HeadlineResult({ data }: { data: DashboardData }) {
   return (
     <section
       aria-labelledby="result-heading"
-      className="border-border bg-card mt-4 rounded-lg border p-4"
+      className="border-border bg-card rounded-lg border p-4"
       data-headline-result
     >
       <h2 id="result-heading" className="text-muted text-sm font-medium">
