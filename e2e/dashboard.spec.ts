@@ -19,8 +19,8 @@ const HEADLINE_TEXT: Record<string, string> = {
 const DATASETS = path.resolve(import.meta.dirname, "..", "data", "datasets");
 
 test.describe("the dashboard", () => {
-  test("shows every headline card with the value in data/", async ({ page }) => {
-    await page.goto("/en");
+  test("shows every figure of the article as a card with the value in data/", async ({ page }) => {
+    await page.goto("/en/figures");
     const figures = rawFigures();
     for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
       const card = page.locator(`[data-figure-id="${id}"]`).first();
@@ -29,19 +29,19 @@ test.describe("the dashboard", () => {
         "data-value",
         String(figures.find((f) => f.id === id)!.value),
       );
-      await expect(card.locator("p").first()).toContainText(text);
+      await expect(card).toContainText(text);
     }
   });
 
-  test("says which official result the headline vote share agrees with", async ({ page }) => {
-    await page.goto("/en");
+  test("says which official result the article's vote share agrees with", async ({ page }) => {
+    await page.goto("/en/figures");
     await expect(page.locator('[data-figure-id="tokayev-vote-share-2022"]')).toContainText(
       "Agrees with the CEC's final result of 22 Nov 2022.",
     );
   });
 
   test("shows every figure of the article exactly as stored", async ({ page }) => {
-    await page.goto("/en");
+    await page.goto("/en/figures");
     for (const f of rawFigures()) {
       const shown = page.locator(`[data-figure-id="${f.id}"]`);
       await expect(shown.first(), f.id).toHaveAttribute("data-value", String(f.value));
@@ -51,7 +51,7 @@ test.describe("the dashboard", () => {
   test("marks each figure that rests on the article alone, and no figure an official result confirms", async ({
     page,
   }) => {
-    await page.goto("/ru");
+    await page.goto("/ru/figures");
     for (const f of rawFigures()) {
       const shown = page.locator(`[data-figure-id="${f.id}"]`).first();
       // Held against an official dataset (checkAgainst), a figure has the CEC's sources too.
@@ -59,18 +59,19 @@ test.describe("the dashboard", () => {
     }
     // A chart of the article's figures alone says so once; the official result's chart does not.
     const note = (id: string) => page.locator(`figure[data-chart-id="${id}"] [data-one-source]`);
+    await page.goto("/ru/charts/campaign-members");
     await expect(note("campaign-members")).toHaveCount(1);
+    await page.goto("/ru");
     await expect(note("kz-2022-results")).toHaveCount(0);
   });
 
   test("gives every chart a title, a description, a status where it has one, and a real table", async ({
     page,
   }) => {
-    // Opens every chart's table in turn: the time grows with the registry (13 charts now).
-    test.setTimeout(120_000);
     await page.goto("/en");
+    // The result, the map and the turnout through the day; the other charts are a link each.
     const charts = page.locator("figure[data-chart-id]");
-    expect(await charts.count()).toBeGreaterThanOrEqual(10);
+    expect(await charts.count()).toBeGreaterThanOrEqual(3);
     for (const chart of await charts.all()) {
       await expect(chart.getByRole("heading", { level: 3 })).not.toBeEmpty();
       await expect(chart.locator("figcaption")).not.toBeEmpty();
@@ -83,6 +84,7 @@ test.describe("the dashboard", () => {
     await expect(
       page.locator('[data-chart-id="kz-2022-results"] [data-status="final"]'),
     ).toHaveText("Final result · CEC · 22 Nov 2022");
+    await page.goto("/en/charts/kz-2022-turnout-regions");
     await expect(
       page.locator('[data-chart-id="kz-2022-turnout-regions"] [data-status="preliminary"]'),
     ).toContainText("Preliminary");
@@ -105,18 +107,18 @@ test.describe("the dashboard", () => {
     page,
   }) => {
     await page.goto("/en");
-    const box = page.locator('[data-chart-id="kz-2023-mazhilis-seats"] [data-chart-ready]');
+    const box = page.locator('[data-chart-id="kz-2022-turnout-intraday"] [data-chart-ready]');
     await expect(box).toHaveAttribute("data-chart-ready", "false");
     const before = await box.boundingBox();
     await box.scrollIntoViewIfNeeded();
     await expect(box).toHaveAttribute("data-chart-ready", "true");
-    await expect(box.locator("svg.recharts-surface")).toBeVisible();
+    await expect(box.locator("svg.recharts-surface").first()).toBeVisible();
     const after = await box.boundingBox();
     expect(after?.height).toBe(before?.height);
   });
 
   test("shows the formula of a derived figure on demand", async ({ page }) => {
-    await page.goto("/en");
+    await page.goto("/en/figures");
     const card = page.locator('[data-derived-id="ballots-not-valid-2022"]');
     await expect(card).toContainText("derived");
     await expect(
@@ -161,7 +163,7 @@ test.describe("the dashboard", () => {
   });
 
   test("lists every source with what it is used for", async ({ page }) => {
-    await page.goto("/en");
+    await page.goto("/en/sources");
     const article = page.locator("#source-sailau-birth-of-new-kazakhstan-2");
     await expect(article).toContainText("Sailau News");
     await expect(article).toContainText("24 Mar 2023");
@@ -200,12 +202,21 @@ test.describe("without JavaScript", () => {
     const { charts: listed } = (await (await page.request.get("/api/charts")).json()) as {
       charts: unknown[];
     };
-    await page.goto("/en");
+    await page.goto("/en/figures");
     for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
-      await expect(page.locator(`[data-figure-id="${id}"] p`).first()).toContainText(text);
+      await expect(page.locator(`[data-figure-id="${id}"]`).first()).toContainText(text);
     }
+    // Every other chart is named on the dashboard or the figures page, linking to its own page.
+    const named = await page
+      .locator("[data-chart-link]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-link")));
+    await page.goto("/en");
     const charts = page.locator("figure[data-chart-id]");
     const tableLinks: string[] = [];
+    for (const id of await page
+      .locator("[data-chart-link]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-link"))))
+      named.push(id);
     for (const chart of await charts.all()) {
       // A drawn chart waiting for its code, or the map and cards, drawn whole on the server.
       await expect(
@@ -220,7 +231,7 @@ test.describe("without JavaScript", () => {
       await expect(link).toHaveAttribute("href", `/en/charts/${id}?type=table`);
       tableLinks.push((await link.getAttribute("href"))!);
     }
-    expect(tableLinks).toHaveLength(listed.length);
+    expect(tableLinks.length + named.length).toBe(listed.length);
     // The link leads to the table itself, drawn on the server.
     await page.goto(tableLinks[0]!);
     await expect(page.locator("figure[data-chart-id] table")).toBeVisible();

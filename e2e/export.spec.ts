@@ -135,7 +135,7 @@ test.describe("CSV and JSON endpoints", () => {
       ),
     ).toBe(true);
     const rows = csvRecords(body);
-    await page.goto("/en");
+    await page.goto("/en/figures");
     for (const f of rawFigures()) {
       const row = rows.find((r) => r.id === f.id)!;
       expect(Number(row.value), f.id).toBe(f.value);

@@ -19,6 +19,8 @@ type Locale = (typeof LOCALES)[number];
 /** Every kind of page, by its path after the language. */
 const PAGES = [
   "",
+  "/figures",
+  "/sources",
   "/changes",
   "/charts/kz-2022-results",
   "/charts/kz-2022-turnout-map",
@@ -262,11 +264,11 @@ test("the language switch keeps the view, the one the page came with and the one
 });
 
 test("numbers, dates and plural forms follow the language", async ({ page }) => {
-  await page.goto("/ru");
+  await page.goto("/ru/figures");
   const card = page.locator('[data-figure-id="tokayev-vote-share-2022"]');
   await expect(card).toContainText("81,31\u00a0%");
   await expect(card).toContainText("20 ноября 2022");
-  await page.goto("/kk");
+  await page.goto("/kk/figures");
   await expect(page.locator('[data-figure-id="tokayev-vote-share-2022"]')).toContainText(
     "2022 жылғы 20 қараша",
   );
@@ -319,9 +321,14 @@ test("without JavaScript every language shows its figures, charts and table link
   };
   for (const locale of ["kk", "ru"] as const) {
     const table = catalogue(locale).get("table.open")![0]!;
-    await page.goto(`/${locale}`);
+    await page.goto(`/${locale}/figures`);
     await expect(page.locator("[data-figure-id]").first()).toBeVisible();
-    await expect(page.locator("figure[data-chart-id]")).toHaveCount(charts.length);
+    const onFigures = await page.locator("[data-chart-link]").count();
+    await page.goto(`/${locale}`);
+    // Drawn on the dashboard, or named there or on the figures page with a link to its own page.
+    const drawn = await page.locator("figure[data-chart-id]").count();
+    const named = await page.locator("[data-chart-link]").count();
+    expect(drawn + named + onFigures).toBe(charts.length);
     await expect(page.getByTestId("tile-map")).toBeVisible();
     await page.locator("figure[data-chart-id] summary").first().click();
     await expect(page.getByRole("link", { name: table }).first()).toHaveAttribute(

@@ -103,6 +103,7 @@ test.describe("citing and finding the data", () => {
     expect((ld!.hasPart as { name: string }[]).map((p) => p.name)).toEqual(
       charts.charts.map((c) => c.title),
     );
+    await page.goto("/en/sources");
     const apa = await page.getByTestId("cite-box").locator('pre[data-format="apa"]').textContent();
     const newest = new Date(newestAsOf().slice(0, 10));
     expect(apa).toContain(
@@ -114,6 +115,7 @@ test.describe("citing and finding the data", () => {
     page,
   }) => {
     await page.goto("/en");
+    await page.locator("#sources a").click();
     const links = page.getByTestId("data-downloads").getByRole("link");
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     // The figures, the regional turnout and each election, each as CSV, zip and data package.

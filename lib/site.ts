@@ -99,3 +99,13 @@ export function checkPackagePath(id: string): string {
 export function observersPath(locale: Locale, election?: string): string {
   return `/${locale}/observers${election ? `#${encodeURIComponent(election)}` : ""}`;
 }
+
+/** Every source of the site, with what each backs; `id` is the anchor of one source. */
+export function sourcesPath(locale: Locale, id?: string): string {
+  return `/${locale}/sources${id ? `#${sourceAnchor(id)}` : ""}`;
+}
+
+/** The article's figures and those computed from the results; `section` is a section's anchor. */
+export function figuresPath(locale: Locale, section?: string): string {
+  return `/${locale}/figures${section ? `#${section}` : ""}`;
+}

@@ -1,43 +1,37 @@
 import { buildCharts } from "@/lib/charts/model/build-charts";
-import type { SectionId } from "@/lib/charts/model/model";
 import type { DashboardData } from "@/lib/data/loader";
-import { latestRevision } from "@/lib/data/dataset";
 import { toRevisionState } from "@/lib/revisions/current";
-import { electionStatusText } from "@/lib/text/revision-text";
-import { textIn } from "@/lib/text/resolve-text";
 import { formatDate } from "@/lib/format";
-import { toSourceUsage } from "@/lib/data/source-usage";
 import { toDashboardCitation } from "@/lib/export/page-citation";
 import { translator } from "@/lib/i18n/translate";
-import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
 
 import { LiveUpdates } from "@/components/live/live-updates";
 import { ObserverDigest } from "@/components/observers/observer-digest";
 
-import { turnoutChecksPath } from "@/lib/site";
+import { sourcesPath, turnoutChecksPath } from "@/lib/site";
 
+import { ArticleLines } from "./article-lines";
 import { ChartGrid } from "./chart-grid";
-import { DataDownloads } from "./data-downloads";
-import { DerivedList } from "./derived-list";
-import { FigureList } from "./figure-list";
+import { ChartLinks } from "./chart-links";
 import { DashboardHeader } from "./header";
+import { HeadlineResult } from "./headline-result";
 import { Section } from "./section";
-import { SourcesList } from "./sources-list";
-import { SummaryCards } from "./summary-cards";
-import { Timeline } from "./timeline";
-import { TwinCities } from "./twin-cities";
 
-/** The whole dashboard, rendered on the server from validated data. */
+/**
+ * The charts the dashboard draws, in reading order: the result, then where and when people voted.
+ * Every other chart is one line linking to its own page, so the page stays a results page.
+ */
+const DRAWN = ["kz-2022-results", "kz-2022-turnout-map", "kz-2022-turnout-intraday"];
+
+/** The dashboard: the result first, then the charts that explain it, then links to the rest. */
 export function Dashboard({ data }: { data: DashboardData }) {
   const { locale } = data;
   const t = translator(locale);
   const charts = buildCharts(data);
-  const inSection = (id: SectionId) => charts.filter((c) => c.section === id);
-  const article = data.sources.find((s) => s.id === data.figuresSourceId);
-  const byCategory = (c: string) => data.figures.filter((f) => f.category === c);
-  const headline = data.elections.find((e) => e.meta.id === "kz-2022-presidential");
-  const headRev = headline ? latestRevision(headline.revisions) : undefined;
+  const drawn = DRAWN.flatMap((id) => charts.filter((c) => c.id === id));
+  const named = (section: string) =>
+    charts.filter((c) => c.section === section && !DRAWN.includes(c.id));
   // By instant, not by text: revisions carry different offsets.
   const newest = toRevisionState(data).updatedAt;
   const cite = toDashboardCitation(data, {
@@ -45,108 +39,48 @@ export function Dashboard({ data }: { data: DashboardData }) {
     description: t("site.description"),
     charts,
   });
-  const status = headRev ? textIn(electionStatusText(headRev), locale) : t("status.noResult");
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
+    <div className="mx-auto max-w-6xl px-4 py-4 sm:px-6 sm:py-10">
       <DashboardHeader
         asOf={newest ? formatDate(newest, locale) : t("header.unknownDate")}
-        status={status}
-        article={article}
         locale={locale}
       />
       <main id="main">
         <JsonLd data={cite.jsonLd} />
-        <SummaryCards data={data} />
-        <Section
-          id="election"
-          title={t("sections.election.title")}
-          intro={t("sections.election.intro")}
-        >
-          <ChartGrid
-            charts={inSection("election")}
-            sources={data.sources}
-            wide={["kz-2022-turnout-intraday", "kz-2022-turnout-map", "kz-2022-turnout-regions"]}
-          />
-          <p className="no-print mt-4 text-sm">
-            <a href={turnoutChecksPath(locale)} className="underline">
-              {t("checks.linkLine")}
-            </a>
-          </p>
-          <ObserverDigest data={data} election="kz-2022-presidential" />
-          <ObserverDigest data={data} election="kz-2019-presidential" />
-          <h3 className="mt-8 text-lg font-semibold">{t("sections.election.derived")}</h3>
-          <div className="mt-3">
-            <DerivedList
-              figures={data.derived.filter((f) => f.category === "election")}
-              locale={locale}
-            />
+        <section id="election" aria-label={t("sections.election.title")} className="mt-4">
+          {/* On a wide screen the result sits beside its chart; on a phone, above it. */}
+          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+            <HeadlineResult data={data} />
+            <ChartGrid charts={drawn.slice(0, 1)} sources={data.sources} wide={[DRAWN[0]!]} />
           </div>
-        </Section>
+          <div className="mt-4">
+            <ChartGrid charts={drawn.slice(1)} sources={data.sources} wide={DRAWN} />
+          </div>
+          <h3 className="mt-6 text-base font-semibold">{t("home.more")}</h3>
+          <ChartLinks charts={named("election")}>
+            <li>
+              <a href={turnoutChecksPath(locale)}>{t("checks.linkLine")}</a>
+            </li>
+            <ObserverDigest data={data} election="kz-2022-presidential" />
+            <ObserverDigest data={data} election="kz-2019-presidential" />
+          </ChartLinks>
+        </section>
         <Section
           id="parliament"
           title={t("sections.parliament.title")}
           intro={t("sections.parliament.intro")}
         >
-          <ChartGrid charts={inSection("parliament")} sources={data.sources} />
-          <ObserverDigest data={data} election="kz-2023-mazhilis" />
+          <ChartLinks charts={named("parliament")}>
+            <ObserverDigest data={data} election="kz-2023-mazhilis" />
+          </ChartLinks>
         </Section>
-        <Section
-          id="campaign"
-          title={t("sections.campaign.title")}
-          intro={t("sections.campaign.intro")}
-        >
-          <ChartGrid charts={inSection("campaign")} sources={data.sources} />
-        </Section>
-        <Section
-          id="economy"
-          title={t("sections.economy.title")}
-          intro={t("sections.economy.intro")}
-        >
-          <ChartGrid charts={inSection("economy")} sources={data.sources} />
-          <div className="mt-4">
-            <FigureList figures={byCategory("economy")} source={article} locale={locale} />
-          </div>
-          <div className="mt-4 lg:w-1/2">
-            <TwinCities
-              data={data.twinCities}
-              source={data.sources.find((s) => s.id === data.twinCities.sourceId)}
-              locale={locale}
-            />
-          </div>
-        </Section>
-        <Section
-          id="diplomacy"
-          title={t("sections.diplomacy.title")}
-          intro={t("sections.diplomacy.intro")}
-        >
-          <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
-            <Timeline events={data.events} sources={data.sources} locale={locale} />
-            <FigureList
-              figures={byCategory("diplomacy")}
-              source={article}
-              columns={2}
-              locale={locale}
-            />
-          </div>
-        </Section>
-        <Section
-          id="society"
-          title={t("sections.society.title")}
-          intro={t("sections.society.intro")}
-        >
-          <FigureList figures={byCategory("society")} source={article} locale={locale} />
-        </Section>
-        <Section
-          id="sources"
-          title={t("sections.sources.title")}
-          intro={t("sections.sources.intro")}
-        >
-          <div className="mb-6 grid items-start gap-4 lg:grid-cols-2">
-            <DataDownloads elections={data.elections} locale={locale} />
-            <CiteBox citations={cite.citations} what={t("cite.dashboard")} locale={locale} />
-          </div>
-          <SourcesList sources={data.sources} usage={toSourceUsage(data)} locale={locale} />
+        <ArticleLines data={data} />
+        {/* Each chart's sources line links here (#sources): the full list is one click on. */}
+        <Section id="sources" title={t("sections.sources.title")}>
+          <p className="text-sm">
+            <a href={sourcesPath(locale)}>{t("home.allSources", { count: data.sources.length })}</a>
+          </p>
         </Section>
       </main>
       <LiveUpdates data={data} />

@@ -5,15 +5,17 @@ import { translator } from "@/lib/i18n/translate";
 import { isSingleSourceFigure } from "@/lib/data/single-source";
 import { OneSourceTag } from "@/components/ui/one-source-tag";
 
+import { fittedGrid } from "./fitted-grid";
+
 /** Figures computed from the data, marked as such, with the formula one click away. */
 export function DerivedList({ figures, locale }: { figures: DerivedFigure[]; locale: Locale }) {
   const t = translator(locale);
   return (
-    <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className={fittedGrid(figures.length, 3)}>
       {figures.map((f) => (
         <div
           key={f.id}
-          className="border-border bg-card rounded-lg border border-dashed p-4"
+          className="border-border bg-card row-span-4 grid grid-rows-subgrid gap-y-1 rounded-lg border border-dashed p-4"
           data-derived-id={f.id}
           data-value={f.value}
         >
@@ -24,13 +26,13 @@ export function DerivedList({ figures, locale }: { figures: DerivedFigure[]; loc
             </span>
             {isSingleSourceFigure(f) && <OneSourceTag locale={locale} />}
           </dt>
-          <dd className="mt-1 text-2xl font-semibold tabular-nums">
+          <dd className="self-end text-2xl font-semibold tabular-nums">
             {formatFigure(f.value, f.unit, f.qualifier, 2, locale)}
           </dd>
           <dd className="mt-1 text-sm">{f.description}</dd>
-          <dd className="text-muted mt-2 text-xs">{formatPeriod(f.period, locale)}</dd>
-          <dd>
-            <details className="mt-1 text-xs">
+          <dd className="self-end text-xs">
+            <span className="text-muted">{formatPeriod(f.period, locale)}</span>
+            <details className="mt-1">
               <summary className="text-accent cursor-pointer">{t("figures.showFormula")}</summary>
               <p className="mt-1 font-mono break-words">{f.formula}</p>
             </details>

@@ -27,12 +27,18 @@ export function FigureCard({
       ? undefined
       : formatFigureInWords(value, unit, qualifier, 2, locale, gender);
   return (
-    <Card className="flex flex-col" data-figure-id={figure.id} data-value={figure.value}>
+    // Four rows shared with the row's other cards (subgrid): labels, numbers, texts and sources
+    // each line up across the row, whatever the length of a label.
+    <Card
+      className="row-span-4 grid grid-rows-subgrid gap-y-1"
+      data-figure-id={figure.id}
+      data-value={figure.value}
+    >
       <h3 className="text-muted text-sm font-medium">
         {figure.label}
         {isSingleSourceFigure(figure) && <OneSourceTag locale={locale} />}
       </h3>
-      <p className="mt-1 text-3xl font-semibold tracking-tight tabular-nums">
+      <p className="self-end text-3xl font-semibold tracking-tight tabular-nums">
         {words ? (
           <>
             <span className="sr-only">{words}</span>
@@ -42,9 +48,11 @@ export function FigureCard({
           text
         )}
       </p>
-      <p className="mt-2 text-sm">{figure.description}</p>
-      {note && <p className="text-muted mt-1 text-xs">{note}</p>}
-      <p className="text-muted mt-auto pt-3 text-xs">
+      <div className="mt-1">
+        <p className="text-sm">{figure.description}</p>
+        {note && <p className="text-muted mt-1 text-xs">{note}</p>}
+      </div>
+      <p className="text-muted self-end pt-2 text-xs">
         {formatPeriod(figure.period, locale)} ·{" "}
         {source ? (
           <a href={source.url} rel="noopener noreferrer">

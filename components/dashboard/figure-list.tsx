@@ -5,12 +5,9 @@ import { formatFigure, formatFigureInWords, formatPeriod } from "@/lib/format";
 import type { Figure, Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
 
-/** Smaller figures as a definition list: label, value as stated, and where to check it. */
-const GRID = {
-  2: "grid gap-3 sm:grid-cols-2",
-  3: "grid gap-3 sm:grid-cols-2 lg:grid-cols-3",
-} as const;
+import { fittedGrid } from "./fitted-grid";
 
+/** Smaller figures as a definition list: label, value as stated, and where to check it. */
 export function FigureList({
   figures,
   source,
@@ -19,7 +16,8 @@ export function FigureList({
 }: {
   figures: Figure[];
   source?: Source;
-  columns?: 2 | 3;
+  /** The most columns on a wide screen; fewer when fewer fill the rows. */
+  columns?: 2 | 3 | 4 | 5;
   locale: Locale;
 }) {
   // A sign (">", "≈") is read as words: «45 млрд доллардан астам», not "greater-than 45".
@@ -28,11 +26,12 @@ export function FigureList({
       ? undefined
       : formatFigureInWords(f.value, f.unit, f.qualifier, 2, locale, f.gender);
   return (
-    <dl className={GRID[columns]}>
+    <dl className={fittedGrid(figures.length, columns)}>
       {figures.map((f) => (
         <div
           key={f.id}
-          className="border-border bg-card rounded-lg border p-4"
+          // Four rows shared across the row (subgrid), so the values stand on one line.
+          className="border-border bg-card row-span-4 grid grid-rows-subgrid gap-y-1 rounded-lg border p-4"
           data-figure-id={f.id}
           data-value={f.value}
         >
@@ -40,14 +39,14 @@ export function FigureList({
             {f.label}
             {isSingleSourceFigure(f) && <OneSourceTag locale={locale} />}
           </dt>
-          <dd className="mt-1 text-2xl font-semibold tabular-nums">
+          <dd className="self-end text-2xl font-semibold tabular-nums">
             {inWords(f) && <span className="sr-only">{inWords(f)}</span>}
             <span aria-hidden={inWords(f) ? true : undefined}>
               {formatFigure(f.value, f.unit, f.qualifier, 2, locale, f.gender)}
             </span>
           </dd>
           <dd className="mt-1 text-sm">{f.description}</dd>
-          <dd className="text-muted mt-2 text-xs">
+          <dd className="text-muted self-end pt-1 text-xs">
             {formatPeriod(f.period, locale)}
             {source && (
               <>

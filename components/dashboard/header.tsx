@@ -1,9 +1,6 @@
 import { LanguageSwitch } from "@/components/i18n/language-switch";
-import { WithForeignPhrase } from "@/components/dashboard/foreign-phrase";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { themeLabels } from "@/components/theme/theme-labels";
-import type { Source } from "@/lib/data/schemas";
-import { shownTitleLanguage } from "@/lib/data/source-names";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { changesPath, homePath } from "@/lib/site";
@@ -18,22 +15,14 @@ const NAV = [
   "sources",
 ] as const;
 
-/** Title, scope, freshness and the status of the headline result. */
-export function DashboardHeader({
-  asOf,
-  status,
-  article,
-  locale,
-}: {
-  asOf: string;
-  status: string;
-  /** The article the figures come from, whose title the introduction quotes. */
-  article?: Source;
-  locale: Locale;
-}) {
+/**
+ * Title, freshness and the sections. The result's status is the headline result's, and the scope
+ * (which quotes the article) opens the article's section: the first screen of a phone goes to the result.
+ */
+export function DashboardHeader({ asOf, locale }: { asOf: string; locale: Locale }) {
   const t = translator(locale);
   return (
-    <header className="border-border border-b pb-6">
+    <header className="border-border border-b pb-3 sm:pb-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-accent text-sm font-medium">{t("header.kicker")}</p>
@@ -46,25 +35,11 @@ export function DashboardHeader({
           <ThemeToggle labels={themeLabels(locale)} />
         </div>
       </div>
-      <p className="mt-3 max-w-3xl text-sm sm:text-base">
-        <WithForeignPhrase
-          text={t("header.intro")}
-          phrase={article?.title ?? ""}
-          lang={article ? shownTitleLanguage(article, locale) : locale}
-          locale={locale}
-        />
-      </p>
-      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <span
-          className="border-chart-4 bg-card rounded border-l-4 px-2 py-0.5"
-          data-testid="headline-status"
-        >
-          {status}
-        </span>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span className="text-muted">{t("header.asOf", { date: asOf })}</span>
         <a href={changesPath(locale)}>{t("header.changes")}</a>
       </p>
-      <nav aria-label={t("header.sections")} className="no-print mt-4">
+      <nav aria-label={t("header.sections")} className="no-print mt-2 sm:mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {NAV.map((id) => (
             <li key={id}>

@@ -4,17 +4,7 @@ import type { Figure } from "@/lib/data/schemas";
 import { translator } from "@/lib/i18n/translate";
 
 import { FigureCard } from "./figure-card";
-
-/** The headline figures, in reading order: result, turnout, economy, campaign. */
-export const HEADLINE_FIGURE_IDS = [
-  "tokayev-vote-share-2022",
-  "turnout-2022",
-  "brics-trade-2021",
-  "russian-investment-total",
-  "campaign-hq-republican-members",
-  "campaign-hq-count",
-  "campaign-hq-network-members",
-];
+import { fittedGrid } from "./fitted-grid";
 
 /** "Agrees with the CEC's final result of 22 Nov 2022." for article figures checked against official data. */
 function officialNote(data: DashboardData, f: Figure): string | undefined {
@@ -27,15 +17,16 @@ function officialNote(data: DashboardData, f: Figure): string | undefined {
     : undefined;
 }
 
-export function SummaryCards({ data }: { data: DashboardData }) {
+/** The article's own figures on the vote, each beside the official result it was checked against. */
+export function SummaryCards({ data, figures }: { data: DashboardData; figures: Figure[] }) {
   const source = data.sources.find((s) => s.id === data.figuresSourceId);
-  const figures = HEADLINE_FIGURE_IDS.flatMap((id) => data.figures.filter((f) => f.id === id));
+  const t = translator(data.locale);
   return (
-    <section aria-labelledby="headline-heading" className="mt-8">
-      <h2 id="headline-heading" className="sr-only">
-        {translator(data.locale)("figures.headline")}
+    <section aria-labelledby="article-election-heading" id="article-election" className="mt-8">
+      <h2 id="article-election-heading" className="text-xl font-semibold sm:text-2xl">
+        {t("figuresPage.election")}
       </h2>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className={`mt-4 ${fittedGrid(figures.length)}`}>
         {figures.map((f) => (
           <FigureCard
             key={f.id}

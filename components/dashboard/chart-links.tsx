@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+
+import type { ChartModel } from "@/lib/charts/model/model";
+import { chartPath } from "@/lib/site";
+
+/**
+ * Charts the dashboard names rather than draws: one line each, its title linking to its own page,
+ * where it is drawn with its table, sources and downloads. Items after the charts (observers,
+ * checks) come as children, so a section's further reading is one list.
+ */
+export function ChartLinks({ charts, children }: { charts: ChartModel[]; children?: ReactNode }) {
+  return (
+    <ul className="mt-3 space-y-2 text-sm" data-chart-links>
+      {charts.map((c) => (
+        <li key={c.id} data-chart-link={c.id}>
+          <a href={chartPath(c.locale, c.id)}>{c.title}</a>
+        </li>
+      ))}
+      {children}
+    </ul>
+  );
+}

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { rawFigures } from "./helpers";
+
+const DATA = path.resolve(import.meta.dirname, "..", "data");
+const LOCALES = ["kk", "ru", "en"] as const;
+const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(DATA, file), "utf8")) as T;
+
+/** The newest revision of the 2022 presidential vote, read straight from data/ (files sort by time). */
+function headlineRevision() {
+  const dir = "datasets/kz-2022-presidential/revisions";
+  const newest = readdirSync(path.join(DATA, dir)).sort().at(-1)!;
+  return read<{
+    status: string;
+    turnout: { percent: number };
+    results: { option: string; votes: number; share?: number }[];
+  }>(`${dir}/${newest}`);
+}
+
+/**
+ * The figures the issue found two or three times on the dashboard, with their English text as the
+ * article states them (checked by hand against the article: "more than $45 billion", "about $17
+ * billion", "76 Russian regions", "more than 30 projects").
+ */
+const ONCE = [
+  { id: "brics-trade-2021", value: 45e9, text: /> \$45 billion/g },
+  { id: "russian-investment-total", value: 17e9, text: /≈ \$17 billion/g },
+  { id: "russian-regions-with-direct-ties", value: 76, text: /(?<![\d.,¶-])76(?![\d.,%])/g },
+  { id: "joint-investment-projects", value: 30, text: /> 30(?![\d.,%])/g },
+];
+
+/**
+ * The page's visible text, each chart counted once: a chart's caption says its figures again in a
+ * sentence, as its text description for readers who cannot see the chart, in the same place.
+ */
+const shownText = (page: Page) =>
+  page.locator("main").evaluate((main) => {
+    for (const c of main.querySelectorAll("figcaption")) (c as HTMLElement).style.display = "none";
+    return (main as HTMLElement).innerText;
+  });
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test("the first screen shows the result, from data/, and the results chart starts on it", async ({
+    page,
+  }) => {
+    const r = headlineRevision();
+    const winner = [...r.results].sort((a, b) => b.votes - a.votes)[0]!;
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}`);
+      const result = page.locator("[data-headline-result]");
+      await expect(result.locator("[data-winner]")).toHaveAttribute("data-winner", winner.option);
+      await expect(result.locator(`[data-value="${winner.share}"]`)).toBeVisible();
+      await expect(result.locator(`[data-value="${r.turnout.percent}"]`)).toBeVisible();
+      await expect(result.getByTestId("headline-status")).toHaveAttribute("data-status", r.status);
+      const box = (await result.boundingBox())!;
+      expect(box.y + box.height, locale).toBeLessThanOrEqual(780);
+      const chart = (await page.locator('[data-chart-id="kz-2022-results"]').boundingBox())!;
+      // The chart's title and the first bars, not just its top edge.
+      expect(chart.y + 120, locale).toBeLessThanOrEqual(780);
+      const map = (await page.locator('[data-chart-id="kz-2022-turnout-map"]').boundingBox())!;
+      expect(map.y, locale).toBeGreaterThan(chart.y);
+    }
+  });
+});
+
+test("each figure the dashboard repeated is shown once, and the dashboard links to it", async ({
+  page,
+}) => {
+  const figures = rawFigures();
+  await page.goto("/en");
+  const dashboard = await shownText(page);
+  await page.locator("#economy a").click();
+  await expect(page).toHaveURL(/\/en\/figures#economy$/);
+  const figuresPage = await shownText(page);
+  for (const f of ONCE) {
+    expect(figures.find((x) => x.id === f.id)?.value, f.id).toBe(f.value);
+    const count = (text: string) => [...text.matchAll(f.text)].length;
+    expect(count(dashboard) + count(figuresPage), f.id).toBe(1);
+  }
+  // Every figure of the article has its one card or chart row on that page, or the result above.
+  for (const f of figures) {
+    const cards = await page.locator(`[data-figure-id="${f.id}"]`).count();
+    expect(cards, f.id).toBeLessThanOrEqual(1);
+  }
+});
+
+test("the sources page lists every source, and every link to a list of sources lands on one", async ({
+  page,
+}) => {
+  const sources = read<{ sources: { id: string }[] }>("sources.json").sources;
+  for (const locale of ["kk", "ru"] as const) {
+    await page.goto(`/${locale}`);
+    // The dashboard's in-page anchors (sections, each chart's "more sources" link) all resolve.
+    const anchors = await page
+      .locator('main a[href^="#"], header a[href^="#"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!.slice(1)));
+    expect(anchors.length).toBeGreaterThan(0);
+    for (const id of new Set(anchors))
+      await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
+    await page.locator("#sources a").click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/sources$`));
+    await expect(page.locator('li[id^="source-"]')).toHaveCount(sources.length);
+    for (const s of sources) await expect(page.locator(`li#source-${s.id}`)).toHaveCount(1);
+  }
+  const last = sources.at(-1)!.id;
+  await page.goto(`/ru/sources#source-${last}`);
+  await expect(page.locator(`#source-${last}`)).toBeInViewport();
+});
+
+test("each analysis line of the dashboard leads to a page that answers", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/ru");
+  const lines = page.locator("[data-chart-links] a");
+  const hrefs = await lines.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  // The charts named rather than drawn, the turnout checks and the observers of three votes.
+  expect(hrefs.some((h) => h.startsWith("/ru/checks/turnout"))).toBe(true);
+  expect(hrefs.filter((h) => h.startsWith("/ru/observers#")).length).toBeGreaterThanOrEqual(3);
+  for (const href of hrefs) {
+    expect((await request.get(href)).status(), href).toBe(200);
+  }
+});
+
+test("cards in a row put their numbers on one line, and no row is left half empty", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const url of ["/ru", "/ru/figures"]) {
+    await page.goto(url);
+    // Each grid of cards as rows: for each card, the bottom of its big number.
+    const grids = await page.locator("[data-figure-id], [data-derived-id]").evaluateAll((cards) => {
+      const byGrid = new Map<Element, Map<number, number[]>>();
+      for (const c of cards) {
+        const rows = byGrid.get(c.parentElement!) ?? new Map<number, number[]>();
+        byGrid.set(c.parentElement!, rows);
+        const top = Math.round(c.getBoundingClientRect().top);
+        const value = c.querySelector(".text-3xl, .text-2xl")!.getBoundingClientRect();
+        rows.set(top, [...(rows.get(top) ?? []), Math.round(value.bottom)]);
+      }
+      return [...byGrid.values()].map((rows) => [...rows.values()]);
+    });
+    for (const rows of grids) {
+      const columns = Math.max(...rows.map((r) => r.length));
+      for (const row of rows) {
+        expect(new Set(row).size, `${url}: numbers of one row`).toBe(1);
+        expect(row.length, `${url}: cards in a row of ${columns}`).toBeGreaterThan(columns / 2);
+      }
+    }
+  }
+});
+
+test("axe finds nothing on the figures and sources pages", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const url of ["/kk/figures", "/ru/sources"]) {
+    await page.goto(url);
+    for (const s of await page.locator("summary").all()) await s.click();
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${url} ${v.id}`)).toEqual([]);
+  }
+});
