@@ -3,8 +3,6 @@ import { NextResponse } from "next/server";
 import { apiError, type ApiError } from "@/lib/http/api-error";
 import { listCharts, type ChartList } from "@/lib/charts/model/listing";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(): Promise<NextResponse<ChartList | ApiError>> {
   try {
     return NextResponse.json(

@@ -3,8 +3,6 @@ import { fileResponse } from "@/lib/http/http-cache";
 import { toOpenApiDocument } from "@/lib/http/openapi";
 import { siteUrl } from "@/lib/site";
 
-export const dynamic = "force-dynamic";
-
 /** The OpenAPI 3.1 description of this API; its id enums and examples come from the data. */
 export async function GET(request: Request) {
   return withDashboardData((data) =>

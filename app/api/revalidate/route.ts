@@ -7,8 +7,6 @@ import { DATA_LOCALE } from "@/lib/i18n/locale";
 import { toRevisionState, type RevisionState } from "@/lib/revisions/current";
 import { configuredToken, internalToken, isAuthorized } from "@/lib/http/revalidate-token";
 
-export const dynamic = "force-dynamic";
-
 /**
  * Called by `npm run ingest` after it writes a revision, and by the server's own watch of data/:
  * reloads the data and marks every page for a new render on its next request.

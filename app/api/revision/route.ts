@@ -2,8 +2,6 @@ import { withDashboardData } from "@/lib/http/api-route";
 import { etagOf, isNotModified } from "@/lib/http/http-cache";
 import { toRevisionState } from "@/lib/revisions/current";
 
-export const dynamic = "force-dynamic";
-
 /** The newest revision of each dataset. Clients poll it; an unchanged answer is a 304. */
 export async function GET(request: Request) {
   return withDashboardData((data) => {

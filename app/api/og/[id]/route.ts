@@ -4,8 +4,6 @@ import { withChartView } from "@/lib/http/api-route";
 import { toChartImage } from "@/lib/charts/render/svg/chart-image";
 import { etagOf, isNotModified } from "@/lib/http/http-cache";
 
-export const dynamic = "force-dynamic";
-
 /** A 1200×630 PNG of a chart as a link's view shows it, for link previews. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, (view) => {

@@ -5,8 +5,6 @@ import { toChartCsvFilename } from "@/lib/export/chart-csv";
 import { toChartImage } from "@/lib/charts/render/svg/chart-image";
 import { DATA_CACHE_CONTROL } from "@/lib/http/http-cache";
 
-export const dynamic = "force-dynamic";
-
 /** The chart as the view shows it, as a 1200×630 PNG file with title and sources drawn in. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, (view) => {

@@ -8,8 +8,6 @@ import { parseImageParams } from "@/lib/charts/render/svg/params";
 import { fetchChartSources } from "@/lib/data/loader";
 import { fileResponse } from "@/lib/http/http-cache";
 
-export const dynamic = "force-dynamic";
-
 /** The width of the page's chart when a request with palette=page names none. */
 const PAGE_WIDTH = 640;
 
