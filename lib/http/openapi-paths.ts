@@ -1,24 +1,15 @@
 import { errorResponse, schemaRef } from "./openapi-components";
 import { get, header, param, response } from "./openapi-operation";
+import { viewParamName } from "./openapi-view-params";
+import { CHART_PARAM_KEYS } from "../charts/view/url-codec";
 import { CHECK_COLUMNS } from "../export/checks-csv";
 import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
 import { RESULT_CSV_COLUMNS } from "../export/election-csv";
 import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-csv";
 import { OBSERVER_CSV_COLUMNS } from "../export/observers-csv";
 
-const VIEW_PARAMS = [
-  "ChartType",
-  "ChartSort",
-  "ChartMeasure",
-  "ChartShow",
-  "ChartHighlight",
-  "ChartAsOf",
-  "ChartVote",
-  "ChartRelease",
-  "ChartCompare",
-  "ChartThreshold",
-  "ChartLang",
-].map(param);
+// Generated from the codec's key list, so a new view key is documented on every route that reads one.
+const VIEW_PARAMS = [...CHART_PARAM_KEYS.map(viewParamName), "ChartLang"].map(param);
 const LANG_400 = errorResponse("lang is not one of kk, ru, en.");
 const CHART_PATH = [param("ChartId")];
 const EXPORT_PARAMS = [...CHART_PATH, param("View"), ...VIEW_PARAMS];
@@ -96,10 +87,13 @@ export const PATHS = {
     operationId: "getChartDataPackage",
     tag: "charts",
     summary: "A chart's data described as a Frictionless Data Package",
-    parameters: CHART_PATH,
+    parameters: EXPORT_PARAMS,
     media: "application/json",
+    description:
+      "Describes the data.csv this query gives (with view=current, the rows as the view shows them), and points at it.",
     schema: "DataPackage",
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/image.png": get({
     operationId: "getChartPng",
