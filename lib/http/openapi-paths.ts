@@ -28,13 +28,25 @@ export const PATHS = {
     operationId: "getOpenApi",
     tag: "meta",
     summary: "This description of the API, as OpenAPI 3.1",
+    description:
+      "Generated on each request from the code and the data: chart, election and vote ids are enums of what is being served, and the body schemas come from the zod schemas that type the routes.",
     media: "application/json",
-    schema: { type: "object", required: ["openapi", "info", "paths"] },
+    schema: {
+      type: "object",
+      required: ["openapi", "info", "paths"],
+      properties: {
+        openapi: { type: "string", const: "3.1.0" },
+        info: { type: "object" },
+        paths: { type: "object" },
+      },
+    },
   }),
   "/api/charts": get({
     operationId: "listCharts",
     tag: "charts",
     summary: "Every chart of the dashboard, with the views it supports and its links",
+    description:
+      "For each chart: its id, title, description and section, its dataset (null for charts of article figures), the values each view parameter accepts, its default view, and the addresses of its page, embed and CSV.",
     media: "application/json",
     schema: "ChartList",
     etag: false,
@@ -67,6 +79,8 @@ export const PATHS = {
     operationId: "getChartMetadata",
     tag: "charts",
     summary: "Units, revision status, sources, licence and a citation for a chart",
+    description:
+      "The chart's units, revision status, sources with their URLs, licence, and APA and BibTeX citations of the view asked for, dated by the data revision it shows.",
     parameters: EXPORT_PARAMS,
     media: "application/json",
     schema: "ChartMetadata",
@@ -77,6 +91,8 @@ export const PATHS = {
     operationId: "getChartZip",
     tag: "charts",
     summary: "A chart's CSV, metadata.json and a README in one zip",
+    description:
+      "The CSV of the view asked for, metadata.json with the citation, datapackage.json and a README naming the sources and the licence.",
     parameters: EXPORT_PARAMS,
     media: "application/zip",
     disposition: true,
@@ -99,6 +115,8 @@ export const PATHS = {
     operationId: "getChartPng",
     tag: "charts",
     summary: "The chart as the view shows it, as a 1200×630 PNG with its title and sources",
+    description:
+      "Rendered on the server for the view in the query, with the chart's title, unit and sources drawn in, in the language asked for.",
     parameters: [...CHART_PATH, ...VIEW_PARAMS],
     media: "image/png",
     etag: false,
@@ -110,6 +128,8 @@ export const PATHS = {
     operationId: "getChartSvg",
     tag: "charts",
     summary: "The chart as the view shows it, as an SVG with its title and sources",
+    description:
+      "The same drawing as image.png, as scalable vector graphics with the text kept as text.",
     parameters: [...CHART_PATH, ...VIEW_PARAMS],
     media: "image/svg+xml",
     disposition: true,
@@ -120,6 +140,8 @@ export const PATHS = {
     operationId: "getChartPreview",
     tag: "charts",
     summary: "A 1200×630 PNG link preview of the chart as a link's view shows it",
+    description:
+      "The image shown when a chart's link is shared (og:image): the chart as the link's view draws it, with its title, in the language asked for.",
     parameters: [...CHART_PATH, ...VIEW_PARAMS],
     media: "image/png",
     notFound: response("ChartNotFound"),
@@ -129,6 +151,8 @@ export const PATHS = {
     operationId: "listFigures",
     tag: "figures",
     summary: "Every figure of the article and every figure derived from the data, as JSON",
+    description:
+      "One object per figure: its value, unit, date, category, source with its title, URL and date, and its place in the article; a derived figure is marked and carries its formula.",
     media: "application/json",
     schema: "FigureList",
   }),
@@ -146,6 +170,8 @@ export const PATHS = {
     operationId: "getFiguresDataPackage",
     tag: "figures",
     summary: "The figures described as a Frictionless Data Package",
+    description:
+      "Describes /api/figures.csv: its columns with their types, its licence and its sources.",
     media: "application/json",
     schema: "DataPackage",
   }),
@@ -153,6 +179,8 @@ export const PATHS = {
     operationId: "getFiguresZip",
     tag: "figures",
     summary: "The figures with their data package, in one zip",
+    description:
+      "figures.csv, its datapackage.json and a README naming the sources and the licence.",
     media: "application/zip",
     disposition: true,
   }),
@@ -172,6 +200,8 @@ export const PATHS = {
     operationId: "getElectionDataPackage",
     tag: "elections",
     summary: "An election's results described as a Frictionless Data Package",
+    description:
+      "Describes the election's results.csv at its newest revision, giving the revision as version and its publication time as created, with its licence and sources.",
     parameters: [param("ElectionId")],
     media: "application/json",
     schema: "DataPackage",
@@ -181,6 +211,8 @@ export const PATHS = {
     operationId: "getElectionZip",
     tag: "elections",
     summary: "An election's results with their data package, in one zip",
+    description:
+      "results.csv at the newest revision, its datapackage.json and a README naming the sources and the licence.",
     parameters: [param("ElectionId")],
     media: "application/zip",
     disposition: true,
@@ -246,6 +278,8 @@ export const PATHS = {
     operationId: "getRegionalTurnoutDataPackage",
     tag: "regions",
     summary: "The regional turnout CSV described as a Frictionless Data Package",
+    description:
+      "Describes /api/regions/turnout.csv: its columns, its primary key (vote_id, release_id, unit_id, measure), its licence and its sources.",
     media: "application/json",
     schema: "DataPackage",
   }),
@@ -253,6 +287,8 @@ export const PATHS = {
     operationId: "getRegionalTurnoutZip",
     tag: "regions",
     summary: "The regional turnout CSV with its data package and a README, in one zip",
+    description:
+      "turnout.csv in English, its datapackage.json and a README naming the sources and the licence.",
     media: "application/zip",
     disposition: true,
   }),

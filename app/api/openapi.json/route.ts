@@ -1,7 +1,7 @@
 import { withDashboardData } from "@/lib/http/api-route";
 import { fileResponse } from "@/lib/http/http-cache";
 import { toOpenApiDocument } from "@/lib/http/openapi";
-import { siteUrl } from "@/lib/site";
+import { configuredSiteUrl } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   return withDashboardData((data) =>
     fileResponse(
       request,
-      JSON.stringify(toOpenApiDocument(data, siteUrl())),
+      JSON.stringify(toOpenApiDocument(data, configuredSiteUrl() ?? "/")),
       "application/json; charset=utf-8",
     ),
   );
