@@ -37,6 +37,16 @@ export function changesPath(locale: Locale): string {
   return `/${locale}/changes`;
 }
 
+/** The fragment id of one change between revisions on the changes page, for links and the feed. */
+export function changeAnchor(datasetId: string, revisionId: string): string {
+  return `change-${datasetId}-${revisionId}`;
+}
+
+/** The Atom feed of the changes page, in a language (English without lang, as every API file). */
+export function changesFeedPath(locale: Locale): string {
+  return `/api/changes.atom${locale === "en" ? "" : `?lang=${locale}`}`;
+}
+
 export function chartPath(locale: Locale, id: string, query = ""): string {
   return `/${locale}/charts/${encodeURIComponent(id)}${query}`;
 }

@@ -151,6 +151,12 @@ export function toParameters(data: DashboardData) {
       { type: "string", enum: [...LOCALES] },
       "kk",
     ),
+    FeedLang: query(
+      "lang",
+      "The language of the feed's titles and summaries: kk (Kazakh), ru (Russian) or en (English, the default); any other lang is a 400.",
+      { type: "string", enum: [...LOCALES] },
+      "kk",
+    ),
     ChartLang: query(
       "lang",
       "The language of the chart's words (title, names, labels, summary): kk (Kazakh), ru (Russian) or en (English, the default); the numbers are the same in each. A CSV keeps its headers and values and adds a label column naming each row in that language. Any other lang is a 400.",

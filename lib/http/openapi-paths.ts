@@ -301,6 +301,16 @@ export const PATHS = {
     media: "application/json",
     schema: "RevisionState",
   }),
+  "/api/changes.atom": get({
+    operationId: "getChangesFeed",
+    tag: "revisions",
+    summary: "Every change between revisions of every dataset, as an Atom feed",
+    description:
+      "The change log of /{lang}/changes as Atom 1.0, newest first: one entry per revision after a dataset's first, titled by the dataset and the two revisions, updated when the newer one was published, summing up what changed and linking to the change on the page (whose address is the entry's id).",
+    parameters: [param("FeedLang")],
+    media: "application/atom+xml",
+    badRequest: LANG_400,
+  }),
   "/api/revalidate": {
     post: {
       operationId: "revalidate",
