@@ -2,7 +2,6 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { SourceLink } from "@/components/ui/source-link";
 import { Card } from "@/components/ui/card";
 import { JsonLd } from "@/components/ui/json-ld";
-import { toRegionPageJsonLd } from "@/lib/export/page-citation";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { RegionProfile } from "@/lib/charts/model/region-profile";
 import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-votes";
@@ -37,8 +36,11 @@ export function RegionView({
   locale,
   text,
   observers,
+  jsonLd,
 }: {
   locale: Locale;
+  /** The page, the place and its turnout rows for search engines (lib/pages/region-route.ts). */
+  jsonLd: Record<string, unknown>;
   /** Observers' findings on this unit's votes' turnout, and those naming it, with their sources. */
   observers: { turnout: ObserverFinding[]; naming: ObserverFinding[]; sources: Source[] };
   /** What the models' Text is put into words with: the data as this page's reader sees it. */
@@ -79,7 +81,7 @@ export function RegionView({
   };
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <JsonLd data={toRegionPageJsonLd(unit, summary, locale)} />
+      <JsonLd data={jsonLd} />
       <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
         <p>
           <a href={homePath(locale)}>{t("nav.back")}</a> ·{" "}
