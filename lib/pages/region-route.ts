@@ -6,20 +6,16 @@ import { notFound } from "next/navigation";
 import { applyView } from "../charts/view/apply-view";
 import { DEFAULT_CHART_PARAMS, toQueryString, type ChartParams } from "../charts/view/url-codec";
 import { findChartSpec } from "../charts/model/registry";
-import { spanOf } from "../charts/model/coverage";
-import { toRegionProfile, type RegionProfile } from "../charts/model/region-profile";
-import { toRegionVotes, type RegionVotes } from "../charts/model/region-votes";
-import { toRegionJsonLd } from "../export/json-ld";
-import { toRegionPageJsonLd } from "../export/page-citation";
-import { regionalCsvUrl } from "../http/package-paths";
+import { toRegionProfile } from "../charts/model/region-profile";
+import { toRegionVotes } from "../charts/model/region-votes";
 import { localeAlternates, ogLocales, previewImage } from "./page-metadata";
-import { fetchDashboardData, type DashboardData } from "../data/loader";
+import { fetchDashboardData } from "../data/loader";
 import { formerNamesOf } from "../data/name-on";
 import { findingsNaming, turnoutFindings } from "../data/observers";
 import { LOCALES, toLocale } from "../i18n/locale";
 import { translator } from "../i18n/translate";
 import { resolveText, textContext } from "../text/resolve-text";
-import { chartPath, homePath, ogImagePath, regionPath, siteUrl } from "../site";
+import { chartPath, ogImagePath, regionPath, siteUrl } from "../site";
 
 /** The props Next gives /[locale]/regions/[id]. */
 export type RegionRouteProps = { params: Promise<{ locale: string; id: string }> };
@@ -64,47 +60,13 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
       sources: data.sources,
     },
     others: full.series.filter((s) => s.muted).map((s) => ({ id: s.key, name: s.label })),
-    jsonLd: await regionJsonLd(data, profile, votes),
-  };
-}
-
-/** The page, the place and its turnout rows for search engines, in the page's language. */
-async function regionJsonLd(
-  data: DashboardData,
-  profile: RegionProfile,
-  votes: RegionVotes | undefined,
-) {
-  const { locale } = data;
-  const t = translator(locale);
-  const text = textContext(data);
-  const id = profile.unit.id;
-  const name = resolveText(profile.unit.name, text);
-  const summary = resolveText(profile.summary, text);
-  // The unit's name in each other language, as those pages write it.
-  const alternateNames = await Promise.all(
-    LOCALES.filter((l) => l !== locale).map(async (l) =>
-      resolveText(profile.unit.name, textContext(await fetchDashboardData({ locale: l }))),
+    // The unit's name in the other two languages, as those pages write it (the page's JSON-LD).
+    alternateNames: await Promise.all(
+      LOCALES.filter((l) => l !== locale).map(async (l) =>
+        resolveText(profile.unit.name, textContext(await fetchDashboardData({ locale: l }))),
+      ),
     ),
-  );
-  const rowSources = new Set(votes?.rows.flatMap((r) => r.sourceIds) ?? []);
-  return toRegionJsonLd({
-    page: toRegionPageJsonLd({ id, name }, summary, locale),
-    place: { url: `${siteUrl()}${regionPath(locale, id)}`, name, alternateNames },
-    rows: votes && {
-      name: `${t("region.heading", { name })} · ${t("regionVotes.title")}`,
-      description: resolveText(votes.summary, text),
-      temporalCoverage: spanOf(votes.rows.map((r) => r.date)),
-      sources: data.sources.filter((s) => rowSources.has(s.id)),
-      links: {
-        url: `${siteUrl()}${regionPath(locale, id)}`,
-        home: `${siteUrl()}${homePath(locale)}`,
-        csv: regionalCsvUrl(),
-        datapackage: `${siteUrl()}/api/regions/datapackage.json`,
-        zip: `${siteUrl()}/api/regions/download.zip`,
-      },
-    },
-    locale,
-  });
+  };
 }
 
 export async function regionRouteMetadata({ params }: RegionRouteProps): Promise<Metadata> {
