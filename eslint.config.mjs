@@ -19,5 +19,7 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     "next-env.d.ts",
+    // Compiled scripts (scripts/compile-scripts.mjs).
+    "dist/**",
   ]),
 ]);

@@ -11,7 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    // bench/ has its own node_modules (npm run bench installs it).
+    exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
   },
 });

@@ -17,7 +17,7 @@ import { measureFirstLoad } from "./first-load-js.mjs";
 import { measureLighthouse } from "./lighthouse.mjs";
 import { SLOW_HOST_INDEX } from "./lighthouse-runs.mjs";
 import { BROWSER_HEADERS, measureLoad, settle } from "./load.mjs";
-import { ensureNginx, serveStatic } from "./nginx.mjs";
+import { ensureNginx, serveStatic } from "../scripts/nginx.mjs";
 import { waitForUrl } from "../scripts/wait-for.mjs";
 import { scaleOutBudgets, measureScaleOut } from "./scale-out.mjs";
 

@@ -5,7 +5,7 @@
  * last one reader on one keep-alive connection, as a browser loads a page (there, tcp_nopush held each
  * gzip answer's last packet until the client's delayed ACK: 44 ms a request).
  */
-import { serveStatic } from "./nginx.mjs";
+import { serveStatic } from "../scripts/nginx.mjs";
 import { execFileSync } from "node:child_process";
 
 import { ensureWrk, showSubsetsScript, wrkLoad } from "./wrk.mjs";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-import { ensureDebianProgram } from "./apt.mjs";
+import { ensureDebianProgram } from "../scripts/apt.mjs";
 
 const WRK = "/usr/bin/wrk";
 

@@ -20,7 +20,7 @@ const DATASETS = path.resolve(import.meta.dirname, "..", "data", "datasets");
 
 test.describe("the dashboard", () => {
   test("shows every headline card with the value in data/", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const figures = rawFigures();
     for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
       const card = page.locator(`[data-figure-id="${id}"]`).first();
@@ -34,14 +34,14 @@ test.describe("the dashboard", () => {
   });
 
   test("says which official result the headline vote share agrees with", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     await expect(page.locator('[data-figure-id="tokayev-vote-share-2022"]')).toContainText(
       "Agrees with the CEC's final result of 22 Nov 2022.",
     );
   });
 
   test("shows every figure of the article exactly as stored", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     for (const f of rawFigures()) {
       const shown = page.locator(`[data-figure-id="${f.id}"]`);
       await expect(shown.first(), f.id).toHaveAttribute("data-value", String(f.value));
@@ -68,7 +68,7 @@ test.describe("the dashboard", () => {
   }) => {
     // Opens every chart's table in turn: the time grows with the registry (13 charts now).
     test.setTimeout(120_000);
-    await page.goto("/");
+    await page.goto("/en");
     const charts = page.locator("figure[data-chart-id]");
     expect(await charts.count()).toBeGreaterThanOrEqual(10);
     for (const chart of await charts.all()) {
@@ -91,7 +91,7 @@ test.describe("the dashboard", () => {
   test("lists the 2022 result of every option, against all included, in the table", async ({
     page,
   }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const chart = page.locator('[data-chart-id="kz-2022-results"]');
     await chart.getByText("Show table").click();
     const rows = chart.locator("tbody tr");
@@ -104,7 +104,7 @@ test.describe("the dashboard", () => {
   test("loads the interactive chart as it scrolls into view, without moving the layout", async ({
     page,
   }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const box = page.locator('[data-chart-id="kz-2023-mazhilis-seats"] [data-chart-ready]');
     await expect(box).toHaveAttribute("data-chart-ready", "false");
     const before = await box.boundingBox();
@@ -116,7 +116,7 @@ test.describe("the dashboard", () => {
   });
 
   test("shows the formula of a derived figure on demand", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const card = page.locator('[data-derived-id="ballots-not-valid-2022"]');
     await expect(card).toContainText("derived");
     await expect(
@@ -129,7 +129,7 @@ test.describe("the dashboard", () => {
   });
 
   test("keeps the chosen theme across reloads", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     await page.getByRole("button", { name: "Dark" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
     await page.reload();
@@ -141,7 +141,7 @@ test.describe("the dashboard", () => {
   });
 
   test("opens a table from the keyboard", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const summary = page.locator('[data-chart-id="kz-2022-results"] summary', {
       hasText: "Show table",
     });
@@ -153,7 +153,7 @@ test.describe("the dashboard", () => {
   });
 
   test("has an icon, so browsers do not ask for a missing favicon", async ({ page, request }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
     const icon = await request.get(href!);
     expect(icon.status()).toBe(200);
@@ -161,7 +161,7 @@ test.describe("the dashboard", () => {
   });
 
   test("lists every source with what it is used for", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const article = page.locator("#source-sailau-birth-of-new-kazakhstan-2");
     await expect(article).toContainText("Sailau News");
     await expect(article).toContainText("24 Mar 2023");
@@ -200,7 +200,7 @@ test.describe("without JavaScript", () => {
     const { charts: listed } = (await (await page.request.get("/api/charts")).json()) as {
       charts: unknown[];
     };
-    await page.goto("/");
+    await page.goto("/en");
     for (const [id, text] of Object.entries(HEADLINE_TEXT)) {
       await expect(page.locator(`[data-figure-id="${id}"] p`).first()).toContainText(text);
     }
@@ -233,7 +233,7 @@ test.describe("on a 360 px phone", () => {
 
   test("never scrolls sideways, with every chart loaded and every table open", async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto("/");
+    await page.goto("/en");
     await loadAllCharts(page);
     for (const s of await page.locator("summary").all()) await s.click();
     const overflow = await page.evaluate(
@@ -243,7 +243,7 @@ test.describe("on a 360 px phone", () => {
   });
 
   test("the drawn chart on a shared chart page names every option in full", async ({ page }) => {
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     // What a phone shows until the visitor's first move loads the interactive chart.
     await expect(box).toHaveAttribute("data-chart-ready", "false");
@@ -263,7 +263,7 @@ test.describe("on a 360 px phone", () => {
   });
 
   test("a drawn bar keeps room for its stated value on one line", async ({ page }) => {
-    await page.goto("/charts/campaign-members");
+    await page.goto("/en/charts/campaign-members");
     const value = page.locator("figure[data-chart-id] li").nth(1).getByText("> 6,000");
     await expect(value).toBeVisible();
     const lines = await value.evaluate(
@@ -275,7 +275,7 @@ test.describe("on a 360 px phone", () => {
   test("the results table fits a phone, with who nominated each candidate under the name", async ({
     page,
   }) => {
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     const region = page.getByRole("region", { name: /data table/ });
     await page.getByText("Show table").click();
     const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth);
@@ -297,7 +297,7 @@ test("on a wide screen the results table gives who nominated each candidate its 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/charts/kz-2022-results");
+  await page.goto("/en/charts/kz-2022-results");
   await page.getByText("Show table").click();
   const region = page.getByRole("region", { name: /data table/ });
   const headers = await region.getByRole("columnheader").allInnerTexts();
@@ -317,7 +317,7 @@ test.describe("interactive bar charts", () => {
       page,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto("/charts/kz-2022-turnout-regions");
+      await page.goto("/en/charts/kz-2022-turnout-regions");
       await page.waitForLoadState("networkidle");
       const figure = page.locator("figure[data-chart-id]");
       await moveUntil(page, () => isReady(figure.locator("[data-chart-ready]")));

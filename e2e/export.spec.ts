@@ -30,7 +30,7 @@ test.describe("the download menu of a chart", () => {
   test("gives the CSV as shown and in full, with the same numbers as the page", async ({
     page,
   }) => {
-    await page.goto("/charts/kz-2022-results?sort=asc&measure=votes");
+    await page.goto("/en/charts/kz-2022-results?sort=asc&measure=votes");
     const shown = await download(page, "csv-current");
     expect(shown.name).toBe("kz-2022-results_2022-11-22-final.csv");
     expect(shown.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -60,7 +60,7 @@ test.describe("the download menu of a chart", () => {
   });
 
   test("gives a zip that opens, with CSV, metadata and README", async ({ page }) => {
-    await page.goto("/charts/kz-2022-turnout-regions");
+    await page.goto("/en/charts/kz-2022-turnout-regions");
     const zip = await download(page, "zip");
     expect(zip.name).toBe("kz-2022-turnout-regions_2022-11-20-preliminary.zip");
     // Opened with Python's zipfile, not with the library that wrote it.
@@ -90,7 +90,7 @@ test.describe("the download menu of a chart", () => {
   });
 
   test("gives PNG and SVG images of the chart as shown", async ({ page }) => {
-    await page.goto("/charts/kz-2022-results?highlight=against-all");
+    await page.goto("/en/charts/kz-2022-results?highlight=against-all");
     const png = await download(page, "png");
     expect(png.name).toBe("kz-2022-results_2022-11-22-final.png");
     expect(png.body.subarray(0, 8)).toEqual(
@@ -135,7 +135,7 @@ test.describe("CSV and JSON endpoints", () => {
       ),
     ).toBe(true);
     const rows = csvRecords(body);
-    await page.goto("/");
+    await page.goto("/en");
     for (const f of rawFigures()) {
       const row = rows.find((r) => r.id === f.id)!;
       expect(Number(row.value), f.id).toBe(f.value);

@@ -69,7 +69,7 @@ test.describe("3. columns", () => {
     request,
   }) => {
     await page.setViewportSize({ width: 1100, height: 900 });
-    await page.goto("/charts/kz-2022-turnout-regions?type=columns&sort=alpha&highlight=astana");
+    await page.goto("/en/charts/kz-2022-turnout-regions?type=columns&sort=alpha&highlight=astana");
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     // chart-2 is the series colour; its highlight is drawn in chart-1.
     const lit = (await box.locator(".bg-chart-1").boundingBox())!;
@@ -85,7 +85,7 @@ test.describe("3. columns", () => {
     expect(withColumns.length).toBeGreaterThanOrEqual(4);
     await page.setViewportSize({ width: 320, height: 800 });
     for (const c of withColumns) {
-      await page.goto(`/charts/${c.id}?type=columns`);
+      await page.goto(`/en/charts/${c.id}?type=columns`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -102,7 +102,7 @@ async function maxRuns(
   along: "x" | "y",
   within: [number, number] = [0, 1],
 ): Promise<number> {
-  await page.goto("/");
+  await page.goto("/en");
   return page.evaluate(
     async ({ url, hex, along, within }) => {
       const img = new Image();
@@ -183,7 +183,7 @@ test.describe("5. the drawn line chart", () => {
     page,
   }) => {
     await page.setViewportSize({ width: 320, height: 800 });
-    await page.goto("/charts/kz-2022-turnout-intraday?highlight=astana");
+    await page.goto("/en/charts/kz-2022-turnout-intraday?highlight=astana");
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     await expect(box).toHaveAttribute("data-chart-ready", "false");
     for (const tick of ["0%", "50%", "100%"])
@@ -285,7 +285,7 @@ test.describe("7. unlike quantities are not drawn on one axis", () => {
       // The description lists the figures; it does not rank them as magnitudes.
       expect(listing.description, id).not.toMatch(/highest|largest|lowest|followed by/i);
 
-      await page.goto(`/charts/${id}`);
+      await page.goto(`/en/charts/${id}`);
       const fig = page.locator("figure[data-chart-id]");
       const cards = fig.getByTestId("figure-cards").getByRole("listitem");
       await expect(cards).toHaveCount(figures.length);
@@ -335,7 +335,7 @@ test.describe("8. sources", () => {
     page,
     request,
   }) => {
-    await page.goto("/charts/kz-2022-turnout-intraday");
+    await page.goto("/en/charts/kz-2022-turnout-intraday");
     const meta = (await (
       await request.get("/api/charts/kz-2022-turnout-intraday/metadata.json")
     ).json()) as { sources: { publisher: string; url: string }[] };
@@ -351,7 +351,7 @@ test.describe("8. sources", () => {
 
 test.describe("9. view controls", () => {
   test("each change is a history entry Back steps through", async ({ page }) => {
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     const table = page
       .getByRole("group", { name: "Chart type" })
       .getByRole("button", { name: "Table" });

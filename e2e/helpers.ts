@@ -52,6 +52,20 @@ export async function moveUntil(page: Page, done: () => boolean | Promise<boolea
     .toBe(true);
 }
 
+/**
+ * Lets the page run what an event it has seen queued (a failed import's handlers, React's render):
+ * two animation frames and a task. Call it after waiting for the event itself (a response, a failed
+ * request), before asserting that something did not happen.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))),
+      ),
+  );
+}
+
 /** Whether a chart box has swapped in its interactive chart. */
 export const isReady = async (box: Locator) =>
   (await box.getAttribute("data-chart-ready")) === "true";

@@ -22,11 +22,11 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   page,
   request,
 }) => {
-  await page.goto(`${LIVE}/`);
+  await page.goto(`${LIVE}/en`);
   const caption = page.locator('[data-chart-id="kz-2022-turnout-intraday"] figcaption');
   await expect(caption).toContainText("to 69.31% (20:00)");
   // The dashboard is served from Next.js's cache until the data changes.
-  const cached = await request.get(`${LIVE}/`);
+  const cached = await request.get(`${LIVE}/en`);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(await cached.text()).toContain("to 69.31% (20:00)");
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -54,7 +54,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   await expect(offer).toBeHidden();
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 
-  await page.goto(`${LIVE}/charts/kz-2022-turnout-intraday?asOf=2022-11-20T2000-preliminary`);
+  await page.goto(`${LIVE}/en/charts/kz-2022-turnout-intraday?asOf=2022-11-20T2000-preliminary`);
   const banner = page.getByTestId("pinned-banner");
   await expect(banner).toContainText("Turnout 69.31% → 69.43%");
   await expect(banner.getByRole("link", { name: "See the newest figures" })).toHaveAttribute(
@@ -62,7 +62,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
     "/en/charts/kz-2022-turnout-intraday",
   );
 
-  await page.goto(`${LIVE}/`);
+  await page.goto(`${LIVE}/en`);
   await page.getByRole("link", { name: "What changed between revisions" }).click();
   await expect(page).toHaveURL(`${LIVE}/en/changes`);
   const entry = page.locator(
@@ -110,7 +110,7 @@ test("a certified revision is called certified everywhere", async ({ page }) => 
   await expect
     .poll(
       async () => {
-        await page.goto(`${LIVE}/`);
+        await page.goto(`${LIVE}/en`);
         return Promise.all([
           page.getByTestId("headline-status").textContent(),
           ...["kz-2022-results", "kz-2022-turnout-intraday"].map(async (id) =>
@@ -123,7 +123,7 @@ test("a certified revision is called certified everywhere", async ({ page }) => 
       { timeout: 20_000 },
     )
     .toEqual(["Certified result · CEC · 25 Nov 2022", true, true]);
-  await page.goto(`${LIVE}/charts/kz-2022-turnout-intraday`);
+  await page.goto(`${LIVE}/en/charts/kz-2022-turnout-intraday`);
   await expect(
     page.getByLabel("Revision").locator("option", { hasText: /^Certified, 25 Nov 2022$/ }),
   ).toHaveCount(1);

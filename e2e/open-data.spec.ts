@@ -3,6 +3,8 @@ import path from "node:path";
 
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import initSqlJs from "sql.js";
 
 const DATA = path.resolve(import.meta.dirname, "..", "data");
 
@@ -47,7 +49,7 @@ test.describe("citing and finding the data", () => {
     baseURL,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
-    await page.goto(`/charts/kz-2022-results?asOf=${PINNED}`);
+    await page.goto(`/en/charts/kz-2022-results?asOf=${PINNED}`);
     const asOf = revisionAsOf("kz-2022-presidential", PINNED);
 
     const [ld] = await jsonLd(page);
@@ -91,7 +93,7 @@ test.describe("citing and finding the data", () => {
   test("the dashboard is a Dataset of its charts, cited by its newest revision", async ({
     page,
   }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const [ld] = await jsonLd(page);
     expect(ld!["@type"]).toBe("Dataset");
     expect(ld!.dateModified).toBe(newestAsOf());
@@ -111,7 +113,7 @@ test.describe("citing and finding the data", () => {
   test("every download set of the dashboard is one link away, and each link works", async ({
     page,
   }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const links = page.getByTestId("data-downloads").getByRole("link");
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     // The figures, the regional turnout and each election, each as CSV, zip and data package.
@@ -129,10 +131,47 @@ test.describe("citing and finding the data", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
     test("the citation and the structured data are in the page itself", async ({ page }) => {
-      await page.goto("/charts/kz-2022-turnout-regions");
+      await page.goto("/en/charts/kz-2022-turnout-regions");
       expect(await jsonLd(page)).toHaveLength(1);
       await page.getByText("Cite this chart").click();
       await expect(page.locator('pre[data-format="apa"]')).toContainText("[Data set]");
     });
   });
+});
+
+test("one SQLite file holds every table, with the rows and numbers of the CSVs", async ({
+  request,
+}) => {
+  const res = await request.get("/api/data.sqlite");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/vnd.sqlite3");
+  expect(res.headers()["content-disposition"]).toBe(
+    'attachment; filename="kz-election-data.sqlite"',
+  );
+  const etag = res.headers().etag!;
+  const again = await request.get("/api/data.sqlite", { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+  const bytes = await res.body();
+  expect(bytes.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
+
+  const db = new (await initSqlJs()).Database(bytes);
+  const query = (sql: string) => db.exec(sql)[0]?.values ?? [];
+  // The same server's CSVs, read as a spreadsheet would: the file must say what they say.
+  const csv = async (url: string) =>
+    parse(await (await request.get(url)).body(), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+  const results = await csv("/api/elections/kz-2022-presidential/results.csv");
+  const revision = results[0]!.revision!;
+  const stored = query(
+    `SELECT option_id, votes FROM election_results WHERE election = 'kz-2022-presidential' AND revision = '${revision}'`,
+  );
+  expect(stored).toEqual(results.map((r) => [r.option_id, Number(r.votes)]));
+  const turnout = await csv("/api/regions/turnout.csv");
+  expect(query("SELECT count(*) FROM regional_turnout")).toEqual([[turnout.length]]);
+  expect(query("SELECT name FROM tables WHERE name = 'observers'")).toEqual([["observers"]]);
+  db.close();
+
+  expect((await request.get("/api/data.sqlite?lang=de")).status()).toBe(400);
 });

@@ -28,7 +28,7 @@ const MAPPED = readdirSync(path.join(DIR, "revisions")).filter(
 );
 const NEWEST_MAPPED = MAPPED.at(-1)!.replace(/.*T(\d\d)(\d\d).*/, "$1:$2");
 
-const MAP = "/charts/kz-2022-turnout-map";
+const MAP = "/en/charts/kz-2022-turnout-map";
 /** Reading order of the tile grid, row by row and west to east, as drawn in lib/charts/model/tile-grid.ts. */
 const READING_ORDER = [
   "north-kazakhstan",
@@ -152,7 +152,7 @@ test("every unit has a page with its curve, each release's rank and change, and 
 }) => {
   test.setTimeout(120_000);
   for (const u of META.units) {
-    await page.goto(`/regions/${u.id}`);
+    await page.goto(`/en/regions/${u.id}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(u.name);
     const table = page.getByRole("region", { name: `${u.name}: turnout at each release` });
     await expect(table.getByRole("row")).toHaveCount(8);
@@ -208,7 +208,7 @@ test("units are linked from the map's table and the bar chart of regions", async
   await page.goto(`${MAP}?type=table`);
   await page.getByRole("table").getByRole("link", { name: "Shymkent (city)" }).click();
   await expect(page).toHaveURL(/\/regions\/shymkent$/);
-  await page.goto("/charts/kz-2022-turnout-regions");
+  await page.goto("/en/charts/kz-2022-turnout-regions");
   await expect(page.getByRole("link", { name: "Zhetysu Region" }).first()).toHaveAttribute(
     "href",
     "/en/regions/zhetysu",
@@ -260,7 +260,7 @@ test("the map has a preview image and SVG per release, and is in the registry", 
 for (const width of [320, 360]) {
   test(`the map and a region page fit ${width} px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    for (const url of [MAP, "/regions/north-kazakhstan"]) {
+    for (const url of [MAP, "/en/regions/north-kazakhstan"]) {
       await page.goto(url);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -275,7 +275,7 @@ for (const theme of ["light", "dark"] as const) {
     test.setTimeout(120_000);
     await context.addInitScript((t) => localStorage.setItem("theme", t), theme);
     await page.emulateMedia({ colorScheme: theme });
-    for (const url of [`${MAP}?release=1205`, "/regions/almaty-city"]) {
+    for (const url of [`${MAP}?release=1205`, "/en/regions/almaty-city"]) {
       await page.goto(url);
       for (const s of await page.locator("summary").all()) await s.click();
       const results = await new AxeBuilder({ page })
@@ -304,7 +304,7 @@ test("axe on a phone finds nothing on the dashboard, the map and a region page, 
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const url of ["/", MAP, "/regions/almaty-city"]) {
+  for (const url of ["/en", MAP, "/en/regions/almaty-city"]) {
     await page.goto(url);
     const results = await lighthouseAxe(page).analyze();
     expect(
@@ -317,7 +317,7 @@ test("the interactive bars of regions, once loaded on a phone, keep their region
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto("/charts/kz-2022-turnout-regions");
+  await page.goto("/en/charts/kz-2022-turnout-regions");
   await page.waitForLoadState("networkidle");
   const box = page.locator("figure[data-chart-id] [data-chart-ready]");
   await moveUntil(page, () => isReady(box));

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { expect, test, type Page } from "@playwright/test";
 
-import { isReady, moveUntil } from "./helpers";
+import { isReady, moveUntil, settled } from "./helpers";
 
 async function tableText(page: Page) {
   return page.locator("figure[data-chart-id] table").innerText();
@@ -17,7 +17,7 @@ test.describe("chart permalinks", () => {
     baseURL,
   }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     await page
       .getByRole("group", { name: "Chart type" })
@@ -60,7 +60,7 @@ test.describe("chart permalinks", () => {
     page.on("request", (r) => {
       if (r.resourceType() === "script") scripts.push(r.url());
     });
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     await page.waitForLoadState("networkidle");
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     await expect(box).toHaveAttribute("data-chart-ready", "false");
@@ -77,7 +77,7 @@ test.describe("chart permalinks", () => {
   test("a figure's bar carries the qualifier the source stated, drawn and interactive", async ({
     page,
   }) => {
-    await page.goto("/charts/campaign-members");
+    await page.goto("/en/charts/campaign-members");
     await page.waitForLoadState("networkidle");
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     await expect(box).toHaveAttribute("data-chart-ready", "false");
@@ -93,17 +93,15 @@ test.describe("chart permalinks", () => {
   }) => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     await page.waitForLoadState("networkidle");
     // Everything the page asks for from now on fails, as when the connection drops.
-    let refused = 0;
-    await page.route("**/*", (route) => {
-      refused++;
-      return route.abort("internetdisconnected");
-    });
-    await moveUntil(page, () => refused > 0);
-    await expect.poll(() => refused).toBeGreaterThan(0);
-    await page.waitForTimeout(500);
+    await page.route("**/*", (route) => route.abort("internetdisconnected"));
+    let failed = 0;
+    page.on("requestfailed", () => failed++);
+    await moveUntil(page, () => failed > 0);
+    // The page has seen the failure: let it run what that queued before looking.
+    await settled(page);
     const box = page.locator("figure[data-chart-id] [data-chart-ready]");
     await expect(box).toHaveAttribute("data-chart-ready", "false");
     await expect(box.getByText("81.31%")).toBeVisible();
@@ -125,11 +123,12 @@ test.describe("chart permalinks", () => {
     });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     // The watcher's chunk after hydration, recharts' at the first move.
-    await moveUntil(page, () => refused.length >= 2);
-    await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
-    await page.waitForTimeout(500);
+    const failed: string[] = [];
+    page.on("requestfailed", (r) => failed.push(new URL(r.url()).pathname));
+    await moveUntil(page, () => refused.every((p) => failed.includes(p)) && refused.length >= 2);
+    await settled(page);
     await expect(page.locator("figure[data-chart-id] [data-chart-ready]")).toHaveAttribute(
       "data-chart-ready",
       "false",
@@ -138,7 +137,7 @@ test.describe("chart permalinks", () => {
   });
 
   test("a keyboard visitor gets the interactive chart too", async ({ page }) => {
-    await page.goto("/charts/kz-2022-results");
+    await page.goto("/en/charts/kz-2022-results");
     await page.waitForLoadState("networkidle");
     await page.keyboard.press("Tab");
     await expect(page.locator("figure[data-chart-id] [data-chart-ready]")).toHaveAttribute(
@@ -148,7 +147,7 @@ test.describe("chart permalinks", () => {
   });
 
   test("every chart on the dashboard links to its permalink", async ({ page, request }) => {
-    await page.goto("/");
+    await page.goto("/en");
     const ids = await page
       .locator("figure[data-chart-id]")
       .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-id")));
@@ -188,7 +187,7 @@ test.describe("link previews", () => {
     page,
     request,
   }) => {
-    await page.goto("/charts/kz-2022-turnout-regions?sort=asc&highlight=astana");
+    await page.goto("/en/charts/kz-2022-turnout-regions?sort=asc&highlight=astana");
     await expect(page).toHaveTitle(/Turnout by region at the close of polls, 2022/);
     const meta = (sel: string) => page.locator(sel).getAttribute("content");
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
@@ -252,7 +251,7 @@ test.describe("hostile links", () => {
   test("the page says quietly that some settings were not understood and keeps the rest", async ({
     page,
   }) => {
-    await page.goto("/charts/kz-2022-results?type=pie&sort=desc&utm_source=newsletter");
+    await page.goto("/en/charts/kz-2022-results?type=pie&sort=desc&utm_source=newsletter");
     await expect(page.getByTestId("invalid-params")).toContainText("type");
     await expect(page.getByLabel("Order")).toHaveValue("desc");
     await page.getByLabel("Highlight").selectOption("tokayev");
@@ -271,7 +270,7 @@ test.describe("embeds", () => {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: "light" });
-    await page.goto("/");
+    await page.goto("/en");
     await page.evaluate(() => localStorage.setItem("theme", "light"));
     const scheme = () =>
       page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
@@ -281,15 +280,15 @@ test.describe("embeds", () => {
       ["?theme=auto", "system", "light"],
       ["?theme=blue", "light", "light"],
     ] as const) {
-      await page.goto(`/embed/kz-2022-results${query}`);
+      await page.goto(`/en/embed/kz-2022-results${query}`);
       await expect(page.locator("html"), query).toHaveAttribute("data-theme", theme);
       expect(await scheme(), query).toContain(colorScheme);
     }
     await page.emulateMedia({ colorScheme: "dark" });
-    await page.goto("/embed/kz-2022-results?theme=auto");
+    await page.goto("/en/embed/kz-2022-results?theme=auto");
     expect(await scheme()).toContain("dark");
     // The dashboard's own pages keep the reader's choice.
-    await page.goto("/charts/kz-2022-results?theme=dark");
+    await page.goto("/en/charts/kz-2022-results?theme=dark");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
   });
 

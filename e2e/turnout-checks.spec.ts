@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import AxeBuilder from "@axe-core/playwright";
@@ -34,6 +34,17 @@ const release = (file: string) =>
     file,
   ).units;
 const at = (file: string, unit: string) => release(file).find((u) => u.unit === unit)!.percent;
+/** Units at each vote's last full regional release, as stored: what the spread has a row for. */
+const unitsPerVote = readdirSync(path.join(ROOT, "data", "datasets"))
+  .filter((d) => d.includes("-turnout-"))
+  .map((d) => {
+    const dir = path.join(ROOT, "data", "datasets", d, "revisions");
+    const last = readdirSync(dir)
+      .sort()
+      .map((f) => json<{ partialUnits?: boolean; units?: unknown[] }>(path.relative(ROOT, dir), f))
+      .findLast((r) => r.units && !r.partialUnits)!;
+    return last.units!.length;
+  });
 
 /**
  * Hand-checked against ../shared/facts/kz-2022-intraday-turnout.md (20:00 and 22:00 tables): the only
@@ -90,14 +101,15 @@ test("each check's CSV has its rows", async ({ request }) => {
     expect(Number(r.from_turnout)).toBe(at("2022-11-20T2000-preliminary.json", r.unit_id!));
     expect(Number(r.to_turnout)).toBe(at("2022-11-20T2200-preliminary.json", r.unit_id!));
   }
-  // 17 units in 2019 and at the referendum, 20 in November 2022 and 2023 (data/units.json).
+  // A row per unit of each vote: 17 in 2019 and at the referendum, 20 from November 2022.
   const spread = await csv("turnout-spread");
-  expect(spread).toHaveLength(17 + 17 + 20 + 20);
+  expect(spread).toHaveLength(unitsPerVote.reduce((a, b) => a + b, 0));
   expect(spread.filter((r) => r.vote_id === "kz-2022-presidential")).toHaveLength(
     release("2022-11-20T2200-preliminary.json").length,
   );
   const moves = await csv("turnout-moves");
-  expect(new Set(moves.map((r) => r.later_vote_id)).size).toBe(3);
+  // Each vote after the first is compared with the one before it.
+  expect(new Set(moves.map((r) => r.later_vote_id)).size).toBe(unitsPerVote.length - 1);
   expect(moves.every((r) => (r.direction === "rise") === Number(r.change_points) > 0)).toBe(true);
   expect((await request.get("/api/checks/nothing/data.csv")).status()).toBe(404);
 });

@@ -8,8 +8,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { copyDataDir, REAL_DATA_DIR, snapshotDir } from "../test/data-dir";
 import { inventedSplit, toLongCsv } from "../test/fixtures/regional/invented-split";
 import { readDataDir } from "../lib/data/store";
+import { compiledScript } from "./compile-scripts.mjs";
 
 const run = promisify(execFile);
+// The compiled command that `npm run ingest` runs (compiled here when its sources changed).
+const INGEST = await compiledScript("ingest");
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ELECTION = "kz-2022-presidential";
 const REVISION = "2022-11-22T1200-final";
@@ -34,16 +37,12 @@ async function setUp(name: string, text: string) {
 
 async function ingest(dataDir: string, args: string[]) {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "scripts/ingest.ts", ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: dataDir, REVALIDATE_TOKEN: "" },
-        timeout: 25_000,
-        killSignal: "SIGKILL",
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, [INGEST, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, REVALIDATE_TOKEN: "" },
+      timeout: 25_000,
+      killSignal: "SIGKILL",
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -7,8 +7,11 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { copyDataDir, editJson, setPath } from "../test/data-dir";
+import { compiledScript } from "./compile-scripts.mjs";
 
 const run = promisify(execFile);
+// The compiled command that `npm run ingest` runs (compiled here when its sources changed).
+const INGEST = await compiledScript("ingest");
 const ROOT = path.resolve(import.meta.dirname, "..");
 const FINAL = "datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json";
 
@@ -19,17 +22,12 @@ afterEach(async () => {
 
 async function ingest(dataDir: string, args: string[]) {
   try {
-    // node itself rather than the tsx wrapper, so that the timeout's kill reaches the ingest.
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "scripts/ingest.ts", ...args],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATA_DIR: dataDir, REVALIDATE_TOKEN: "" },
-        timeout: 25_000,
-        killSignal: "SIGKILL",
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, [INGEST, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, REVALIDATE_TOKEN: "" },
+      timeout: 25_000,
+      killSignal: "SIGKILL",
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-import { ensureNginx, nginxDir, renderDeployConfig, startNginx } from "../bench/nginx.mjs";
+import { ensureNginx, nginxDir, renderDeployConfig, startNginx } from "./nginx.mjs";
 import { waitForUrl } from "./wait-for.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -3,8 +3,13 @@ declare module "datapackage" {
   interface ValidationError {
     message: string;
   }
+  interface RowError extends Error {
+    rowNumber?: number;
+    errors?: (Error & { rowNumber?: number })[];
+  }
   interface Resource {
     name: string;
+    read(options: { keyed: boolean; forceCast: boolean }): Promise<(object | RowError)[]>;
     valid: boolean;
     errors: ValidationError[];
     tabular: boolean;
@@ -22,20 +27,4 @@ declare module "datapackage" {
     };
   };
   export default datapackage;
-}
-
-declare module "tableschema" {
-  interface RowError extends Error {
-    rowNumber?: number;
-    errors?: (Error & { rowNumber?: number })[];
-  }
-  interface Table {
-    read(options: { keyed: boolean; forceCast: boolean }): Promise<(object | RowError)[]>;
-  }
-  const tableschema: {
-    Table: {
-      load(source: string, options: { schema: unknown; bom?: boolean }): Promise<Table>;
-    };
-  };
-  export default tableschema;
 }

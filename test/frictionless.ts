@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 
 import datapackage from "datapackage";
-import tableschema from "tableschema";
 
 /**
  * Validates a data package on disk with the Frictionless team's own JS libraries: the descriptor
@@ -27,13 +26,9 @@ export async function validateDataPackage(dir: string): Promise<string[]> {
     for (const e of resource.errors) errors.push(`resource ${resource.name}: ${e.message}`);
     if (!resource.valid) continue;
     const file = path.join(dir, resource.descriptor.path);
-    // Resource.read() cannot skip the CSV's byte-order mark; a Table with bom: true can.
-    const table = await tableschema.Table.load(file, {
-      schema: resource.descriptor.schema,
-      bom: true,
-    });
+    // The library as a reader gets it, unpatched: Resource.read() parses the file the descriptor names.
     try {
-      for (const row of await table.read({ keyed: true, forceCast: true })) {
+      for (const row of await resource.read({ keyed: true, forceCast: true })) {
         if (!(row instanceof Error)) continue;
         for (const e of row.errors?.length ? row.errors : [row])
           errors.push(`${resource.name} row ${e.rowNumber ?? row.rowNumber}: ${e.message}`);

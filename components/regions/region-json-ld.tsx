@@ -4,7 +4,7 @@ import type { RegionVotes } from "@/lib/charts/model/region-votes";
 import type { Source } from "@/lib/data/schemas";
 import { toRegionJsonLd } from "@/lib/export/json-ld";
 import { toRegionPageJsonLd } from "@/lib/export/page-citation";
-import { regionalCsvUrl } from "@/lib/http/package-paths";
+import { regionalCsvUrl } from "@/lib/export/package-paths";
 import { translator } from "@/lib/i18n/translate";
 import { homePath, regionPath, siteUrl } from "@/lib/site";
 import { resolveText, type TextContext } from "@/lib/text/resolve-text";
@@ -43,7 +43,8 @@ export function RegionJsonLd({
       links: {
         url,
         home: `${siteUrl()}${homePath(locale)}`,
-        csv: regionalCsvUrl(),
+        // With unit names in the page's language, as the page gives them.
+        csv: regionalCsvUrl(locale === "en" ? null : locale),
         datapackage: `${siteUrl()}/api/regions/datapackage.json`,
         zip: `${siteUrl()}/api/regions/download.zip`,
       },

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { copyDataDir, editJson, REAL_DATA_DIR, setPath } from "../../test/data-dir";
 import { realDataInEveryLanguage } from "../../test/localized-data";
 import { toCsv } from "../export/csv";
-import { OBSERVER_CSV_COLUMNS, toObserverRows } from "../export/observers-csv";
+import { OBSERVER_CSV_COLUMNS, toObserverRows } from "../export/observers-table";
 import type { DashboardData } from "./loader";
 import { findingsNaming, toElectionFindings, turnoutFindings } from "./observers";
 import { readDataDir } from "./store";

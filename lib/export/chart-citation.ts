@@ -103,7 +103,7 @@ export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: s
     model.summary,
     "",
     "Files",
-    `- ${csvName}: the numbers behind the chart (UTF-8 with BOM, comma-separated, CRLF line ends)`,
+    `- ${csvName}: the numbers behind the chart (UTF-8 without a byte-order mark, comma-separated, CRLF line ends)`,
     "- metadata.json: title, units, status, revision, sources, licence and citation",
     "- datapackage.json: the same as a Frictionless Data Package (column types and units), for tools that read one",
     "",

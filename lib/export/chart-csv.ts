@@ -1,82 +1,10 @@
-import { toCsv, toCsvFilename } from "./csv";
-import type { ChartModel, ChartRow } from "../charts/model/model";
-import { UNITS } from "../units";
-import { REVISION_STATUS_LIST, REVISION_STATUSES } from "../data/revision-status";
-import { numericType, UNIT_WORDS, type ExportColumn } from "./table-schema";
-
-const UNIT_SUFFIX: Record<string, string> = {
-  percent: " (%)",
-  usd: " (USD)",
-  points: " (percentage points)",
-};
-
-/** The CSV columns of a chart: its table's columns, then the revision's status and date if it has one. */
-export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
-  // Cards are figures of different quantities: a value column must not read as comparable across rows.
-  const apart =
-    model.kind === "cards"
-      ? " Each row is a different quantity, of its own period (see Figure, Unit and Period): the values are not comparable across rows."
-      : "";
-  const columns: ExportColumn<ChartRow>[] = model.table.map((c, i) => ({
-    header: `${c.label}${c.unit ? (UNIT_SUFFIX[c.unit] ?? "") : ""}`,
-    value: (row) => row[c.key],
-    title: c.label,
-    description: c.unit
-      ? `${c.label}, in ${UNIT_WORDS[c.unit]}, as an unformatted number.${apart}`
-      : i === 0
-        ? `${c.label}: what each row of the chart is about.`
-        : `${c.label}, as text.`,
-    type: c.unit ? numericType(c.unit) : "string",
-    unit: c.unit,
-    key: i === 0,
-    ...(apart && c.key === "unit" ? { values: UNITS } : {}),
-  }));
-  if (model.status) {
-    columns.push(
-      {
-        header: "Status",
-        value: () => model.status?.status,
-        title: "Status",
-        description: `Status of the revision the numbers come from: ${REVISION_STATUS_LIST}.`,
-        type: "string",
-        values: REVISION_STATUSES,
-      },
-      {
-        header: "As of",
-        value: () => model.status?.asOf,
-        title: "As of",
-        description: "When that revision was published, in ISO 8601 with its UTC offset.",
-        type: "datetime",
-      },
-    );
-  }
-  return columns;
-}
-
-/**
- * The numbers behind a chart, one row per table row, columns as in its table, numbers unformatted.
- * `labels`, the same chart built in another language, adds a last column naming each row in it.
- */
-export function toChartCsv(
-  model: ChartModel,
-  { bom = true, labels }: { bom?: boolean; labels?: ChartModel } = {},
-): string {
-  const columns = toChartCsvColumns(model);
-  if (!labels) return toCsv(model.rows, columns, { bom });
-  const names = new Map(model.rows.map((r, i) => [r, labels.rows[i]?.[labels.indexKey] ?? null]));
-  const label: ExportColumn<ChartRow> = {
-    header: "label",
-    value: (row) => names.get(row) ?? null,
-    title: "Label",
-    description: `What each row is about, in the language asked for (${labels.locale}).`,
-    type: "string",
-  };
-  return toCsv(model.rows, [...columns, label], { bom });
-}
+import type { ChartModel } from "../charts/model/model";
+import { toCsvFilename } from "./csv";
 
 /**
  * e.g. kz-2022-results_2022-11-22-final.csv: the chart and, where it has one, the revision; a
- * language's code when the file has its label column (kz-2022-results_2022-11-22-final_ru.csv).
+ * language's code when the file has its label column (kz-2022-results_2022-11-22-final_ru.csv). The
+ * image routes name their files after it too.
  */
 export function toChartCsvFilename(model: ChartModel, lang: string | null = null): string {
   const revision = model.status ? `${model.status.asOf.slice(0, 10)}-${model.status.status}` : null;

@@ -1,19 +1,6 @@
-import type { ChartModel } from "../charts/model/model";
-import type { ElectionDataset, ElectionRevision } from "../data/dataset";
-import type { DashboardData } from "../data/loader";
-import type { Source } from "../data/schemas";
-import { toChartReadme, type toChartMetadataJson } from "./chart-citation";
-import { toChartCsv, toChartCsvFilename } from "./chart-csv";
-import { toCsv } from "./csv";
-import {
-  toChartDataPackage,
-  toElectionDataPackage,
-  toFiguresDataPackage,
-  type DataPackage,
-} from "./datapackage";
-import { RESULT_CSV_COLUMNS, toResultCsvFilename, toResultRows } from "./election-csv";
-import { FIGURE_CSV_COLUMNS, FIGURES_CSV_FILENAME, toFigureExportRows } from "./figures-csv";
+import { toDataPackage, type PackageOptions } from "./package";
 import { toPackageReadme } from "./package-readme";
+import { toTableCsv, type ExportTable } from "./table";
 
 /** The files of a download zip, in archive order, and the zip's file name. */
 export interface DownloadSet {
@@ -21,55 +8,26 @@ export interface DownloadSet {
   files: Record<string, string>;
 }
 
-const json = (pkg: DataPackage) => JSON.stringify(pkg, null, 2);
-const zipNameOf = (csvName: string) => csvName.replace(/\.csv$/, ".zip");
-
-/** A chart's zip: the CSV, metadata.json with the citation, its data package and a README. */
-export function toChartDownloadSet(
-  model: ChartModel,
-  sources: readonly Source[],
-  meta: ReturnType<typeof toChartMetadataJson>,
+/**
+ * A table's zip, which is its data package: the CSV (without a byte-order mark, as the descriptor
+ * describes it), datapackage.json and a README. `extra` files (a chart's metadata.json) come after the
+ * CSV; `readme` replaces the one written from the package.
+ */
+export function toDownloadSet<Row>(
+  table: ExportTable<Row>,
+  options: Pick<PackageOptions, "homepage"> & {
+    extra?: Record<string, string>;
+    readme?: string;
+  } = {},
 ): DownloadSet {
-  const csvName = toChartCsvFilename(model);
+  const pkg = toDataPackage(table, { homepage: options.homepage });
   return {
-    zipName: zipNameOf(csvName),
+    zipName: table.fileName.replace(/\.csv$/, ".zip"),
     files: {
-      [csvName]: toChartCsv(model),
-      "metadata.json": JSON.stringify(meta, null, 2),
-      "datapackage.json": json(toChartDataPackage(model, sources, { homepage: meta.url })),
-      "README.txt": toChartReadme(model, meta, csvName),
-    },
-  };
-}
-
-/** The figures' zip: the CSV, its data package and a README written from it. */
-export function toFiguresDownloadSet(data: DashboardData, homepage?: string): DownloadSet {
-  const pkg = toFiguresDataPackage(data, { homepage });
-  return {
-    zipName: zipNameOf(FIGURES_CSV_FILENAME),
-    files: {
-      [FIGURES_CSV_FILENAME]: toCsv(toFigureExportRows(data), FIGURE_CSV_COLUMNS),
-      "datapackage.json": json(pkg),
-      "README.txt": toPackageReadme(pkg),
-    },
-  };
-}
-
-/** One revision of an election's results as a zip: the CSV, its data package and a README. */
-export function toElectionDownloadSet(
-  election: ElectionDataset,
-  revision: ElectionRevision,
-  sources: readonly Source[],
-  homepage?: string,
-): DownloadSet {
-  const csvName = toResultCsvFilename(election, revision);
-  const pkg = toElectionDataPackage(election, revision, sources, { homepage });
-  return {
-    zipName: zipNameOf(csvName),
-    files: {
-      [csvName]: toCsv(toResultRows(election, revision), RESULT_CSV_COLUMNS),
-      "datapackage.json": json(pkg),
-      "README.txt": toPackageReadme(pkg),
+      [table.fileName]: toTableCsv(table, { bom: false }),
+      ...options.extra,
+      "datapackage.json": JSON.stringify(pkg, null, 2),
+      "README.txt": options.readme ?? toPackageReadme(pkg),
     },
   };
 }

@@ -2,15 +2,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../test/data-dir";
 import { toChartMetadataJson, toChartReadme } from "./chart-citation";
-import { toChartCsv, toChartCsvFilename } from "./chart-csv";
+import { toChartCsvFilename } from "./chart-csv";
+import { toChartTable } from "./chart-table";
+import { toTableCsv } from "./table";
 import { toChartSvg } from "../charts/render/svg";
 import { findChartSpec } from "../charts/model/registry";
 import { toCsv } from "./csv";
 import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
 import { toDashboardData } from "../data/dashboard-data";
-import { RESULT_CSV_COLUMNS, toResultRows } from "./election-csv";
-import { FIGURE_CSV_COLUMNS, toFigureExportRows } from "./figures-csv";
+import { RESULT_CSV_COLUMNS, toResultRows } from "./election-table";
+import { FIGURE_CSV_COLUMNS, toFigureExportRows } from "./figures-table";
 
 let data: DashboardData;
 beforeAll(async () => {
@@ -108,10 +110,10 @@ describe(toResultRows, () => {
   });
 });
 
-describe(toChartCsv, () => {
+describe(toChartTable, () => {
   it("writes the chart's table with raw numbers, status and as-of, named after chart and revision", () => {
     const model = findChartSpec("kz-2022-results")!.build(data)!;
-    const lines = toChartCsv(model, { bom: false }).split("\r\n");
+    const lines = toTableCsv(toChartTable(model, []), { bom: false }).split("\r\n");
     expect(lines[0]).toBe("Option,Nominated by,Votes,Share of valid votes (%),Status,As of");
     expect(lines[1]).toBe(
       "Kassym-Jomart Tokayev,People's Coalition (independent),6456393,81.31,final,2022-11-22T12:00:00+06:00",
@@ -160,7 +162,7 @@ describe(toChartSvg, () => {
 describe("the CSV of a cards chart", () => {
   it("gives each figure's unit and period, and says the values are not comparable", () => {
     const model = findChartSpec("economy-partners")!.build(data)!;
-    const lines = toChartCsv(model, { bom: false }).split("\r\n");
+    const lines = toTableCsv(toChartTable(model, []), { bom: false }).split("\r\n");
     expect(lines[0]).toBe("Figure,As stated,Value,Unit,Period,Source");
     expect(lines[2]).toMatch(
       /^Major joint Russian–Kazakh investment projects,> 30,30,count,2022-11-28,"“Birth of New Kazakhstan \(Part 2\)”, Sailau News, 24 Mar 2023 · Professionalism, Integrity and Modesty ¶8"$/,

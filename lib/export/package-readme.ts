@@ -1,4 +1,4 @@
-import type { DataPackage } from "./datapackage";
+import type { DataPackage } from "./package";
 
 /** The README of a download set's zip, written from its data package so the two always agree. */
 export function toPackageReadme(pkg: DataPackage): string {
@@ -14,7 +14,7 @@ export function toPackageReadme(pkg: DataPackage): string {
     ...(pkg.version ? ["", `Revision: ${pkg.version}, published ${pkg.created ?? "?"}`] : []),
     "",
     "Files",
-    `- ${resource?.path}: the data (UTF-8 with BOM, comma-separated, CRLF line ends; an empty cell has no value)`,
+    `- ${resource?.path}: the data (UTF-8 without a byte-order mark, comma-separated, CRLF line ends; an empty cell has no value)`,
     "- datapackage.json: a Frictionless Data Package describing the CSV: column types and units, sources and licence",
     "",
     "Columns",

@@ -26,6 +26,20 @@ export interface ExportColumn<Row> extends CsvColumn<Row> {
   keyPart?: boolean;
 }
 
+/** What a column says about itself; its header and value come from the row's key. */
+export type ColumnField<Row> = Omit<ExportColumn<Row>, "header" | "value">;
+
+/** Columns named after the row's keys, in the order the fields list them. */
+export function toColumns<Row extends { [K in keyof Row]: CsvCell }>(
+  fields: Record<keyof Row & string, ColumnField<Row>>,
+): ExportColumn<Row>[] {
+  return (Object.keys(fields) as (keyof Row & string)[]).map((key) => ({
+    header: key,
+    value: (row: Row) => row[key],
+    ...fields[key],
+  }));
+}
+
 /** Units whose values count whole things, so the column may be an integer. */
 const WHOLE_UNITS: ReadonlySet<Unit> = new Set(["votes", "count", "people", "ordinal"]);
 

@@ -20,6 +20,7 @@ export const API_ROUTE_METHODS: Readonly<Record<string, string>> = {
   "/api/charts/[id]/metadata.json": READ,
   "/api/checks/[id]/data.csv": READ,
   "/api/checks/[id]/datapackage.json": READ,
+  "/api/data.sqlite": READ,
   "/api/elections/[id]/datapackage.json": READ,
   "/api/elections/[id]/download.zip": READ,
   "/api/elections/[id]/results.csv": READ,

@@ -4,22 +4,14 @@ import type { NextRequest } from "next/server";
 
 import { apiError } from "./api-error";
 import { fetchChartView, type ChartView } from "../charts/view/fetch-view";
-import { toChartMetadataJson } from "../export/chart-citation";
-import { parseExportParams, toQueryString } from "../charts/view/url-codec";
-import { fetchDashboardData, fetchChartSources, type DashboardData } from "../data/loader";
-import { DATA_LOCALE, FALLBACK_LOCALE, isLocale, LOCALES, type Locale } from "../i18n/locale";
-import { chartPath, siteUrl } from "../site";
-import { dataRevisionDate } from "../revisions/current";
+import { toExportRequest } from "./export-request";
+import { fetchDashboardData, type DashboardData } from "../data/loader";
+import { DATA_LOCALE, type Locale } from "../i18n/locale";
 
 /** The language a lang parameter asks for (English without one), or the 400 that says what is wrong. */
 export function requestedLocale(request: NextRequest): Locale | Response {
-  const { lang } = parseExportParams(request.nextUrl.searchParams);
-  if (lang === null) return FALLBACK_LOCALE;
-  if (isLocale(lang)) return lang;
-  return apiError(
-    400,
-    `lang must be one of ${LOCALES.join(", ")}; got ${JSON.stringify(lang.slice(0, 40))}.`,
-  );
+  const req = toExportRequest(request);
+  return req instanceof Response ? req : req.locale;
 }
 
 /**
@@ -47,11 +39,6 @@ export async function withChartView(
   return respond(view);
 }
 
-/** With view=current the rows as the view shows them; otherwise the full data (in the pinned revision, if any). */
-export function exportedModel(request: NextRequest, view: ChartView) {
-  return parseExportParams(request.nextUrl.searchParams).current ? view.model : view.pinned;
-}
-
 /** Runs a route with the validated data, answering 503 (without details) when it cannot be served. */
 export async function withDashboardData(
   respond: (data: DashboardData) => Response | Promise<Response>,
@@ -63,15 +50,4 @@ export async function withDashboardData(
     return apiError(503, "The data is not available right now.");
   }
   return respond(data);
-}
-
-/** The exported chart with its metadata and citation, addressed by the view's own permalink. */
-export async function chartMetadataFor(request: NextRequest, view: ChartView) {
-  const model = exportedModel(request, view);
-  // Machine-read files name sources in English in every language (lib/data/loader.ts).
-  const sources = await fetchChartSources(model, "en");
-  const url = `${siteUrl()}${chartPath(model.locale, model.id, toQueryString(view.params))}`;
-  const revisionDate =
-    model.status?.asOf ?? dataRevisionDate(await fetchDashboardData({ locale: DATA_LOCALE }));
-  return { model, meta: toChartMetadataJson(model, sources, url, revisionDate) };
 }

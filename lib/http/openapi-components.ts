@@ -7,10 +7,10 @@ import { ChartListingSchema, ChartListSchema } from "../charts/model/listing";
 import { CHART_REGISTRY } from "../charts/model/registry";
 import type { DashboardData } from "../data/loader";
 import { ChartDataSchema } from "../export/chart-data";
-import { CHECK_TABLES } from "../export/checks-csv";
+import { CHECK_TABLES } from "../export/checks-table";
 import { DataPackageSchema } from "../export/datapackage-schema";
 import { ChartMetadataSchema } from "../export/chart-citation";
-import { FigureExportRowSchema, FigureListSchema } from "../export/figures-csv";
+import { FigureExportRowSchema, FigureListSchema } from "../export/figures-table";
 import { RevisionStateSchema } from "../revisions/revision-state";
 
 /**

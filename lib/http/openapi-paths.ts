@@ -2,11 +2,12 @@ import { errorResponse, schemaRef } from "./openapi-components";
 import { get, header, param, response } from "./openapi-operation";
 import { viewParamName } from "./openapi-view-params";
 import { CHART_PARAM_KEYS } from "../charts/view/url-codec";
-import { CHECK_COLUMNS } from "../export/checks-csv";
-import { FIGURE_CSV_COLUMNS } from "../export/figures-csv";
-import { RESULT_CSV_COLUMNS } from "../export/election-csv";
-import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-csv";
-import { OBSERVER_CSV_COLUMNS } from "../export/observers-csv";
+import { CHECK_COLUMNS } from "../export/checks-table";
+import { FIGURE_CSV_COLUMNS } from "../export/figures-table";
+import { RESULT_CSV_COLUMNS } from "../export/election-table";
+import { NATIONAL_UNIT_ID, REGIONAL_CSV_COLUMNS } from "../export/regional-columns";
+import { OBSERVER_CSV_COLUMNS } from "../export/observers-table";
+import { LOCALES } from "../i18n/locale";
 
 // Generated from the codec's key list, so a new view key is documented on every route that reads one.
 const VIEW_PARAMS = [...CHART_PARAM_KEYS.map(viewParamName), "ChartLang"].map(param);
@@ -236,7 +237,7 @@ export const PATHS = {
     summary:
       "One table of the checks on the turnout figures described as a Frictionless Data Package",
     description:
-      "Describes the English CSV at /api/checks/{id}/data.csv: its columns, size, hash and sources.",
+      "Describes the English CSV at /api/checks/{id}/data.csv?bom=0 (the same bytes without the byte-order mark): its columns, size, hash and sources.",
     parameters: [param("CheckId")],
     media: "application/json",
     schema: "DataPackage",
@@ -270,7 +271,7 @@ export const PATHS = {
     tag: "observers",
     summary: "The observers' findings described as a Frictionless Data Package",
     description:
-      "Describes the English CSV at /api/observers.csv: its columns, size, hash and sources.",
+      "Describes the English CSV at /api/observers.csv?bom=0 (the same bytes without the byte-order mark): its columns, size, hash and sources.",
     media: "application/json",
     schema: "DataPackage",
   }),
@@ -291,6 +292,27 @@ export const PATHS = {
       "turnout.csv in English, its datapackage.json and a README naming the sources and the licence.",
     media: "application/zip",
     disposition: true,
+  }),
+  "/api/data.sqlite": get({
+    operationId: "getSqlite",
+    tag: "open data",
+    summary: "Every table of the CSV routes in one SQLite file",
+    description:
+      "One SQLite 3 database (open it with sqlite3, Python's sqlite3 or DB Browser): the tables figures, election_results (every revision of every election, told apart by its election and revision columns), regional_turnout, turnout_spread, turnout_moves, turnout_releases and observers, each with the columns, in order, and rows of its CSV (booleans as 1 and 0); a sources table (id, publisher, title, original_title, language, published, kind, url); and a tables catalogue (name, title, source_ids, licence, licence_url, csv_url).",
+    parameters: [
+      {
+        name: "lang",
+        in: "query",
+        required: false,
+        description:
+          "The language of the label columns (election_results.label, unit_name, the observers' verdict and reply): kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
+        schema: { type: "string", enum: [...LOCALES] },
+        example: "kk",
+      },
+    ],
+    media: "application/vnd.sqlite3",
+    disposition: true,
+    badRequest: LANG_400,
   }),
   "/api/revision": get({
     operationId: "getRevision",

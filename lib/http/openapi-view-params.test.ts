@@ -17,7 +17,9 @@ function viewRoutes(dir = API_DIR): string[] {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return viewRoutes(full);
     if (entry.name !== "route.ts") return [];
-    if (!/withChartView|parseChartParams/.test(readFileSync(full, "utf8"))) return [];
+    // A chart export reads its view through serveExport (lib/http/serve-export.ts).
+    const source = readFileSync(full, "utf8");
+    if (!/withChartView|parseChartParams|serveExport\(request, "chart"/.test(source)) return [];
     return [`/api/${path.relative(API_DIR, dir)}`.replace(/\[([^\]]+)\]/g, "{$1}")];
   });
 }

@@ -16,7 +16,7 @@ import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
 import { toChartDataJson } from "../export/chart-data";
 import { toChartMetadataJson } from "../export/chart-citation";
-import { toFigureList } from "../export/figures-csv";
+import { toFigureList } from "../export/figures-table";
 import { toRevisionState } from "../revisions/current";
 
 const API_DIR = path.resolve(import.meta.dirname, "..", "..", "app", "api");

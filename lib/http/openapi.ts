@@ -42,6 +42,7 @@ export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
         name: "observers",
         description: "What election observation missions reported on each vote.",
       },
+      { name: "open data", description: "Every table at once, as one SQLite file." },
       { name: "revisions", description: "Which revision of each dataset is being served." },
       { name: "meta", description: "This document." },
     ],

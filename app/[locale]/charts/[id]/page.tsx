@@ -7,7 +7,7 @@ import {
   chartRouteMetadata,
   fetchChartRoute,
   type ChartRouteProps,
-} from "@/lib/charts/view/route";
+} from "@/lib/pages/chart-route";
 
 // Each chart's default view is prerendered, other views render on first request (view/[key]); all
 // are rendered again as the [locale] layout's revalidate says.

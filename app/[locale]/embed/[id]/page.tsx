@@ -6,7 +6,7 @@ import {
   chartRouteMetadata,
   fetchChartRoute,
   type ChartRouteProps,
-} from "@/lib/charts/view/route";
+} from "@/lib/pages/chart-route";
 import { translator } from "@/lib/i18n/translate";
 import { chartPath, embedPath } from "@/lib/site";
 

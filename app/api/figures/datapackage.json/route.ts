@@ -1,15 +1,10 @@
-import { toFiguresDataPackage } from "@/lib/export/datapackage";
-import { withDashboardData } from "@/lib/http/api-route";
-import { fileResponse } from "@/lib/http/http-cache";
-import { figuresCsvUrl } from "@/lib/http/package-paths";
-import { siteUrl } from "@/lib/site";
+import type { NextRequest } from "next/server";
+
+import { serveExport } from "@/lib/http/serve-export";
 
 export const dynamic = "force-dynamic";
 
 /** figures.csv described as a Frictionless Data Package. */
-export async function GET(request: Request) {
-  return withDashboardData((data) => {
-    const pkg = toFiguresDataPackage(data, { path: figuresCsvUrl(), homepage: `${siteUrl()}/` });
-    return fileResponse(request, JSON.stringify(pkg, null, 2), "application/json; charset=utf-8");
-  });
+export function GET(request: NextRequest) {
+  return serveExport(request, "figures", "datapackage");
 }

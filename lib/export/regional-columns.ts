@@ -1,12 +1,7 @@
-import { releaseId } from "../charts/model/turnout-map-chart";
-import type { DataSet, TurnoutRevision } from "../data/dataset";
-import { nameOn } from "../data/name-on";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
-import { ElectionMetaSchema, REVISION_STATUSES, type Unit } from "../data/schemas";
-import { votesOf, type Vote } from "../data/votes";
-import type { Locale } from "../i18n/locale";
-import { translator } from "../i18n/translate";
-import type { ExportColumn } from "./table-schema";
+import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
+import type { Unit } from "../data/schemas";
+import { toColumns, type ColumnField } from "./table-schema";
 
 /** The country's own rows: ISO 3166-1's code for Kazakhstan, which no region's id can be. */
 export const NATIONAL_UNIT_ID = "kz";
@@ -40,90 +35,8 @@ export interface RegionalExportRow {
   revision_id: string;
 }
 
-type RegionalData = Pick<DataSet, "elections" | "turnouts" | "names" | "sources">;
-
-/** The national figures the release states, in REGIONAL_MEASURES order; never one computed. */
-function nationalMeasures(r: TurnoutRevision): [RegionalMeasure, number][] {
-  const { percent, voters, registeredVoters } = r.national;
-  const all: [RegionalMeasure, number | undefined][] = [
-    ["turnout", percent],
-    ["voters", voters],
-    ["registered_voters", registeredVoters],
-  ];
-  return all.filter((m): m is [RegionalMeasure, number] => m[1] !== undefined);
-}
-
-/** Every row of one release: the country first, then its units in the dataset's order. */
-function releaseRows(vote: Vote, r: TurnoutRevision, data: RegionalData, lang: Locale) {
-  const release = {
-    vote_id: vote.id,
-    vote_date: vote.date,
-    vote_type: vote.election.meta.electionType,
-    release_id: releaseId(r),
-    release_label: r.label,
-    release_as_of: r.asOf,
-    release_status: r.status,
-    partial_list: r.partialUnits === true,
-  };
-  const sources = r.sourceIds.map((id) => data.sources.find((s) => s.id === id));
-  const tail = {
-    source_ids: r.sourceIds.join("; "),
-    source_urls: sources.map((s) => s?.url ?? "").join("; "),
-    dataset_id: vote.turnout.meta.id,
-    revision_id: r.id,
-  };
-  const measure = (m: RegionalMeasure, value: number) => ({
-    measure: m,
-    value,
-    unit: m === "turnout" ? ("percent" as const) : ("people" as const),
-    decimals: m === "turnout" ? r.precision : 0,
-  });
-  const country = nationalMeasures(r).map(([m, value]) => ({
-    ...release,
-    unit_id: NATIONAL_UNIT_ID,
-    unit_name: translator(lang)("columns.kazakhstan"),
-    unit_type: "country" as const,
-    ...measure(m, value),
-    ...tail,
-  }));
-  // validate holds every unit of a release to its dataset's list, so none is left out here.
-  const units = vote.turnout.meta.units.flatMap((m) => {
-    const u = r.units?.find((x) => x.unit === m.id);
-    if (!u) return [];
-    return [
-      {
-        ...release,
-        unit_id: m.id,
-        // As the unit was called on the vote's day: Nur-Sultan in 2019 and at the referendum.
-        unit_name: nameOn(data, m.id, vote.date, lang),
-        unit_type: m.type,
-        ...measure("turnout", u.percent),
-        ...tail,
-      },
-    ];
-  });
-  return [...country, ...units];
-}
-
-/**
- * The regional turnout of every vote as one long table: for each vote (oldest first) and each of its
- * releases, one row per figure the release states — turnout for the country and each unit on its
- * list, and the national counts of voters and registered voters where it gave them. Only stored
- * figures: a unit a release lacks has no row, and nothing is derived.
- */
-export function toRegionalRows(
-  data: RegionalData,
-  { lang = "en" }: { lang?: Locale } = {},
-): RegionalExportRow[] {
-  return votesOf(data).flatMap((vote) =>
-    vote.turnout.revisions.flatMap((r) => releaseRows(vote, r, data, lang)),
-  );
-}
-
-type RegionalField = Omit<ExportColumn<RegionalExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const REGIONAL_FIELDS: Record<keyof RegionalExportRow, RegionalField> = {
+const REGIONAL_FIELDS: Record<keyof RegionalExportRow, ColumnField<RegionalExportRow>> = {
   vote_id: {
     title: "Vote",
     description: "Identifier of the election or referendum, as in /api/elections/<id>/results.csv.",
@@ -232,15 +145,4 @@ const REGIONAL_FIELDS: Record<keyof RegionalExportRow, RegionalField> = {
   },
 };
 
-export const REGIONAL_CSV_COLUMNS: ExportColumn<RegionalExportRow>[] = Object.entries(
-  REGIONAL_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: RegionalExportRow) => row[key as keyof RegionalExportRow],
-  ...field,
-}));
-
-/** kz-regional-turnout.csv, with the language of the names when one was asked for (…-kk.csv). */
-export function toRegionalCsvFilename(lang: Locale = "en"): string {
-  return `kz-regional-turnout${lang === "en" ? "" : `-${lang}`}.csv`;
-}
+export const REGIONAL_CSV_COLUMNS = toColumns<RegionalExportRow>(REGIONAL_FIELDS);

@@ -13,8 +13,10 @@ import { toDashboardData } from "../data/dashboard-data";
 import type { DashboardData } from "../data/loader";
 import { readDataDir } from "../data/store";
 import { toCsv } from "./csv";
-import { REGIONAL_CSV_COLUMNS, toRegionalRows, type RegionalExportRow } from "./regional-csv";
-import { toRegionalDataPackage, toRegionalDownloadSet } from "./regional-package";
+import { toDownloadSet } from "./download-set";
+import { toDataPackage } from "./package";
+import { REGIONAL_CSV_COLUMNS, type RegionalExportRow } from "./regional-columns";
+import { toRegionalRows, toRegionalTable } from "./regional-table";
 import { toTableSchema } from "./table-schema";
 import { toZip } from "./zip";
 
@@ -187,9 +189,9 @@ describe(toRegionalRows, () => {
   });
 });
 
-describe(toRegionalDataPackage, () => {
+describe(toRegionalTable, () => {
   it("keys the table by vote, release, unit and measure, with enums and types", () => {
-    const schema = toRegionalDataPackage(data).resources[0]!.schema;
+    const schema = toDataPackage(toRegionalTable(data)).resources[0]!.schema;
     expect(schema.primaryKey).toEqual(["vote_id", "release_id", "unit_id", "measure"]);
     const field = (name: string) => schema.fields.find((f) => f.name === name)!;
     expect(field("measure").constraints?.enum).toEqual(["turnout", "voters", "registered_voters"]);
@@ -203,7 +205,7 @@ describe(toRegionalDataPackage, () => {
   });
 
   it("validates as a Tabular Data Package, from its zip", async () => {
-    const set = toRegionalDownloadSet(data);
+    const set = toDownloadSet(toRegionalTable(data));
     expect(set.zipName).toBe("kz-regional-turnout.zip");
     for (const [name, bytes] of Object.entries(unzipSync(toZip(set.files))))
       await writeFile(path.join(scratch, name), bytes);

@@ -3,12 +3,12 @@ import "server-only";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { toChartMetadata } from "../../pages/page-metadata";
-import { fetchChartViewByKey } from "./fetch-view";
-import { citedSources } from "../model/cited-sources";
-import { CHART_REGISTRY } from "../model/registry";
-import { fetchDashboardData } from "../../data/loader";
-import { localeParams, toLocale } from "../../i18n/locale";
+import { toChartMetadata } from "./page-metadata";
+import { fetchChartViewByKey } from "../charts/view/fetch-view";
+import { citedSources } from "../charts/model/cited-sources";
+import { CHART_REGISTRY } from "../charts/model/registry";
+import { fetchDashboardData } from "../data/loader";
+import { localeParams, toLocale } from "../i18n/locale";
 
 /**
  * The props Next gives /charts/[id] and /embed/[id] (the default view) and their /view/[key] pages

@@ -13,14 +13,14 @@ import type { ChartModel } from "../charts/model/model";
 import type { DashboardData } from "../data/loader";
 import { toDashboardData } from "../data/dashboard-data";
 import { readDataDir } from "../data/store";
-import { toChartMetadataJson } from "./chart-citation";
-import { toChartDataPackage, toElectionDataPackage, toFiguresDataPackage } from "./datapackage";
-import {
-  toChartDownloadSet,
-  toElectionDownloadSet,
-  toFiguresDownloadSet,
-  type DownloadSet,
-} from "./download-set";
+import { toChartMetadataJson, toChartReadme } from "./chart-citation";
+import { toChartTable } from "./chart-table";
+import { CHECK_TABLES, toCheckTable } from "./checks-table";
+import { toDownloadSet, type DownloadSet } from "./download-set";
+import { toElectionTable } from "./election-table";
+import { toFiguresTable } from "./figures-table";
+import { toObserverTable } from "./observers-table";
+import { toDataPackage, type DataPackage } from "./package";
 import { toTableSchema } from "./table-schema";
 import { toZip } from "./zip";
 
@@ -55,17 +55,22 @@ function everyChartModel(): ChartModel[] {
 function chartSet(model: ChartModel): DownloadSet {
   const sources = data.sources.filter((s) => model.sourceIds.includes(s.id));
   const meta = toChartMetadataJson(model, sources, "https://example.org/c", "2026-01-01T00:00:00Z");
-  return toChartDownloadSet(model, sources, meta);
+  const table = toChartTable(model, sources);
+  return toDownloadSet(table, {
+    homepage: meta.url,
+    extra: { "metadata.json": JSON.stringify(meta, null, 2) },
+    readme: toChartReadme(model, meta, table.fileName),
+  });
 }
 
 const typesOf = (pkg: { resources: { schema: { fields: { name: string; type: string }[] } }[] }) =>
   Object.fromEntries(pkg.resources[0]!.schema.fields.map((f) => [f.name, f.type]));
 
-describe(toChartDataPackage, () => {
+describe("a chart's data package", () => {
   it("describes each CSV column with its type and unit, and the revision the numbers are from", () => {
     const model = findChartSpec("kz-2022-results")!.build(data)!;
     const sources = data.sources.filter((s) => model.sourceIds.includes(s.id));
-    const pkg = toChartDataPackage(model, sources, { path: "data.csv" });
+    const pkg = toDataPackage(toChartTable(model, sources), { path: "data.csv" });
     expect(typesOf(pkg)).toEqual({
       Option: "string",
       "Nominated by": "string",
@@ -93,7 +98,7 @@ describe(toChartDataPackage, () => {
 
   it("leaves out version and date for figures that have no revisions, and names the CSV in the zip", () => {
     const model = findChartSpec("economy-money")!.build(data)!;
-    const pkg = toChartDataPackage(model, []);
+    const pkg = toDataPackage(toChartTable(model, []));
     expect(pkg.version).toBeUndefined();
     expect(pkg.created).toBeUndefined();
     expect(pkg.resources[0]!.path).toBe("economy-money.csv");
@@ -118,9 +123,9 @@ describe(toChartDataPackage, () => {
   });
 });
 
-describe(toFiguresDataPackage, () => {
+describe("the figures' data package", () => {
   it("has one field per CSV column, in order, keyed by id", () => {
-    const pkg = toFiguresDataPackage(data);
+    const pkg = toDataPackage(toFiguresTable(data));
     expect(pkg.resources[0]!.schema.fields.map((f) => f.name).slice(0, 4)).toEqual([
       "id",
       "label",
@@ -132,10 +137,10 @@ describe(toFiguresDataPackage, () => {
   });
 });
 
-describe(toElectionDataPackage, () => {
+describe("an election's data package", () => {
   it("types votes as whole numbers and as_of as a datetime with its offset", () => {
     const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential")!;
-    const pkg = toElectionDataPackage(e, e.revisions[0]!, data.sources);
+    const pkg = toDataPackage(toElectionTable(e, e.revisions[0]!, data));
     expect(typesOf(pkg)).toMatchObject({
       votes: "integer",
       share: "number",
@@ -188,13 +193,15 @@ describe("every download set is a valid Tabular Data Package", () => {
   });
 
   it("the figures", async () => {
-    expect(await validateDataPackage(await unpack(toFiguresDownloadSet(data)))).toEqual([]);
+    expect(await validateDataPackage(await unpack(toDownloadSet(toFiguresTable(data))))).toEqual(
+      [],
+    );
   });
 
   it("each revision of each election", async () => {
     for (const e of data.elections) {
       for (const r of e.revisions) {
-        const dir = await unpack(toElectionDownloadSet(e, r, data.sources));
+        const dir = await unpack(toDownloadSet(toElectionTable(e, r, data)));
         expect({ revision: r.id, errors: await validateDataPackage(dir) }).toEqual({
           revision: r.id,
           errors: [],
@@ -204,15 +211,44 @@ describe("every download set is a valid Tabular Data Package", () => {
   });
 });
 
+describe("data packages of single tables, read with the Frictionless libraries", () => {
+  it("each table of the turnout checks, with the sources of every release it rests on", async () => {
+    for (const id of CHECK_TABLES) {
+      const table = toCheckTable(id, data);
+      expect(table.rows.length, id).toBeGreaterThan(0);
+      expect({ id, errors: await validateDataPackage(await unpack(toDownloadSet(table))) }).toEqual(
+        { id, errors: [] },
+      );
+      const cited = new Set(data.turnouts.flatMap((t) => t.revisions.flatMap((r) => r.sourceIds)));
+      const named = new Set(toDataPackage(table).sources.map((s) => s.path));
+      for (const s of data.sources.filter((x) => cited.has(x.id)))
+        expect(named.has(s.url), `${id}: ${s.id}`).toBe(true);
+    }
+  });
+
+  it("the observers' findings, one row each, with every finding's and reply's sources", async () => {
+    const table = toObserverTable(data);
+    expect(table.rows.map((r) => r.id)).toEqual(
+      expect.arrayContaining(data.observers.map((f) => f.id)),
+    );
+    expect(table.rows).toHaveLength(data.observers.length);
+    expect(await validateDataPackage(await unpack(toDownloadSet(table)))).toEqual([]);
+    const urls = new Set(toDataPackage(table).sources.map((s) => s.path));
+    for (const f of data.observers)
+      for (const id of [...f.sourceIds, ...(f.reply?.sourceIds ?? [])])
+        expect(urls.has(data.sources.find((s) => s.id === id)!.url), id).toBe(true);
+  });
+});
+
 describe("the validator catches what is wrong", () => {
   /** Writes the figures' zip with one change to its descriptor or its CSV, and validates it. */
   async function figuresWith(change: {
-    descriptor?: (pkg: ReturnType<typeof toFiguresDataPackage>) => void;
+    descriptor?: (pkg: DataPackage) => void;
     csv?: (text: string) => string;
   }): Promise<string[]> {
-    const dir = await unpack(toFiguresDownloadSet(data));
+    const dir = await unpack(toDownloadSet(toFiguresTable(data)));
     const file = path.join(dir, "datapackage.json");
-    const pkg = JSON.parse(await readFile(file, "utf8")) as ReturnType<typeof toFiguresDataPackage>;
+    const pkg = JSON.parse(await readFile(file, "utf8")) as DataPackage;
     change.descriptor?.(pkg);
     const csvFile = path.join(dir, pkg.resources[0]!.path);
     if (change.csv) {
@@ -224,7 +260,7 @@ describe("the validator catches what is wrong", () => {
     await writeFile(file, JSON.stringify(pkg));
     return validateDataPackage(dir);
   }
-  const field = (pkg: ReturnType<typeof toFiguresDataPackage>, name: string) =>
+  const field = (pkg: DataPackage, name: string) =>
     pkg.resources[0]!.schema.fields.find((f) => f.name === name)!;
 
   it("a text column declared integer", async () => {

@@ -1,7 +1,9 @@
 import { toCsvFilename } from "./csv";
 import { ElectionMetaSchema, REVISION_STATUSES } from "../data/schemas";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
-import type { ExportColumn } from "./table-schema";
+import type { ExportTable } from "./table";
+import { toColumns, type ColumnField } from "./table-schema";
+import type { Source } from "../data/schemas";
 import type { ElectionDataset, ElectionRevision } from "../data/dataset";
 import type { LocalName } from "../data/names-schema";
 import type { Locale } from "../i18n/locale";
@@ -62,10 +64,8 @@ export function toResultRows(
   });
 }
 
-type ResultField = Omit<ExportColumn<ResultExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
+const RESULT_FIELDS: Record<keyof ResultExportRow, ColumnField<ResultExportRow>> = {
   election: { title: "Election", description: "Identifier of the election.", type: "string" },
   option_id: {
     title: "Option id",
@@ -134,13 +134,7 @@ const RESULT_FIELDS: Record<keyof ResultExportRow, ResultField> = {
   revision: { title: "Revision", description: "Identifier of the revision.", type: "string" },
 };
 
-export const RESULT_CSV_COLUMNS: ExportColumn<ResultExportRow>[] = Object.entries(
-  RESULT_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: ResultExportRow) => row[key as keyof ResultExportRow],
-  ...field,
-}));
+export const RESULT_CSV_COLUMNS = toColumns<ResultExportRow>(RESULT_FIELDS);
 
 /**
  * e.g. kz-2022-presidential-results_2022-11-22-final.csv: the election and the revision, and the
@@ -153,4 +147,27 @@ export function toResultCsvFilename(
 ): string {
   const tag = `${r.asOf.slice(0, 10)}-${r.status}${lang && lang !== "en" ? `-${lang}` : ""}`;
   return toCsvFilename(`${e.meta.id}-results`, tag);
+}
+
+/**
+ * One revision of an election's results, one row per option, with the revision's sources; `lang`
+ * names the options in the label column and the file.
+ */
+export function toElectionTable(
+  e: ElectionDataset,
+  r: ElectionRevision,
+  data: { sources: readonly Source[]; names?: readonly LocalName[] },
+  lang: Locale = "en",
+): ExportTable<ResultExportRow> {
+  return {
+    name: `${e.meta.id}-results`,
+    fileName: toResultCsvFilename(e, r, lang),
+    title: `${e.meta.title}: results (${r.status})`,
+    description: `${e.meta.description} One row per option on the ballot, from the ${r.status} revision published ${r.asOf}.`,
+    keywords: ["Kazakhstan", "election", e.meta.electionType, e.meta.electionDate.slice(0, 4)],
+    columns: RESULT_CSV_COLUMNS,
+    rows: toResultRows(e, r, { lang, names: data.names }),
+    sources: r.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id)),
+    revision: { id: r.id, asOf: r.asOf },
+  };
 }

@@ -1,7 +1,9 @@
-import type { TurnoutChecks } from "../checks/turnout-checks";
+import { turnoutChecks, type TurnoutChecks } from "../checks/turnout-checks";
+import type { DataSet } from "../data/dataset";
 import { nameOn, type NameData } from "../data/name-on";
-import { points } from "../data/votes";
+import { points, votesOf } from "../data/votes";
 import type { Locale } from "../i18n/locale";
+import type { ExportTable } from "./table";
 import type { ExportColumn } from "./table-schema";
 
 /** The tables of /[locale]/checks/turnout, each a CSV at /api/checks/<id>/data.csv. */
@@ -140,4 +142,47 @@ export function toCheckRows(
 /** kz-turnout-spread.csv, with the language of the names when one was asked for (…-kk.csv). */
 export function toCheckCsvFilename(table: CheckTable, lang: Locale): string {
   return `kz-${table}${lang === "en" ? "" : `-${lang}`}.csv`;
+}
+
+/** What each table of the checks holds; the data package and OpenAPI both describe it so. */
+export const CHECK_DESCRIPTIONS: Record<CheckTable, string> = {
+  "turnout-spread":
+    "Every unit's turnout at each vote's last full regional release, with the country's figure and the lowest and highest units marked.",
+  "turnout-moves":
+    "The units whose turnout moved most between consecutive votes, each way, among those whose territory did not change.",
+  "turnout-releases":
+    "The election-day figures that fell from one release to the next, or rose after the unit's polls had closed.",
+};
+
+const TITLES: Record<CheckTable, string> = {
+  "turnout-spread": "Spread of turnout across units, per vote",
+  "turnout-moves": "Largest moves in turnout between consecutive votes",
+  "turnout-releases": "Election-day releases that fell, or rose after polls closed",
+};
+
+type ChecksData = Pick<DataSet, "elections" | "turnouts" | "units" | "names" | "sources">;
+
+/** One table of the checks, with unit names in the language asked for. */
+export function toCheckTable(
+  table: CheckTable,
+  data: ChecksData,
+  lang: Locale = "en",
+): ExportTable<CheckRow> {
+  const turnouts = votesOf(data).map((v) => v.turnout);
+  const cited = new Set(
+    turnouts.flatMap((t) => [
+      ...t.revisions.flatMap((r) => r.sourceIds),
+      ...(t.meta.pollsClose?.sourceIds ?? []),
+    ]),
+  );
+  return {
+    name: toCheckCsvFilename(table, "en").replace(/\.csv$/, ""),
+    fileName: toCheckCsvFilename(table, lang),
+    title: TITLES[table],
+    description: `${CHECK_DESCRIPTIONS[table]} Computed from the published turnout figures in this site's data; a check shows where figures behave unusually, not why.`,
+    keywords: ["Kazakhstan", "turnout", "regions", "data checks"],
+    columns: CHECK_COLUMNS[table],
+    rows: toCheckRows(table, turnoutChecks(data), data, lang),
+    sources: data.sources.filter((s) => cited.has(s.id)),
+  };
 }

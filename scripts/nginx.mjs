@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import { ensureDebianProgram } from "./apt.mjs";
-import { waitForUrl } from "../scripts/wait-for.mjs";
+import { waitForUrl } from "./wait-for.mjs";
 
 const NGINX = "/usr/sbin/nginx";
 const ROOT = path.resolve(import.meta.dirname, "..");

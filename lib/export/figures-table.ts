@@ -2,7 +2,9 @@ import { z } from "zod";
 
 import type { DashboardData } from "../data/loader";
 import { CATEGORIES, IdSchema, QUALIFIERS, UNITS, type Source } from "../data/schemas";
-import type { ExportColumn } from "./table-schema";
+import type { ExportTable } from "./table";
+import { toColumns, type ColumnField } from "./table-schema";
+import { SITE_NAME } from "../i18n/site-name";
 
 export const FIGURES_CSV_FILENAME = "kz-2022-figures.csv";
 
@@ -42,13 +44,20 @@ export function toFigureList(data: DashboardData): FigureList {
   return { figures: toFigureExportRows(data) };
 }
 
-function joinSources(sources: Source[], pick: (s: Source) => string | null): string {
-  return sources.map((s) => pick(s) ?? "").join("; ");
-}
+/** What the article's figures and the derived ones both have. */
+type FigureFields = Pick<
+  FigureExportRow,
+  "id" | "label" | "value" | "unit" | "qualifier" | "category" | "description"
+> & { period: string };
 
-export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
-  const article = data.sources.find((s) => s.id === data.figuresSourceId);
-  const article_rows = data.figures.map((f) => ({
+/** One row; several sources are joined with "; ", in the same order in each column. */
+function toRow(
+  f: FigureFields,
+  sources: readonly Source[],
+  own: Pick<FigureExportRow, "derived" | "locator" | "printed" | "formula">,
+): FigureExportRow {
+  const join = (pick: (s: Source) => string | null) => sources.map((s) => pick(s) ?? "").join("; ");
+  return {
     id: f.id,
     label: f.label,
     value: f.value,
@@ -56,42 +65,40 @@ export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
     qualifier: f.qualifier,
     date: f.period,
     category: f.category,
-    derived: false,
-    source_title: article?.title ?? "",
-    source_url: article?.url ?? "",
-    source_date: article?.published ?? null,
-    locator: `${f.locator.section} ¶${f.locator.paragraph}`,
+    derived: own.derived,
+    source_title: join((s) => s.title),
+    source_url: join((s) => s.url),
+    source_date: join((s) => s.published) || null,
+    locator: own.locator,
     description: f.description,
-    printed: f.printed,
-    formula: null,
-  }));
-  const derived_rows = data.derived.map((f) => {
-    const sources = f.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id));
-    return {
-      id: f.id,
-      label: f.label,
-      value: f.value,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      date: f.period,
-      category: f.category,
-      derived: true,
-      source_title: joinSources(sources, (s) => s.title),
-      source_url: joinSources(sources, (s) => s.url),
-      source_date: joinSources(sources, (s) => s.published) || null,
-      locator: "",
-      description: f.description,
-      printed: null,
-      formula: f.formula,
-    };
-  });
-  return [...article_rows, ...derived_rows];
+    printed: own.printed,
+    formula: own.formula,
+  };
 }
 
-type FigureField = Omit<ExportColumn<FigureExportRow>, "header" | "value">;
+export function toFigureExportRows(data: DashboardData): FigureExportRow[] {
+  const article = data.sources.filter((s) => s.id === data.figuresSourceId);
+  return [
+    ...data.figures.map((f) =>
+      toRow(f, article, {
+        derived: false,
+        locator: `${f.locator.section} ¶${f.locator.paragraph}`,
+        printed: f.printed,
+        formula: null,
+      }),
+    ),
+    ...data.derived.map((f) =>
+      toRow(
+        f,
+        f.sourceIds.flatMap((id) => data.sources.filter((s) => s.id === id)),
+        { derived: true, locator: "", printed: null, formula: f.formula },
+      ),
+    ),
+  ];
+}
 
 /** What each column holds; the key order is the CSV's column order. */
-const FIGURE_FIELDS: Record<keyof FigureExportRow, FigureField> = {
+const FIGURE_FIELDS: Record<keyof FigureExportRow, ColumnField<FigureExportRow>> = {
   id: { title: "Id", description: "Stable identifier of the figure.", type: "string", key: true },
   label: { title: "Label", description: "Short name of the figure.", type: "string" },
   value: {
@@ -159,10 +166,22 @@ const FIGURE_FIELDS: Record<keyof FigureExportRow, FigureField> = {
 };
 
 /** The first twelve columns are a published contract: do not reorder them. */
-export const FIGURE_CSV_COLUMNS: ExportColumn<FigureExportRow>[] = Object.entries(
-  FIGURE_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: FigureExportRow) => row[key as keyof FigureExportRow],
-  ...field,
-}));
+export const FIGURE_CSV_COLUMNS = toColumns<FigureExportRow>(FIGURE_FIELDS);
+
+/** Every figure of the article and every derived one, with the sources they cite. */
+export function toFiguresTable(data: DashboardData): ExportTable<FigureExportRow> {
+  const rows = toFigureExportRows(data);
+  const cited = new Set([data.figuresSourceId, ...data.derived.flatMap((f) => f.sourceIds)]);
+  return {
+    name: FIGURES_CSV_FILENAME.replace(/\.csv$/, ""),
+    fileName: FIGURES_CSV_FILENAME,
+    title: SITE_NAME,
+    description:
+      "Every figure cited in the article, with its unit, qualifier, period and place in the text, " +
+      "and every figure derived from them, with its formula and sources.",
+    keywords: ["Kazakhstan", "2022", ...new Set(rows.map((r) => r.category))],
+    columns: FIGURE_CSV_COLUMNS,
+    rows,
+    sources: data.sources.filter((s) => cited.has(s.id)),
+  };
+}

@@ -6,7 +6,8 @@ import {
   type ObserverFinding,
 } from "../data/observers-schema";
 import type { Locale } from "../i18n/locale";
-import type { ExportColumn } from "./table-schema";
+import type { ExportTable } from "./table";
+import { toColumns, type ColumnField } from "./table-schema";
 
 /** One finding of data/observers.json as exported. */
 export interface ObserverExportRow {
@@ -58,10 +59,8 @@ export function toObserverRows(data: ObserverData): ObserverExportRow[] {
     }));
 }
 
-type ObserverField = Omit<ExportColumn<ObserverExportRow>, "header" | "value">;
-
 /** What each column holds; the key order is the CSV's column order. */
-const OBSERVER_FIELDS: Record<keyof ObserverExportRow, ObserverField> = {
+const OBSERVER_FIELDS: Record<keyof ObserverExportRow, ColumnField<ObserverExportRow>> = {
   id: { title: "Finding", description: "Identifier of the finding.", type: "string", key: true },
   election_id: {
     title: "Vote",
@@ -132,15 +131,33 @@ const OBSERVER_FIELDS: Record<keyof ObserverExportRow, ObserverField> = {
   },
 };
 
-export const OBSERVER_CSV_COLUMNS: ExportColumn<ObserverExportRow>[] = Object.entries(
-  OBSERVER_FIELDS,
-).map(([key, field]) => ({
-  header: key,
-  value: (row: ObserverExportRow) => row[key as keyof ObserverExportRow],
-  ...field,
-}));
+export const OBSERVER_CSV_COLUMNS = toColumns<ObserverExportRow>(OBSERVER_FIELDS);
 
 /** kz-observers.csv, with the language of the verdicts when one was asked for (…-kk.csv). */
 export function toObserverCsvFilename(lang: Locale = "en"): string {
   return `kz-observers${lang === "en" ? "" : `-${lang}`}.csv`;
+}
+
+/**
+ * The observers' findings; `data` is the loader's copy in the language `lang` names, which the
+ * verdict and reply columns and the file name follow.
+ */
+export function toObserverTable(
+  data: ObserverData,
+  lang: Locale = "en",
+): ExportTable<ObserverExportRow> {
+  const cited = new Set(
+    data.observers.flatMap((f) => [...f.sourceIds, ...(f.reply?.sourceIds ?? [])]),
+  );
+  return {
+    name: toObserverCsvFilename("en").replace(/\.csv$/, ""),
+    fileName: toObserverCsvFilename(lang),
+    title: "What observation missions reported on each vote",
+    description:
+      "One row per published statement or report of an observation mission (ODIHR, CIS, SCO, Organization of Turkic States, TURKPA) on Kazakhstan's votes: its document, date, the stages it concerns, its verdict summed up in one sentence of this site's own words, its sources, and the government's reply where one was published.",
+    keywords: ["Kazakhstan", "elections", "observers", "ODIHR"],
+    columns: OBSERVER_CSV_COLUMNS,
+    rows: toObserverRows(data),
+    sources: data.sources.filter((s) => cited.has(s.id)),
+  };
 }
