@@ -139,6 +139,8 @@ const MAGIC: Record<string, (body: Buffer) => boolean> = {
   "application/zip": (b) => b.subarray(0, 4).toString("latin1") === "PK\x03\x04",
   "image/svg+xml": (b) => /^(<\?xml[^>]*>\s*)?<svg[\s>]/.test(b.toString("utf8")),
   "text/csv": (b) => b.toString("utf8").includes("\r\n"),
+  "application/atom+xml": (b) =>
+    /^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/.test(b.toString("utf8")),
 };
 
 test("the document is served as JSON and lists the data package and zip routes", async ({

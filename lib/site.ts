@@ -6,6 +6,27 @@ export function siteUrl(): string {
   return raw.replace(/\/+$/, "");
 }
 
+/** SITE_URL as configured, or null when it is not (then the site's address is only known per request). */
+export function configuredSiteUrl(): string | null {
+  const raw = process.env.SITE_URL?.trim();
+  return raw ? raw.replace(/\/+$/, "") : null;
+}
+
+/**
+ * Where readers reach the people behind the site (SITE_CONTACT: an e-mail address or a URL), or
+ * null when none is configured; callers then point to the about page.
+ */
+export function siteContact(): { email: string } | { url: string } | null {
+  const raw = process.env.SITE_CONTACT?.trim();
+  if (!raw) return null;
+  return /^[^\s@/:]+@[^\s@/]+$/.test(raw) ? { email: raw } : { url: raw };
+}
+
+/** The page about the site, its data and who makes it. */
+export function aboutPath(locale: Locale): string {
+  return `/${locale}/about`;
+}
+
 // Every page lives under its language: /kk/…, /ru/…, /en/… (app/[locale]/).
 
 export function homePath(locale: Locale): string {
@@ -14,6 +35,16 @@ export function homePath(locale: Locale): string {
 
 export function changesPath(locale: Locale): string {
   return `/${locale}/changes`;
+}
+
+/** The fragment id of one change between revisions on the changes page, for links and the feed. */
+export function changeAnchor(datasetId: string, revisionId: string): string {
+  return `change-${datasetId}-${revisionId}`;
+}
+
+/** The Atom feed of the changes page, in a language (English without lang, as every API file). */
+export function changesFeedPath(locale: Locale): string {
+  return `/api/changes.atom${locale === "en" ? "" : `?lang=${locale}`}`;
 }
 
 export function chartPath(locale: Locale, id: string, query = ""): string {

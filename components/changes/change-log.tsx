@@ -7,7 +7,7 @@ import type { CorrectionEntry } from "@/lib/revisions/corrections";
 import { translator } from "@/lib/i18n/translate";
 import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 import type { Text } from "@/lib/text/text";
-import { chartPath } from "@/lib/site";
+import { changeAnchor, chartPath } from "@/lib/site";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "@/lib/charts/view/url-codec";
 
 /** A revision named as the log names it, linked to its dataset's chart pinned to it where there is one. */
@@ -49,6 +49,8 @@ function Entry({
   heading: ReactNode;
   changes: Text[];
   text: TextContext;
+  /** The fragment a link or the feed points at. */
+  id?: string;
 } & Record<`data-${string}`, string>) {
   return (
     <li className="border-border bg-card rounded-lg border p-4" {...data}>
@@ -129,6 +131,7 @@ export function ChangeLog({
         return (
           <Entry
             key={`${e.datasetId}-${e.to.id}`}
+            id={changeAnchor(e.datasetId, e.to.id)}
             data-change={`${e.datasetId}/${e.to.id}`}
             date={e.to.asOf}
             datasetTitle={e.datasetTitle}

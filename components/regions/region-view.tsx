@@ -1,8 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { SourceLink } from "@/components/ui/source-link";
 import { Card } from "@/components/ui/card";
-import { JsonLd } from "@/components/ui/json-ld";
-import { toRegionPageJsonLd } from "@/lib/export/page-citation";
 import type { ChartModel } from "@/lib/charts/model/model";
 import type { RegionProfile } from "@/lib/charts/model/region-profile";
 import type { RegionVotes as RegionVotesModel } from "@/lib/charts/model/region-votes";
@@ -21,6 +19,7 @@ import { RegionFindings } from "@/components/observers/region-findings";
 import type { ObserverFinding } from "@/lib/data/observers-schema";
 
 import { FormerNames } from "./former-names";
+import { RegionJsonLd } from "./region-json-ld";
 import { RegionReleases } from "./region-releases";
 import { RegionVotes } from "./region-votes";
 
@@ -37,8 +36,11 @@ export function RegionView({
   locale,
   text,
   observers,
+  alternateNames,
 }: {
   locale: Locale;
+  /** The unit's name in the other two languages. */
+  alternateNames: string[];
   /** Observers' findings on this unit's votes' turnout, and those naming it, with their sources. */
   observers: { turnout: ObserverFinding[]; naming: ObserverFinding[]; sources: Source[] };
   /** What the models' Text is put into words with: the data as this page's reader sees it. */
@@ -79,7 +81,14 @@ export function RegionView({
   };
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <JsonLd data={toRegionPageJsonLd(unit, summary, locale)} />
+      <RegionJsonLd
+        unit={unit}
+        summary={summary}
+        alternateNames={alternateNames}
+        votes={votes}
+        sources={sources}
+        text={text}
+      />
       <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
         <p>
           <a href={homePath(locale)}>{t("nav.back")}</a> ·{" "}

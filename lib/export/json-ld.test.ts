@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../test/data-dir";
-import { findChartSpec } from "../charts/model/registry";
+import { chartCoverage } from "../charts/model/coverage";
+import { CHART_REGISTRY, findChartSpec } from "../charts/model/registry";
+import { isValidPeriod } from "../data/period";
 import { toDashboardData } from "../data/dashboard-data";
 import type { DataSet } from "../data/dataset";
 import type { DashboardData } from "../data/loader";
@@ -32,7 +34,7 @@ describe(toChartDatasetJsonLd, () => {
   it("describes a chart as a schema.org Dataset with what dataset search requires", () => {
     const model = findChartSpec("kz-2022-results")!.build(data)!;
     const sources = data.sources.filter((s) => model.sourceIds.includes(s.id));
-    const ld = toChartDatasetJsonLd(model, sources, model.status!.asOf, links);
+    const ld = toChartDatasetJsonLd(model, sources, model.status!.asOf, links, undefined);
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("Dataset");
     expect(ld.name).toBe(model.title);
@@ -61,9 +63,40 @@ describe(toChartDatasetJsonLd, () => {
 
   it("describes charts of article figures without a revision", () => {
     const model = findChartSpec("economy-money")!.build(data)!;
-    const ld = toChartDatasetJsonLd(model, [], "2022-11-22T12:00:00+06:00", links);
+    const ld = toChartDatasetJsonLd(model, [], "2022-11-22T12:00:00+06:00", links, undefined);
     expect(ld).not.toHaveProperty("version");
     expect(ld.identifier).toBe("economy-money");
+  });
+});
+
+describe("a chart's temporalCoverage", () => {
+  it("is an ISO 8601 date or interval for every registered chart", () => {
+    for (const spec of CHART_REGISTRY) {
+      const model = spec.build(data)!;
+      const ld = toChartDatasetJsonLd(model, [], "2024-01-01", links, chartCoverage(model, data));
+      expect(ld.temporalCoverage, spec.id).toBeDefined();
+      expect(isValidPeriod(ld.temporalCoverage as string), spec.id).toBe(true);
+    }
+  });
+
+  it("comes from the data: a vote's day, both votes compared, the figures' periods", () => {
+    const day = (id: string) => data.elections.find((e) => e.meta.id === id)!.meta.electionDate;
+    const coverageOf = (id: string) => chartCoverage(findChartSpec(id)!.build(data)!, data);
+    expect(coverageOf("kz-2022-results")).toBe(day("kz-2022-presidential"));
+    expect(coverageOf("kz-2022-turnout-intraday")).toBe(day("kz-2022-presidential"));
+    expect(coverageOf("kz-2019-vs-2022")).toBe(
+      `${day("kz-2019-presidential")}/${day("kz-2022-presidential")}`,
+    );
+    expect(coverageOf("kz-2023-mazhilis-exit-polls")).toBe(day("kz-2023-mazhilis"));
+    // Hand-checked in data/figures.json: the campaign figures all describe the day the headquarters
+    // opened, so their span is that one day.
+    const periods = new Set(
+      findChartSpec("campaign-members")!
+        .draft(data)!
+        .rows.map((r) => data.figures.find((f) => f.id === r.figureId)?.period),
+    );
+    expect(periods.size).toBe(1);
+    expect(coverageOf("campaign-members")).toBe([...periods][0]);
   });
 });
 
@@ -100,7 +133,7 @@ describe("JSON-LD in each language", () => {
     for (const locale of LOCALES) {
       const local = toDashboardData(raw, locale);
       const model = findChartSpec("kz-2022-results")!.build(local)!;
-      const chart = toChartDatasetJsonLd(model, [], model.status!.asOf, links);
+      const chart = toChartDatasetJsonLd(model, [], model.status!.asOf, links, undefined);
       const dashboard = toDashboardDatasetJsonLd({
         title: "T",
         description: "D",
@@ -133,7 +166,7 @@ describe("JSON-LD in each language", () => {
       const sources = toDashboardData(raw, locale).sources.filter((s) =>
         model.sourceIds.includes(s.id),
       );
-      const ld = toChartDatasetJsonLd(model, sources, model.status!.asOf, links);
+      const ld = toChartDatasetJsonLd(model, sources, model.status!.asOf, links, undefined);
       expect(ld.isBasedOn).toEqual(
         sources.map((s) =>
           expect.objectContaining({

@@ -58,12 +58,16 @@ function distribution(links: DatasetLinks): JsonLd[] {
   ];
 }
 
-/** One chart's data as a Dataset, dated by the revision it shows. */
+/**
+ * One chart's data as a Dataset, dated by the revision it shows; `temporalCoverage` is the period its
+ * figures describe (lib/charts/model/coverage.ts), an ISO 8601 date or interval.
+ */
 export function toChartDatasetJsonLd(
   model: ChartModel,
   sources: Source[],
   revisionDate: string,
   links: DatasetLinks,
+  temporalCoverage: string | undefined,
 ): JsonLd {
   return {
     "@context": "https://schema.org",
@@ -82,6 +86,7 @@ export function toChartDatasetJsonLd(
     inLanguage: model.locale,
     creator: creator(links.home, model.locale),
     spatialCoverage: { "@type": "Place", name: "Kazakhstan" },
+    ...(temporalCoverage ? { temporalCoverage } : {}),
     variableMeasured: model.table
       .filter((c) => c.unit)
       .map((c) => ({ "@type": "PropertyValue", name: c.label, unitText: c.unit })),
@@ -145,6 +150,55 @@ export function toWebPageJsonLd(input: {
     url: input.url,
     inLanguage: input.locale,
     isPartOf: { "@type": "WebSite", name: siteNameIn(input.locale), url: input.home },
+  };
+}
+
+/**
+ * A region's page: what it is about, the region or city as a place (its name in the page's language,
+ * in the other two as alternates), and, where data/ has them, its main entity, the unit's turnout at
+ * every vote as a Dataset covering those votes' days, downloadable as the regional turnout files.
+ * Nested in the page, so the one block says its language, as every page's does.
+ */
+export function toRegionJsonLd(input: {
+  page: JsonLd;
+  place: { url: string; name: string; alternateNames: string[] };
+  rows?: {
+    name: string;
+    description: string;
+    temporalCoverage: string | undefined;
+    sources: Source[];
+    links: DatasetLinks;
+  };
+  locale: Locale;
+}): JsonLd {
+  const placeId = `${input.place.url}#place`;
+  const rows = input.rows && {
+    "@type": "Dataset",
+    "@id": `${input.place.url}#turnout`,
+    name: input.rows.name,
+    description: input.rows.description,
+    url: input.place.url,
+    license: LICENCE.url,
+    isAccessibleForFree: true,
+    inLanguage: input.locale,
+    creator: creator(input.rows.links.home, input.locale),
+    spatialCoverage: { "@id": placeId },
+    ...(input.rows.temporalCoverage ? { temporalCoverage: input.rows.temporalCoverage } : {}),
+    variableMeasured: { "@type": "PropertyValue", name: "turnout", unitText: "percent" },
+    isBasedOn: basedOn(input.rows.sources),
+    distribution: distribution(input.rows.links),
+  };
+  return {
+    ...input.page,
+    about: {
+      "@type": "AdministrativeArea",
+      "@id": placeId,
+      name: input.place.name,
+      alternateName: input.place.alternateNames,
+      url: input.place.url,
+      containedInPlace: { "@type": "Country", name: "Kazakhstan" },
+    },
+    ...(rows ? { mainEntity: rows } : {}),
   };
 }
 

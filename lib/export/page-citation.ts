@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { ChartView } from "../charts/view/fetch-view";
+import { chartCoverage } from "../charts/model/coverage";
 import { DEFAULT_CHART_PARAMS, toQueryString } from "../charts/view/url-codec";
 import type { DashboardData } from "../data/loader";
 import type { Source } from "../data/schemas";
@@ -58,13 +59,19 @@ export function toChartPageCitation(
       siteNameIn(model.locale),
       citationWords(model.locale),
     ),
-    jsonLd: toChartDatasetJsonLd(model, sources, revisionDate, {
-      url,
-      home,
-      csv: `${api}/data.csv${pinned}`,
-      datapackage: `${api}/datapackage.json${pinned}`,
-      zip: `${api}/download.zip${pinned}`,
-    }),
+    jsonLd: toChartDatasetJsonLd(
+      model,
+      sources,
+      revisionDate,
+      {
+        url,
+        home,
+        csv: `${api}/data.csv${pinned}`,
+        datapackage: `${api}/datapackage.json${pinned}`,
+        zip: `${api}/download.zip${pinned}`,
+      },
+      chartCoverage(model, data),
+    ),
   };
 }
 

@@ -9,6 +9,7 @@ const READ = "GET, HEAD, OPTIONS";
 
 /** Route paths as in app/api, with "[id]" for a segment. */
 export const API_ROUTE_METHODS: Readonly<Record<string, string>> = {
+  "/api/changes.atom": READ,
   "/api/charts": READ,
   "/api/charts/[id]/data": READ,
   "/api/charts/[id]/data.csv": READ,

@@ -1,12 +1,11 @@
 import { z } from "zod";
 
 import { ApiErrorSchema } from "./api-error";
+import { viewParameters } from "./openapi-view-params";
 import { LOCALES } from "../i18n/locale";
 import { ChartListingSchema, ChartListSchema } from "../charts/model/listing";
 import { CHART_REGISTRY } from "../charts/model/registry";
-import { CHART_TYPES, MEASURES, SORT_ORDERS } from "../charts/model/view-types";
 import type { DashboardData } from "../data/loader";
-import { votesOf } from "../data/votes";
 import { ChartDataSchema } from "../export/chart-data";
 import { CHECK_TABLES } from "../export/checks-table";
 import { DataPackageSchema } from "../export/datapackage-schema";
@@ -82,8 +81,6 @@ export const RESPONSES = {
   ChartNotFound: errorResponse("No chart has this id. GET /api/charts lists them."),
 };
 
-const VIEW_NOTE = "A value this chart does not offer is ignored and the chart's default is used.";
-
 /** Parameters, with the real chart and election ids as enums so a client can pick from them. */
 export function toParameters(data: DashboardData) {
   const first = CHART_REGISTRY[0]!;
@@ -91,7 +88,6 @@ export function toParameters(data: DashboardData) {
   // Examples that belong together: the first chart, its election and that election's first revision.
   const election =
     data.elections.find((e) => e.meta.id === firstModel?.datasetId) ?? data.elections[0];
-  const lawThreshold = data.elections.find((e) => e.meta.seats)?.meta.seats?.thresholdPercent;
   const query = (name: string, description: string, schema: JsonSchema, example?: string) => ({
     name,
     in: "query",
@@ -125,59 +121,7 @@ export function toParameters(data: DashboardData) {
       schema: { type: "string", enum: data.elections.map((e) => e.meta.id) },
       example: election?.meta.id,
     },
-    ChartType: query(`type`, `How the chart is drawn. ${VIEW_NOTE}`, {
-      type: "string",
-      enum: CHART_TYPES,
-    }),
-    ChartSort: query("sort", `Order of the rows. ${VIEW_NOTE}`, {
-      type: "string",
-      enum: SORT_ORDERS,
-    }),
-    ChartMeasure: query("measure", `Which number an election chart shows. ${VIEW_NOTE}`, {
-      type: "string",
-      enum: MEASURES,
-    }),
-    ChartShow: query(
-      "show",
-      `The muted series to draw, comma-separated, or none. ${VIEW_NOTE}`,
-      { type: "string" },
-      "none",
-    ),
-    ChartHighlight: query(
-      "highlight",
-      `A row id (bars) or series key (lines) drawn in the accent colour. ${VIEW_NOTE}`,
-      { type: "string" },
-    ),
-    ChartAsOf: query(
-      "asOf",
-      `A revision id of the chart's dataset, to show the figures as they were then. ${VIEW_NOTE}`,
-      { type: "string" },
-      firstModel?.revisions?.[0]?.id,
-    ),
-    ChartVote: query(
-      "vote",
-      `The vote a map shows, by its election's id (a map only; its default is the 2022 presidential election). ${VIEW_NOTE}`,
-      { type: "string", enum: votesOf(data).map((v) => v.id) },
-      votesOf(data)[0]?.id,
-    ),
-    ChartRelease: query(
-      "release",
-      `The release a map is coloured by: a preliminary release's clock time (2200) or final, among the releases of the vote shown; the newest by default. ${VIEW_NOTE}`,
-      { type: "string", pattern: "^(\\d{4}|final)$" },
-      "2200",
-    ),
-    ChartCompare: query(
-      "compare",
-      `A second vote: the map shows each region's change in turnout between the two, in points, where its territory did not change. ${VIEW_NOTE}`,
-      { type: "string", enum: votesOf(data).map((v) => v.id) },
-      votesOf(data)[0]?.id,
-    ),
-    ChartThreshold: query(
-      "threshold",
-      `A seat allocation recomputed at another threshold, in whole percent: a hypothetical view, not a published result, and titled so. The default is the law's threshold (${lawThreshold ?? "see the chart"}). ${VIEW_NOTE}`,
-      { type: "string", pattern: "^\\d{1,2}$" },
-      "7",
-    ),
+    ...viewParameters(data, firstModel?.revisions?.[0]?.id),
     View: query(
       "view",
       "current: the rows as the view parameters show them. Without it, the full data of the newest revision, whatever the other view parameters say.",
@@ -204,6 +148,12 @@ export function toParameters(data: DashboardData) {
     VerdictLang: query(
       "lang",
       "The language of the verdict and reply columns: kk (Kazakh), ru (Russian) or en (English, the default). Every other value is the same in each language; any other lang is a 400.",
+      { type: "string", enum: [...LOCALES] },
+      "kk",
+    ),
+    FeedLang: query(
+      "lang",
+      "The language of the feed's titles and summaries: kk (Kazakh), ru (Russian) or en (English, the default); any other lang is a 400.",
       { type: "string", enum: [...LOCALES] },
       "kk",
     ),

@@ -1,5 +1,7 @@
 import { errorResponse, schemaRef } from "./openapi-components";
 import { get, header, param, response } from "./openapi-operation";
+import { viewParamName } from "./openapi-view-params";
+import { CHART_PARAM_KEYS } from "../charts/view/url-codec";
 import { CHECK_COLUMNS } from "../export/checks-table";
 import { FIGURE_CSV_COLUMNS } from "../export/figures-table";
 import { RESULT_CSV_COLUMNS } from "../export/election-table";
@@ -8,21 +10,15 @@ import { OBSERVER_CSV_COLUMNS } from "../export/observers-table";
 import { LOCALES } from "../i18n/locale";
 import { IMAGE_HEIGHT, IMAGE_WIDTH } from "../charts/render/svg/params";
 
-const VIEW_PARAMS = [
-  "ChartType",
-  "ChartSort",
-  "ChartMeasure",
-  "ChartShow",
-  "ChartHighlight",
-  "ChartAsOf",
-  "ChartVote",
-  "ChartRelease",
-  "ChartCompare",
-  "ChartThreshold",
-  "ChartLang",
-].map(param);
+// Generated from the codec's key list, so a new view key is documented on every route that reads one.
+const VIEW_PARAMS = [...CHART_PARAM_KEYS.map(viewParamName), "ChartLang"].map(param);
 /** How the SVG is drawn (image.svg only): bounds and values from lib/charts/render/svg/params.ts. */
-const imageQuery = (name: string, description: string, schema: object, example: string) => ({
+const imageQuery = (
+  name: string,
+  description: string,
+  schema: object,
+  example: string | number,
+) => ({
   name,
   in: "query",
   required: false,
@@ -35,13 +31,13 @@ const SVG_PARAMS = [
     "w",
     "Width in pixels to lay the chart out for (labels wrap and thin out to fit it); 960 for a file by default, 640 with palette=page.",
     { type: "integer", minimum: IMAGE_WIDTH.min, maximum: IMAGE_WIDTH.max },
-    "330",
+    330,
   ),
   imageQuery(
     "h",
     "With palette=page, the height of the box the chart fills; the chart's own height by default.",
     { type: "integer", minimum: IMAGE_HEIGHT.min, maximum: IMAGE_HEIGHT.max },
-    "300",
+    300,
   ),
   imageQuery(
     "palette",
@@ -74,13 +70,25 @@ export const PATHS = {
     operationId: "getOpenApi",
     tag: "meta",
     summary: "This description of the API, as OpenAPI 3.1",
+    description:
+      "Generated on each request from the code and the data: chart, election and vote ids are enums of what is being served, and the body schemas come from the zod schemas that type the routes.",
     media: "application/json",
-    schema: { type: "object", required: ["openapi", "info", "paths"] },
+    schema: {
+      type: "object",
+      required: ["openapi", "info", "paths"],
+      properties: {
+        openapi: { type: "string", const: "3.1.0" },
+        info: { type: "object" },
+        paths: { type: "object" },
+      },
+    },
   }),
   "/api/charts": get({
     operationId: "listCharts",
     tag: "charts",
     summary: "Every chart of the dashboard, with the views it supports and its links",
+    description:
+      "For each chart: its id, title, description and section, its dataset (null for charts of article figures), the values each view parameter accepts, its default view, and the addresses of its page, embed and CSV.",
     media: "application/json",
     schema: "ChartList",
     etag: false,
@@ -113,6 +121,8 @@ export const PATHS = {
     operationId: "getChartMetadata",
     tag: "charts",
     summary: "Units, revision status, sources, licence and a citation for a chart",
+    description:
+      "The chart's units, revision status, sources with their URLs, licence, and APA and BibTeX citations of the view asked for, dated by the data revision it shows.",
     parameters: EXPORT_PARAMS,
     media: "application/json",
     schema: "ChartMetadata",
@@ -123,6 +133,8 @@ export const PATHS = {
     operationId: "getChartZip",
     tag: "charts",
     summary: "A chart's CSV, metadata.json and a README in one zip",
+    description:
+      "The CSV of the view asked for, metadata.json with the citation, datapackage.json and a README naming the sources and the licence.",
     parameters: EXPORT_PARAMS,
     media: "application/zip",
     disposition: true,
@@ -133,15 +145,20 @@ export const PATHS = {
     operationId: "getChartDataPackage",
     tag: "charts",
     summary: "A chart's data described as a Frictionless Data Package",
-    parameters: CHART_PATH,
+    parameters: EXPORT_PARAMS,
     media: "application/json",
+    description:
+      "Describes the data.csv this query gives (with view=current, the rows as the view shows them), and points at it.",
     schema: "DataPackage",
     notFound: response("ChartNotFound"),
+    badRequest: LANG_400,
   }),
   "/api/charts/{id}/image.png": get({
     operationId: "getChartPng",
     tag: "charts",
     summary: "The chart as the view shows it, as a 1200×630 PNG with its title and sources",
+    description:
+      "Rendered on the server for the view in the query, with the chart's title, unit and sources drawn in, in the language asked for.",
     parameters: [...CHART_PATH, ...VIEW_PARAMS],
     media: "image/png",
     etag: false,
@@ -153,6 +170,8 @@ export const PATHS = {
     operationId: "getChartSvg",
     tag: "charts",
     summary: "The chart as the view shows it, as an SVG with its title and sources",
+    description:
+      "The same drawing as image.png, as scalable vector graphics with the text kept as text.",
     parameters: [...CHART_PATH, ...VIEW_PARAMS, ...SVG_PARAMS],
     media: "image/svg+xml",
     disposition: true,
@@ -163,6 +182,8 @@ export const PATHS = {
     operationId: "getChartPreview",
     tag: "charts",
     summary: "A 1200×630 PNG link preview of the chart as a link's view shows it",
+    description:
+      "The image shown when a chart's link is shared (og:image): the chart as the link's view draws it, with its title, in the language asked for.",
     parameters: [...CHART_PATH, ...VIEW_PARAMS],
     media: "image/png",
     notFound: response("ChartNotFound"),
@@ -172,6 +193,8 @@ export const PATHS = {
     operationId: "listFigures",
     tag: "figures",
     summary: "Every figure of the article and every figure derived from the data, as JSON",
+    description:
+      "One object per figure: its value, unit, date, category, source with its title, URL and date, and its place in the article; a derived figure is marked and carries its formula.",
     media: "application/json",
     schema: "FigureList",
   }),
@@ -189,6 +212,8 @@ export const PATHS = {
     operationId: "getFiguresDataPackage",
     tag: "figures",
     summary: "The figures described as a Frictionless Data Package",
+    description:
+      "Describes /api/figures.csv: its columns with their types, its licence and its sources.",
     media: "application/json",
     schema: "DataPackage",
   }),
@@ -196,6 +221,8 @@ export const PATHS = {
     operationId: "getFiguresZip",
     tag: "figures",
     summary: "The figures with their data package, in one zip",
+    description:
+      "figures.csv, its datapackage.json and a README naming the sources and the licence.",
     media: "application/zip",
     disposition: true,
   }),
@@ -215,6 +242,8 @@ export const PATHS = {
     operationId: "getElectionDataPackage",
     tag: "elections",
     summary: "An election's results described as a Frictionless Data Package",
+    description:
+      "Describes the election's results.csv at its newest revision, giving the revision as version and its publication time as created, with its licence and sources.",
     parameters: [param("ElectionId")],
     media: "application/json",
     schema: "DataPackage",
@@ -224,6 +253,8 @@ export const PATHS = {
     operationId: "getElectionZip",
     tag: "elections",
     summary: "An election's results with their data package, in one zip",
+    description:
+      "results.csv at the newest revision, its datapackage.json and a README naming the sources and the licence.",
     parameters: [param("ElectionId")],
     media: "application/zip",
     disposition: true,
@@ -289,6 +320,8 @@ export const PATHS = {
     operationId: "getRegionalTurnoutDataPackage",
     tag: "regions",
     summary: "The regional turnout CSV described as a Frictionless Data Package",
+    description:
+      "Describes /api/regions/turnout.csv: its columns, its primary key (vote_id, release_id, unit_id, measure), its licence and its sources.",
     media: "application/json",
     schema: "DataPackage",
   }),
@@ -296,6 +329,8 @@ export const PATHS = {
     operationId: "getRegionalTurnoutZip",
     tag: "regions",
     summary: "The regional turnout CSV with its data package and a README, in one zip",
+    description:
+      "turnout.csv in English, its datapackage.json and a README naming the sources and the licence.",
     media: "application/zip",
     disposition: true,
   }),
@@ -328,6 +363,16 @@ export const PATHS = {
       "Open pages poll this to notice new figures. Cache-Control is no-cache: send the ETag back in If-None-Match and an unchanged answer is an empty 304.",
     media: "application/json",
     schema: "RevisionState",
+  }),
+  "/api/changes.atom": get({
+    operationId: "getChangesFeed",
+    tag: "revisions",
+    summary: "Every change between revisions of every dataset, as an Atom feed",
+    description:
+      "The change log of /{lang}/changes as Atom 1.0, newest first: one entry per revision after a dataset's first, titled by the dataset and the two revisions, updated when the newer one was published, summing up what changed and linking to the change on the page (whose address is the entry's id).",
+    parameters: [param("FeedLang")],
+    media: "application/atom+xml",
+    badRequest: LANG_400,
   }),
   "/api/revalidate": {
     post: {

@@ -4,6 +4,7 @@ import type { DashboardData } from "../data/loader";
 import { LICENCE } from "../export/chart-citation";
 import packageJson from "../../package.json" with { type: "json" };
 import { SITE_TITLE } from "../i18n/site-name";
+import { aboutPath, siteContact, siteUrl } from "../site";
 
 const DESCRIPTION = `The numbers behind the Kazakhstan 2022 election dashboard: chart data as JSON and CSV with
 metadata and citations, every figure of the article with its source, election results by revision,
@@ -15,6 +16,7 @@ JSON with one shape, ApiError. The data is published under ${LICENCE.name}: ${LI
 /**
  * The OpenAPI 3.1 description of every API route. Response schemas are generated from the zod schemas
  * the routes' producers are typed by; chart and election ids come from the registry and the data.
+ * `serverUrl` is the configured SITE_URL, or "/" (the host that served the document) without one.
  */
 export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
   return {
@@ -24,6 +26,8 @@ export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
       version: packageJson.version,
       description: DESCRIPTION,
       license: { name: LICENCE.name, url: LICENCE.url },
+      // SITE_CONTACT when configured; otherwise the about page, which says who makes the site.
+      contact: siteContact() ?? { url: `${siteUrl()}${aboutPath("en")}` },
     },
     servers: [{ url: serverUrl }],
     tags: [

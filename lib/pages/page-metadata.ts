@@ -121,11 +121,16 @@ export function sitePageMetadata(
   pathIn: (l: Locale) => string,
   unprefixed: string,
   keys: { title: MessageKey; description: MessageKey },
+  /** An Atom feed of the page, linked as its alternate in that media type. */
+  feedIn?: (l: Locale) => string,
 ) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const locale = toLocale((await params).locale);
     const t = translator(locale);
     const title = `${t(keys.title)} · ${t("site.name")}`;
-    return toSitePageMetadata(locale, pathIn, unprefixed, title, t(keys.description));
+    const metadata = toSitePageMetadata(locale, pathIn, unprefixed, title, t(keys.description));
+    if (!feedIn) return metadata;
+    const types = { "application/atom+xml": feedIn(locale) };
+    return { ...metadata, alternates: { ...metadata.alternates, types } };
   };
 }

@@ -12,7 +12,7 @@ import { localeAlternates, ogLocales, previewImage } from "./page-metadata";
 import { fetchDashboardData } from "../data/loader";
 import { formerNamesOf } from "../data/name-on";
 import { findingsNaming, turnoutFindings } from "../data/observers";
-import { toLocale } from "../i18n/locale";
+import { LOCALES, toLocale } from "../i18n/locale";
 import { translator } from "../i18n/translate";
 import { resolveText, textContext } from "../text/resolve-text";
 import { chartPath, ogImagePath, regionPath, siteUrl } from "../site";
@@ -60,6 +60,12 @@ export async function fetchRegionRoute({ params }: RegionRouteProps) {
       sources: data.sources,
     },
     others: full.series.filter((s) => s.muted).map((s) => ({ id: s.key, name: s.label })),
+    // The unit's name in the other two languages, as those pages write it (the page's JSON-LD).
+    alternateNames: await Promise.all(
+      LOCALES.filter((l) => l !== locale).map(async (l) =>
+        resolveText(profile.unit.name, textContext(await fetchDashboardData({ locale: l }))),
+      ),
+    ),
   };
 }
 

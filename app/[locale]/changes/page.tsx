@@ -10,17 +10,19 @@ import { toChangesPageJsonLd } from "@/lib/export/page-citation";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { textContext } from "@/lib/text/resolve-text";
-import { changesPath, homePath } from "@/lib/site";
+import { changesFeedPath, changesPath, homePath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
 export const dynamicParams = false;
 export const generateStaticParams = localeParams;
 
-export const generateMetadata = sitePageMetadata(changesPath, "/changes", {
-  title: "changes.title",
-  description: "changes.description",
-});
+export const generateMetadata = sitePageMetadata(
+  changesPath,
+  "/changes",
+  { title: "changes.title", description: "changes.description" },
+  changesFeedPath,
+);
 
 export default async function ChangesPage({ params }: PageProps) {
   const locale = toLocale((await params).locale);

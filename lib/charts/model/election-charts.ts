@@ -199,6 +199,7 @@ export function compareChart(data: ChartData): ChartDraft | undefined {
       first: date(e19.meta.electionDate),
       second: date(e22.meta.electionDate),
     }),
+    coverage: `${e19.meta.electionDate}/${e22.meta.electionDate}`,
     kind: "bar",
     layout: "horizontal",
     indexKey: "measure",

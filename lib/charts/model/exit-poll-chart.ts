@@ -207,6 +207,8 @@ function draft(
   return {
     id,
     section: "election",
+    // The polls asked voters leaving the stations, on the day of the vote.
+    coverage: e.meta.electionDate,
     title: msg(words.title),
     subtitle: msg(words.subtitle, { lead: leadName, date: date(e.meta.electionDate) }),
     kind: "bar",

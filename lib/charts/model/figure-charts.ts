@@ -2,6 +2,7 @@ import { isSingleSourceFigure } from "../../data/single-source";
 import type { MessageKey } from "../../i18n/translate";
 import type { DerivedFigure, Figure, Unit } from "../../data/schemas";
 import { join, msg, num, type Text } from "../../text/text";
+import { spanOf } from "./coverage";
 import type { ChartDraft, DraftRow, SectionId } from "./model";
 import type { ChartData } from "./words";
 
@@ -155,6 +156,8 @@ export function figureChart(
   return {
     id: spec.id,
     section: spec.section,
+    // Derived figures have no period of their own: they are computed from the figures beside them.
+    coverage: spanOf(figures.flatMap((f) => ("period" in f ? [f.period] : []))),
     title: msg(`charts.${spec.id}.title` as MessageKey),
     subtitle: msg(`charts.${spec.id}.subtitle` as MessageKey),
     layout: "vertical",

@@ -127,6 +127,11 @@ export interface ChartFields<W, R> {
   height: number;
   /** The dataset behind the chart, and the revisions a link may pin, oldest first. */
   datasetId?: string;
+  /**
+   * The period the figures describe, an ISO 8601 date or interval, from the data. A chart of one
+   * vote's dataset may leave it out: it covers that vote's day (lib/charts/model/coverage.ts).
+   */
+  coverage?: string;
   revisions?: RevisionChoice<W>[];
   /** The releases a map's slider offers, oldest first, and the one whose figures the map draws. */
   releases?: ReleaseChoice<W>[];

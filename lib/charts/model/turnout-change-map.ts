@@ -72,6 +72,7 @@ export function turnoutChangeMap(
   return {
     id: "kz-2022-turnout-map",
     section: "election",
+    coverage: `${earlier.date}/${later.date}`,
     title: w("charts.kz-2022-turnout-map.titleChange", {
       earlier: voteLabel(earlier, "short"),
       later: voteLabel(later, "short"),
