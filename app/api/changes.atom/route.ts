@@ -6,8 +6,6 @@ import { fileResponse } from "@/lib/http/http-cache";
 import { toChangesFeed } from "@/lib/revisions/changes-feed";
 import { siteUrl } from "@/lib/site";
 
-export const dynamic = "force-dynamic";
-
 /** The change log as an Atom feed; lang picks its language, as on every file of the API. */
 export async function GET(request: NextRequest) {
   const locale = requestedLocale(request);
