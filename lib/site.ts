@@ -68,3 +68,25 @@ export function checkPackagePath(id: string): string {
 export function observersPath(locale: Locale, election?: string): string {
   return `/${locale}/observers${election ? `#${encodeURIComponent(election)}` : ""}`;
 }
+
+/** The about page: methodology, licence, corrections, data; `section` is the anchor of one of them. */
+export function aboutPath(locale: Locale, section?: AboutSection): string {
+  return `/${locale}/about${section ? `#${section}` : ""}`;
+}
+export type AboutSection = "methodology" | "licence" | "corrections" | "data";
+
+/**
+ * Where to report an error (SITE_CONTACT): an e-mail address or a web address, as a link target.
+ * Undefined when unset or blank, and the about page then says that no address is configured; an
+ * address is never made up.
+ */
+export function siteContact(
+  raw = process.env.SITE_CONTACT,
+): { text: string; href: string } | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  if (/^https?:\/\//i.test(text)) return { text, href: text };
+  if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(text)) return { text, href: `mailto:${text}` };
+  // Anything else (a phone number, a postal address) is shown as written, with no link.
+  return { text, href: "" };
+}

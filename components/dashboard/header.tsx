@@ -1,4 +1,3 @@
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { WithForeignPhrase } from "@/components/dashboard/foreign-phrase";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { themeLabels } from "@/components/theme/theme-labels";
@@ -6,7 +5,7 @@ import type { Source } from "@/lib/data/schemas";
 import { shownTitleLanguage } from "@/lib/data/source-names";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
-import { changesPath, homePath } from "@/lib/site";
+import { changesPath } from "@/lib/site";
 
 const NAV = [
   "election",
@@ -41,10 +40,8 @@ export function DashboardHeader({
             {t("header.title")}
           </h1>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <LanguageSwitch locale={locale} pathIn={homePath} />
-          <ThemeToggle labels={themeLabels(locale)} />
-        </div>
+        {/* The language switch is in the site's header (components/site/site-header.tsx). */}
+        <ThemeToggle labels={themeLabels(locale)} />
       </div>
       <p className="mt-3 max-w-3xl text-sm sm:text-base">
         <WithForeignPhrase

@@ -1,11 +1,11 @@
-import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { SiteHeader } from "@/components/site/site-header";
 import { ObserverList } from "@/components/observers/observer-list";
 import { sitePageMetadata } from "@/lib/pages/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { toElectionFindings } from "@/lib/data/observers";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
-import { homePath, observersPath } from "@/lib/site";
+import { observersPath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -23,27 +23,28 @@ export default async function ObserversPage({ params }: PageProps) {
   const data = await fetchDashboardData({ locale });
   const csv = `/api/observers.csv${locale === "en" ? "" : `?lang=${locale}`}`;
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <div className="flex flex-wrap items-start justify-between gap-2 text-sm">
-        <p>
-          <a href={homePath(locale)}>{t("nav.back")}</a>
+    <>
+      <SiteHeader locale={locale} pathIn={(l) => observersPath(l)} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+        <h1 className="text-2xl font-semibold">{t("observers.title")}</h1>
+        <p className="text-muted mt-2 text-sm">{t("observers.intro")}</p>
+        <p className="text-muted mt-2 text-sm">{t("observers.silent")}</p>
+        <p className="mt-2 text-sm">
+          <a href={csv} download>
+            {t("observers.csv")}
+          </a>
+          {" · "}
+          <a href="/api/observers/datapackage.json">{t("downloads.datapackage")}</a>
         </p>
-        <LanguageSwitch locale={locale} pathIn={(l) => observersPath(l)} />
-      </div>
-      <h1 className="mt-4 text-2xl font-semibold">{t("observers.title")}</h1>
-      <p className="text-muted mt-2 text-sm">{t("observers.intro")}</p>
-      <p className="text-muted mt-2 text-sm">{t("observers.silent")}</p>
-      <p className="mt-2 text-sm">
-        <a href={csv} download>
-          {t("observers.csv")}
-        </a>
-        {" · "}
-        <a href="/api/observers/datapackage.json">{t("downloads.datapackage")}</a>
-      </p>
-      <div className="mt-6">
-        <ObserverList elections={toElectionFindings(data)} sources={data.sources} locale={locale} />
-      </div>
-      <p className="text-muted mt-8 text-xs">{t("observers.abbreviations")}</p>
-    </main>
+        <div className="mt-6">
+          <ObserverList
+            elections={toElectionFindings(data)}
+            sources={data.sources}
+            locale={locale}
+          />
+        </div>
+        <p className="text-muted mt-8 text-xs">{t("observers.abbreviations")}</p>
+      </main>
+    </>
   );
 }
