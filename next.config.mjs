@@ -48,8 +48,10 @@ export default async function config(phase) {
   };
   // Next.js lists the experiments above in every build log, a switched-off one with a red ⨯: said
   // once here, before that list, so the line is not taken for a failed build.
-  if (phase === PHASE_PRODUCTION_BUILD) {
+  // The build loads this file again for its compile step; the environment carries "said" there.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.KZ_EXPERIMENTS_EXPLAINED) {
     for (const note of experimentNotes(settings.experimental)) console.log(note);
+    process.env.KZ_EXPERIMENTS_EXPLAINED = "1";
   }
   return settings;
 }

@@ -60,7 +60,7 @@ export function AboutView({
         <Part id="licence" title={t("about.licence")}>
           <p>
             {t("about.licenceData")}{" "}
-            <a href={LICENCE.url} rel="license" lang="en">
+            <a href={LICENCE.url} rel="license" lang="en" className="underline">
               {LICENCE.name}
             </a>
           </p>
@@ -72,13 +72,22 @@ export function AboutView({
           {contact ? (
             <p data-contact>
               {t("about.contact")}{" "}
-              {contact.href ? <a href={contact.href}>{contact.text}</a> : contact.text}
+              {contact.href ? (
+                <a href={contact.href} className="underline">
+                  {contact.text}
+                </a>
+              ) : (
+                contact.text
+              )}
             </p>
           ) : (
             <p data-no-contact>{t("about.noContact")}</p>
           )}
           <p>
-            {t("about.correctionsLog")} <a href={changesPath(locale)}>{t("frame.changes")}</a>
+            {t("about.correctionsLog")}{" "}
+            <a href={changesPath(locale)} className="underline">
+              {t("frame.changes")}
+            </a>
           </p>
         </Part>
         <Part id="data" title={t("about.data")}>

@@ -21,7 +21,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         </nav>
         <p className="text-muted mt-3 text-xs">
           {t("site.name")} ·{" "}
-          <a href={LICENCE.url} rel="license" lang="en">
+          <a href={LICENCE.url} rel="license" lang="en" className="underline">
             {LICENCE.name}
           </a>
         </p>
