@@ -39,6 +39,8 @@ test("every site page has the site's header and footer, once, and an embed has n
       "/ru",
     );
     await expect(page.locator("[data-site-footer]"), p).toHaveCount(1);
+    // One banner landmark: the dashboard's own title block is no second <header>.
+    await expect(page.getByRole("banner"), p).toHaveCount(1);
     // The page's own language switch went into the header: one per page.
     await expect(page.getByTestId("language-switch"), p).toHaveCount(1);
     await expect(header.getByTestId("language-switch"), p).toHaveCount(1);

@@ -32,7 +32,8 @@ export function DashboardHeader({
 }) {
   const t = translator(locale);
   return (
-    <header className="border-border border-b pb-6">
+    // Not a <header>: the site's header (components/site/site-header.tsx) is the page's one banner.
+    <div className="border-border border-b pb-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-accent text-sm font-medium">{t("header.kicker")}</p>
@@ -70,6 +71,6 @@ export function DashboardHeader({
           ))}
         </ul>
       </nav>
-    </header>
+    </div>
   );
 }
