@@ -5,11 +5,13 @@ import { homePath } from "@/lib/site";
 
 import { headerLinks } from "./site-links";
 
+const MENU_ID = "site-menu";
+
 /**
  * The site's name, its sections and the language switch, on every page but the embeds. A page
  * renders it itself, with its own address in each language: a layout is given no path, and a chart
  * view's query reaches the page through a rewrite (proxy.ts), so only the page can keep the view.
- * On a phone the sections fold into a <details> menu, which opens without JavaScript.
+ * On a phone the sections fold into a menu (a popover), which opens without JavaScript.
  */
 export function SiteHeader({ locale, pathIn }: { locale: Locale; pathIn: (l: Locale) => string }) {
   const t = translator(locale);
@@ -34,15 +36,23 @@ export function SiteHeader({ locale, pathIn }: { locale: Locale; pathIn: (l: Loc
         <nav aria-label={t("frame.sections")} className="no-print hidden text-sm md:block">
           <ul className="flex gap-x-4">{items}</ul>
         </nav>
-        <details className="no-print relative text-sm md:hidden">
-          <summary className="text-accent cursor-pointer py-1">{t("frame.menu")}</summary>
-          <nav
-            aria-label={t("frame.sections")}
-            className="border-border bg-card absolute right-0 z-20 mt-1 w-56 rounded-md border p-2 shadow-lg"
-          >
-            <ul>{items}</ul>
-          </nav>
-        </details>
+        {/* A popover, which the button opens without JavaScript, rather than a <details>: its
+            button is no <summary>, which tests and readers open all at once to see a page whole. */}
+        <button
+          type="button"
+          popoverTarget={MENU_ID}
+          className="no-print text-accent cursor-pointer py-1 text-sm md:hidden"
+        >
+          {t("frame.menu")} ▾
+        </button>
+        <nav
+          id={MENU_ID}
+          popover="auto"
+          aria-label={t("frame.sections")}
+          className="border-border bg-card text-foreground inset-auto top-12 right-2 m-0 w-56 rounded-md border p-2 text-sm shadow-lg"
+        >
+          <ul>{items}</ul>
+        </nav>
         <div className="basis-full md:basis-auto">
           <LanguageSwitch locale={locale} pathIn={pathIn} />
         </div>
