@@ -32,12 +32,13 @@ export function DashboardHeader({
 }) {
   const t = translator(locale);
   return (
-    // Not a <header>: the site's header (components/site/site-header.tsx) is the page's one banner.
-    <div className="border-border border-b pb-6">
+    // A section named by its title rather than a <header>: the site's header
+    // (components/site/site-header.tsx) is the page's one banner, and all content sits in a landmark.
+    <section aria-labelledby="dashboard-title" className="border-border border-b pb-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-accent text-sm font-medium">{t("header.kicker")}</p>
-          <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-4xl">
+          <h1 id="dashboard-title" className="mt-1 text-2xl font-bold tracking-tight sm:text-4xl">
             {t("header.title")}
           </h1>
         </div>
@@ -71,6 +72,6 @@ export function DashboardHeader({
           ))}
         </ul>
       </nav>
-    </div>
+    </section>
   );
 }
