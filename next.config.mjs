@@ -2,6 +2,7 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants
 
 import { securityHeaderRules } from "./lib/http/security-headers.mjs";
 import { sourceFingerprint } from "./scripts/source-fingerprint.mjs";
+import { experimentNotes } from "./scripts/start-notice.mjs";
 
 /**
  * A build must never ship data that fails validation, so `next build` runs the same
@@ -21,7 +22,7 @@ async function validateDataForBuild() {
 /** @type {(phase: string) => Promise<import("next").NextConfig>} */
 export default async function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD) await validateDataForBuild();
-  return {
+  const settings = {
     reactStrictMode: true,
     poweredByHeader: false,
     // resvg is a native addon (a .node file per platform): loaded by Node at run time, never bundled.
@@ -47,4 +48,12 @@ export default async function config(phase) {
       return securityHeaderRules({ dev: phase === PHASE_DEVELOPMENT_SERVER });
     },
   };
+  // Next.js lists the experiments above in every build log, a switched-off one with a red ⨯: said
+  // once here, before that list, so the line is not taken for a failed build.
+  // The build loads this file again for its compile step; the environment carries "said" there.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.KZ_EXPERIMENTS_EXPLAINED) {
+    for (const note of experimentNotes(settings.experimental)) console.log(note);
+    process.env.KZ_EXPERIMENTS_EXPLAINED = "1";
+  }
+  return settings;
 }

@@ -25,8 +25,8 @@ test.describe("chart permalinks", () => {
       .click();
     await expect(page).toHaveURL(/\?type=table$/);
     await page
-      .getByRole("group", { name: "Measure" })
-      .getByRole("button", { name: "Votes" })
+      .getByRole("group", { name: "Show", exact: true })
+      .getByRole("button", { name: "Number of votes" })
       .click();
     await page.getByLabel("Order").selectOption("asc");
     await page.getByLabel("Highlight").selectOption("against-all");

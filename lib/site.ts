@@ -12,21 +12,6 @@ export function configuredSiteUrl(): string | null {
   return raw ? raw.replace(/\/+$/, "") : null;
 }
 
-/**
- * Where readers reach the people behind the site (SITE_CONTACT: an e-mail address or a URL), or
- * null when none is configured; callers then point to the about page.
- */
-export function siteContact(): { email: string } | { url: string } | null {
-  const raw = process.env.SITE_CONTACT?.trim();
-  if (!raw) return null;
-  return /^[^\s@/:]+@[^\s@/]+$/.test(raw) ? { email: raw } : { url: raw };
-}
-
-/** The page about the site, its data and who makes it. */
-export function aboutPath(locale: Locale): string {
-  return `/${locale}/about`;
-}
-
 // Every page lives under its language: /kk/…, /ru/…, /en/… (app/[locale]/).
 
 export function homePath(locale: Locale): string {
@@ -139,4 +124,26 @@ export function sourcesPath(locale: Locale, id?: string): string {
 /** The article's figures and those computed from the results; `section` is a section's anchor. */
 export function figuresPath(locale: Locale, section?: string): string {
   return `/${locale}/figures${section ? `#${section}` : ""}`;
+}
+
+/** The about page: methodology, licence, corrections, data; `section` is the anchor of one of them. */
+export function aboutPath(locale: Locale, section?: AboutSection): string {
+  return `/${locale}/about${section ? `#${section}` : ""}`;
+}
+export type AboutSection = "methodology" | "licence" | "corrections" | "data";
+
+/**
+ * Where to report an error (SITE_CONTACT): an e-mail address or a web address, as a link target.
+ * Undefined when unset or blank, and the about page then says that no address is configured; an
+ * address is never made up.
+ */
+export function siteContact(
+  raw = process.env.SITE_CONTACT,
+): { text: string; href: string } | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  if (/^https?:\/\//i.test(text)) return { text, href: text };
+  if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(text)) return { text, href: `mailto:${text}` };
+  // Anything else (a phone number, a postal address) is shown as written, with no link.
+  return { text, href: "" };
 }

@@ -47,10 +47,19 @@ export function ChartControls({
     );
   };
   const sorts = options.sorts.map((s) => ({ id: s, label: words.sorts[s] }));
+  const any =
+    options.types.length > 1 ||
+    options.measures.length > 1 ||
+    options.sorts.length > 1 ||
+    labels.highlight.length > 0 ||
+    labels.revisions.length > 1 ||
+    labels.show.length > 0;
+  // No empty ruled-off row under a chart that has only one view.
+  if (!any) return null;
 
   return (
     <div
-      className="no-print flex flex-wrap items-end gap-4"
+      className="no-print border-border mt-4 flex flex-wrap items-end gap-4 border-t pt-3"
       aria-busy={pending}
       data-testid="chart-controls"
     >

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import { Card } from "@/components/ui/card";
 import { toDrawable, type ChartModel } from "@/lib/charts/model/model";
 import type { CitedSource } from "@/lib/charts/model/cited-sources";
@@ -27,6 +29,7 @@ export function ChartFigure({
   loadChart = "visible",
   viewHref,
   sourcesAt,
+  controls,
 }: {
   model: ChartModel;
   sources: CitedSource[];
@@ -44,6 +47,11 @@ export function ChartFigure({
   viewHref?: (patch: MapViewPatch) => string;
   /** Where the full source list is, when not on this page: the sources get one short line. */
   sourcesAt?: string;
+  /**
+   * The view's controls, on a chart's own page: under the chart and its description, so the page
+   * opens with the title and the chart rather than with a row of buttons.
+   */
+  controls?: ReactNode;
 }) {
   const { locale } = model;
   const t = translator(locale);
@@ -106,6 +114,7 @@ export function ChartFigure({
             viewQuery={viewQuery}
           />
         )}
+        {controls}
         {model.related && (
           <p className="mt-2 text-sm" data-related>
             <a href={chartPath(locale, model.related.id)}>{model.related.label}</a>

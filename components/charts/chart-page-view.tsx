@@ -7,8 +7,8 @@ import { CiteBox } from "@/components/cite/cite-box";
 import { JsonLd } from "@/components/ui/json-ld";
 import { translator } from "@/lib/i18n/translate";
 import type { TextContext } from "@/lib/text/resolve-text";
-import { chartPath, embedPath, homePath, turnoutChecksPath } from "@/lib/site";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { chartPath, embedPath, turnoutChecksPath } from "@/lib/site";
+import { SiteHeader } from "@/components/site/site-header";
 
 import { ChartControls } from "./chart-controls";
 import { controlWords } from "./control-words";
@@ -18,7 +18,7 @@ import { PinnedBanner } from "./pinned-banner";
 import { ShareBar } from "./share-bar";
 import { ThresholdPicker } from "./threshold-picker";
 
-/** A chart on its own page: the figure, its view controls, sharing, and a way back. */
+/** A chart on its own page: the title and the chart, then its view controls, sharing and citation. */
 export function ChartPageView({
   view,
   sources,
@@ -35,85 +35,85 @@ export function ChartPageView({
   const t = translator(locale);
   const query = toQueryString(view.params, view.extra);
   return (
-    <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <JsonLd data={cite.jsonLd} />
-      <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
-        {/* A plain link: the dashboard comes whole from the page cache, where a client-side
-            navigation would ask Next.js to render its payload afresh, and next/link would add
-            ~3 kB to every chart page's first load. */}
-        <a href={homePath(locale)}>{t("nav.back")}</a>
-        <LanguageSwitch locale={locale} pathIn={(l) => chartPath(l, view.model.id, query)} />
-      </div>
-      <div className="mt-4 space-y-4">
-        <InvalidParamsNotice keys={view.invalid} locale={locale} />
-        {view.pinnedChange && (
-          <PinnedBanner
-            change={view.pinnedChange}
-            text={text}
-            latestHref={chartPath(
-              locale,
-              view.model.id,
-              toQueryString({ ...view.params, asOf: null }, view.extra),
-            )}
+    <>
+      <SiteHeader locale={locale} pathIn={(l) => chartPath(l, view.model.id, query)} />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+        <JsonLd data={cite.jsonLd} />
+        <div className="space-y-4">
+          <InvalidParamsNotice keys={view.invalid} locale={locale} />
+          {view.pinnedChange && (
+            <PinnedBanner
+              change={view.pinnedChange}
+              text={text}
+              latestHref={chartPath(
+                locale,
+                view.model.id,
+                toQueryString({ ...view.params, asOf: null }, view.extra),
+              )}
+            />
+          )}
+          <ChartFigure
+            model={view.model}
+            sources={sources}
+            display={view.params.type === "table" ? "table" : "chart"}
+            headingLevel={1}
+            loadChart="interaction"
+            downloads={view.params}
+            viewHref={(patch) =>
+              chartPath(
+                locale,
+                view.model.id,
+                toQueryString({ ...view.params, ...patch }, view.extra),
+              )
+            }
+            controls={
+              <>
+                <ChartControls
+                  key={toQueryString(view.params)}
+                  options={view.options}
+                  params={view.params}
+                  extra={view.extra}
+                  labels={toControlLabels(view.base, view.options)}
+                  words={controlWords(locale)}
+                />
+                <ThresholdPicker
+                  thresholds={view.options.thresholdIds}
+                  current={view.params.threshold}
+                  hrefFor={(threshold) =>
+                    chartPath(
+                      locale,
+                      view.model.id,
+                      toQueryString({ ...view.params, threshold }, view.extra),
+                    )
+                  }
+                  locale={locale}
+                />
+              </>
+            }
           />
-        )}
-        <ChartControls
-          key={toQueryString(view.params)}
-          options={view.options}
-          params={view.params}
-          extra={view.extra}
-          labels={toControlLabels(view.base, view.options)}
-          words={controlWords(locale)}
-        />
-        <ThresholdPicker
-          thresholds={view.options.thresholdIds}
-          current={view.params.threshold}
-          hrefFor={(threshold) =>
-            chartPath(
-              locale,
-              view.model.id,
-              toQueryString({ ...view.params, threshold }, view.extra),
-            )
-          }
-          locale={locale}
-        />
-        <ChartFigure
-          model={view.model}
-          sources={sources}
-          display={view.params.type === "table" ? "table" : "chart"}
-          headingLevel={1}
-          loadChart="interaction"
-          downloads={view.params}
-          viewHref={(patch) =>
-            chartPath(
-              locale,
-              view.model.id,
-              toQueryString({ ...view.params, ...patch }, view.extra),
-            )
-          }
-        />
-        {view.model.id === "kz-2022-turnout-map" && (
-          <p className="no-print text-sm">
-            <a href={turnoutChecksPath(locale)} className="underline">
-              {t("checks.linkLine")}
-            </a>
-          </p>
-        )}
-        <ShareBar
-          id={view.model.id}
-          title={view.model.title}
-          embedBase={embedPath(locale, view.model.id)}
-          labels={{
-            copyLink: t("share.copyLink"),
-            linkCopied: t("share.linkCopied"),
-            blocked: t("share.blocked"),
-            share: t("share.share"),
-            copyEmbed: t("share.copyEmbed"),
-            embedCopied: t("share.embedCopied"),
-          }}
-        />
-        <CiteBox citations={cite.citations} what={t("cite.chart")} locale={locale} />
-      </div>
-    </main>
+          {view.model.id === "kz-2022-turnout-map" && (
+            <p className="no-print text-sm">
+              <a href={turnoutChecksPath(locale)} className="underline">
+                {t("checks.linkLine")}
+              </a>
+            </p>
+          )}
+          <ShareBar
+            id={view.model.id}
+            title={view.model.title}
+            embedBase={embedPath(locale, view.model.id)}
+            labels={{
+              copyLink: t("share.copyLink"),
+              linkCopied: t("share.linkCopied"),
+              blocked: t("share.blocked"),
+              share: t("share.share"),
+              copyEmbed: t("share.copyEmbed"),
+              embedCopied: t("share.embedCopied"),
+            }}
+          />
+          <CiteBox citations={cite.citations} what={t("cite.chart")} locale={locale} />
+        </div>
+      </main>
+    </>
   );
 }

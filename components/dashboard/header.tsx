@@ -1,9 +1,8 @@
-import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { themeLabels } from "@/components/theme/theme-labels";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
-import { changesPath, homePath } from "@/lib/site";
+import { changesPath } from "@/lib/site";
 
 const NAV = [
   "election",
@@ -22,18 +21,18 @@ const NAV = [
 export function DashboardHeader({ asOf, locale }: { asOf: string; locale: Locale }) {
   const t = translator(locale);
   return (
-    <header className="border-border border-b pb-3 sm:pb-6">
+    // A section named by its title rather than a <header>: the site's header
+    // (components/site/site-header.tsx) is the page's one banner, and all content sits in a landmark.
+    <section aria-labelledby="dashboard-title" className="border-border border-b pb-3 sm:pb-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-accent text-sm font-medium">{t("header.kicker")}</p>
-          <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-4xl">
+          <h1 id="dashboard-title" className="mt-1 text-2xl font-bold tracking-tight sm:text-4xl">
             {t("header.title")}
           </h1>
         </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <LanguageSwitch locale={locale} pathIn={homePath} />
-          <ThemeToggle labels={themeLabels(locale)} />
-        </div>
+        {/* The language switch is in the site's header (components/site/site-header.tsx). */}
+        <ThemeToggle labels={themeLabels(locale)} />
       </div>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span className="text-muted">{t("header.asOf", { date: asOf })}</span>
@@ -48,6 +47,6 @@ export function DashboardHeader({ asOf, locale }: { asOf: string; locale: Locale
           ))}
         </ul>
       </nav>
-    </header>
+    </section>
   );
 }

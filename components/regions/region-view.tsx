@@ -12,8 +12,8 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 import type { Text } from "@/lib/text/text";
-import { chartPath, homePath, regionPath, sourceAnchor, turnoutChecksPath } from "@/lib/site";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { chartPath, regionPath, sourceAnchor, turnoutChecksPath } from "@/lib/site";
+import { SiteHeader } from "@/components/site/site-header";
 
 import { RegionFindings } from "@/components/observers/region-findings";
 import type { ObserverFinding } from "@/lib/data/observers-schema";
@@ -80,80 +80,79 @@ export function RegionView({
       .join(" · ");
   };
   return (
-    <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
-      <RegionJsonLd
-        unit={unit}
-        summary={summary}
-        alternateNames={alternateNames}
-        votes={votes}
-        sources={sources}
-        text={text}
-      />
-      <div className="no-print flex flex-wrap items-start justify-between gap-2 text-sm">
-        <p>
-          <a href={homePath(locale)}>{t("nav.back")}</a> ·{" "}
+    <>
+      <SiteHeader locale={locale} pathIn={(l) => regionPath(l, unit.id)} />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:px-6 sm:py-10">
+        <RegionJsonLd
+          unit={unit}
+          summary={summary}
+          alternateNames={alternateNames}
+          votes={votes}
+          sources={sources}
+          text={text}
+        />
+        <p className="no-print text-sm">
           <a href={chartPath(locale, "kz-2022-turnout-map")}>{t("region.mapLink")}</a>
         </p>
-        <LanguageSwitch locale={locale} pathIn={(l) => regionPath(l, unit.id)} />
-      </div>
-      {/* A heading starts with a capital, as a sentence does: «Город Астана», «Область Абай». */}
-      <h1 className="mt-4 text-xl font-semibold sm:text-2xl">
-        {t("region.heading", { name: unit.name })}
-      </h1>
-      <FormerNames formerly={formerly} locale={locale} />
-      <p className="mt-2 text-sm">{summary}</p>
-      <div className="mt-4 space-y-4">
-        <ChartFigure
-          model={curve}
-          sources={sources}
-          permalink={permalink}
-          downloads={curveParams}
-          loadChart="interaction"
-          headingLevel={2}
-        />
-        <Card>
-          <h2 className="text-base font-semibold">{t("region.releasesTitle")}</h2>
-          <p className="text-muted text-xs">
-            {t("region.releasesIntro", { count: releases[0]?.of ?? 20 })}
+        {/* A heading starts with a capital, as a sentence does: «Город Астана», «Область Абай». */}
+        <h1 className="mt-4 text-xl font-semibold sm:text-2xl">
+          {t("region.heading", { name: unit.name })}
+        </h1>
+        <FormerNames formerly={formerly} locale={locale} />
+        <p className="mt-2 text-sm">{summary}</p>
+        <div className="mt-4 space-y-4">
+          <ChartFigure
+            model={curve}
+            sources={sources}
+            permalink={permalink}
+            downloads={curveParams}
+            loadChart="interaction"
+            headingLevel={2}
+          />
+          <Card>
+            <h2 className="text-base font-semibold">{t("region.releasesTitle")}</h2>
+            <p className="text-muted text-xs">
+              {t("region.releasesIntro", { count: releases[0]?.of ?? 20 })}
+            </p>
+            <RegionReleases name={unit.name} releases={releases} locale={locale} text={text} />
+          </Card>
+          {votes && <RegionVotes votes={votes} sources={sources} locale={locale} text={text} />}
+          <p className="no-print text-sm">
+            <a href={turnoutChecksPath(locale)} className="underline">
+              {t("checks.linkLine")}
+            </a>
           </p>
-          <RegionReleases name={unit.name} releases={releases} locale={locale} text={text} />
-        </Card>
-        {votes && <RegionVotes votes={votes} sources={sources} locale={locale} text={text} />}
-        <p className="no-print text-sm">
-          <a href={turnoutChecksPath(locale)} className="underline">
-            {t("checks.linkLine")}
-          </a>
-        </p>
-        <RegionFindings {...observers} locale={locale} />
-        <Card>
-          <h2 className="text-base font-semibold" id="sources">
-            {t("region.sources")}
-          </h2>
-          <ul className="mt-2 space-y-1 text-sm">
-            {sources.map((s) => (
-              <li key={s.id} id={sourceAnchor(s.id)}>
-                <SourceLink source={s} locale={locale} />
-                {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${usedFor(s)}`}
-              </li>
-            ))}
-          </ul>
-        </Card>
-        <nav aria-label={t("region.others")} className="no-print text-sm">
-          <h2 className="text-base font-semibold">{t("region.others")}</h2>
-          <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1">
-            {others.map((o) => (
-              <li key={o.id}>
-                <a
-                  href={regionPath(locale, o.id)}
-                  aria-current={o.id === unit.id ? "page" : undefined}
-                >
-                  {o.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </div>
-    </main>
+          <RegionFindings {...observers} locale={locale} />
+          <Card>
+            <h2 className="text-base font-semibold" id="sources">
+              {t("region.sources")}
+            </h2>
+            <ul className="mt-2 space-y-1 text-sm">
+              {sources.map((s) => (
+                <li key={s.id} id={sourceAnchor(s.id)}>
+                  <SourceLink source={s} locale={locale} />
+                  {` · ${s.publisher}${s.published ? `, ${formatDate(s.published, locale)}` : ""} · ${usedFor(s)}`}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <nav aria-label={t("region.others")} className="no-print text-sm">
+            <h2 className="text-base font-semibold">{t("region.others")}</h2>
+            <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1">
+              {others.map((o) => (
+                <li key={o.id}>
+                  <a
+                    href={regionPath(locale, o.id)}
+                    aria-current={o.id === unit.id ? "page" : undefined}
+                  >
+                    {o.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </main>
+    </>
   );
 }

@@ -14,6 +14,17 @@ Files (CSV, JSON, images, zips) carry an ETag and answer a matching If-None-Matc
 JSON with one shape, ApiError. The data is published under ${LICENCE.name}: ${LICENCE.note}`;
 
 /**
+ * SITE_CONTACT when it is an address or a web page; otherwise the about page's corrections part,
+ * which says how to report an error.
+ */
+function toContact(): { email: string } | { url: string } {
+  const contact = siteContact();
+  if (contact?.href.startsWith("mailto:")) return { email: contact.text };
+  if (contact?.href) return { url: contact.href };
+  return { url: `${siteUrl()}${aboutPath("en", "corrections")}` };
+}
+
+/**
  * The OpenAPI 3.1 description of every API route. Response schemas are generated from the zod schemas
  * the routes' producers are typed by; chart and election ids come from the registry and the data.
  * `serverUrl` is the configured SITE_URL, or "/" (the host that served the document) without one.
@@ -26,8 +37,7 @@ export function toOpenApiDocument(data: DashboardData, serverUrl: string) {
       version: packageJson.version,
       description: DESCRIPTION,
       license: { name: LICENCE.name, url: LICENCE.url },
-      // SITE_CONTACT when configured; otherwise the about page, which says who makes the site.
-      contact: siteContact() ?? { url: `${siteUrl()}${aboutPath("en")}` },
+      contact: toContact(),
     },
     servers: [{ url: serverUrl }],
     tags: [

@@ -16,6 +16,8 @@ describe(localeRedirect, () => {
     );
     expect(localeRedirect("/changes", "de")?.pathname).toBe("/en/changes");
     expect(localeRedirect("/regions/astana", "ru")?.pathname).toBe("/ru/regions/astana");
+    // The about page's x-default (lib/pages/page-metadata.ts) is this unprefixed address.
+    expect(localeRedirect("/about", "kk")?.pathname).toBe("/kk/about");
   });
 
   it("leaves alone what already has a language, the API and anything else", () => {

@@ -1,7 +1,7 @@
 import { LOCALES, negotiateLocale, type Locale } from "./locale";
 
 /** The pages that live under a language, /kk/… /ru/… /en/…; the API and the build's files do not. */
-const LOCALIZED = /^\/(?:charts|embed|regions|changes)(?:\/|$)/;
+const LOCALIZED = /^\/(?:charts|embed|regions|changes|about)(?:\/|$)/;
 
 /**
  * Where an address without a language goes: "/" and the paths that had none before the languages

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { Dashboard } from "@/components/dashboard/dashboard";
+import { SiteHeader } from "@/components/site/site-header";
 import { toSitePageMetadata } from "@/lib/pages/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
@@ -22,5 +23,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function Page({ params }: PageProps) {
   const locale = toLocale((await params).locale);
-  return <Dashboard data={await fetchDashboardData({ locale })} />;
+  return (
+    <>
+      <SiteHeader locale={locale} pathIn={homePath} />
+      <Dashboard data={await fetchDashboardData({ locale })} />
+    </>
+  );
 }

@@ -1,5 +1,5 @@
 import { ChangeLog, CorrectionLog } from "@/components/changes/change-log";
-import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { SiteHeader } from "@/components/site/site-header";
 import { JsonLd } from "@/components/ui/json-ld";
 import { fetchDashboardData } from "@/lib/data/loader";
 import { toDatasetCharts } from "@/lib/charts/model/dataset-charts";
@@ -10,7 +10,7 @@ import { toChangesPageJsonLd } from "@/lib/export/page-citation";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { textContext } from "@/lib/text/resolve-text";
-import { changesFeedPath, changesPath, homePath } from "@/lib/site";
+import { changesFeedPath, changesPath } from "@/lib/site";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -30,20 +30,17 @@ export default async function ChangesPage({ params }: PageProps) {
   const data = await fetchDashboardData({ locale });
   const text = textContext(data);
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
-      <div className="flex flex-wrap items-start justify-between gap-2 text-sm">
-        <p>
-          <a href={homePath(locale)}>{t("nav.back")}</a>
-        </p>
-        <LanguageSwitch locale={locale} pathIn={changesPath} />
-      </div>
-      <JsonLd data={toChangesPageJsonLd(locale)} />
-      <h1 className="mt-4 text-2xl font-semibold">{t("changes.title")}</h1>
-      <p className="text-muted mt-2 text-sm">{t("changes.intro")}</p>
-      <div className="mt-6">
-        <CorrectionLog entries={toCorrections(data)} charts={toDatasetCharts(data)} text={text} />
-        <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} text={text} />
-      </div>
-    </main>
+    <>
+      <SiteHeader locale={locale} pathIn={changesPath} />
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+        <JsonLd data={toChangesPageJsonLd(locale)} />
+        <h1 className="text-2xl font-semibold">{t("changes.title")}</h1>
+        <p className="text-muted mt-2 text-sm">{t("changes.intro")}</p>
+        <div className="mt-6">
+          <CorrectionLog entries={toCorrections(data)} charts={toDatasetCharts(data)} text={text} />
+          <ChangeLog entries={toChangeLog(data)} charts={toDatasetCharts(data)} text={text} />
+        </div>
+      </main>
+    </>
   );
 }
