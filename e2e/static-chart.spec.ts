@@ -31,6 +31,10 @@ test.describe("without JavaScript", () => {
       const res = await page.request.get(src);
       expect(res.status()).toBe(200);
       expect(res.headers()["content-type"]).toContain("image/svg+xml");
+      // Opening the page's picture shows it; only the download link saves a file.
+      expect(res.headers()["content-disposition"]).toMatch(/^inline; filename=".+\.svg"$/);
+      const download = await page.request.get(src.replace("palette=page", "palette=file"));
+      expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename=/);
       const drawn = texts(await res.text());
       // The table is the page's own, drawn on the server: its names are the words to find.
       const names = await page

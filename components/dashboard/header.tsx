@@ -26,7 +26,8 @@ export function DashboardHeader({ asOf, locale }: { asOf: string; locale: Locale
     <section aria-labelledby="dashboard-title" className="border-border border-b pb-3 sm:pb-6">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <p className="text-accent text-sm font-medium">{t("header.kicker")}</p>
+          {/* On a phone the site header above already names the site; the first screen goes to the result. */}
+          <p className="text-accent hidden text-sm font-medium sm:block">{t("header.kicker")}</p>
           <h1 id="dashboard-title" className="mt-1 text-2xl font-bold tracking-tight sm:text-4xl">
             {t("header.title")}
           </h1>

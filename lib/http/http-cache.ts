@@ -21,12 +21,16 @@ export function isNotModified(request: Request, etag: string): boolean {
 
 export const DATA_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
 
-/** A downloadable file response with ETag and caching, or a 304 when nothing changed. */
+/**
+ * A downloadable file response with ETag and caching, or a 304 when nothing changed. `inline`
+ * keeps the file name but lets a browser show the file (an image a page draws) instead of saving it.
+ */
 export function fileResponse(
   request: Request,
   body: string | Uint8Array<ArrayBuffer>,
   contentType: string,
   filename?: string,
+  disposition: "attachment" | "inline" = "attachment",
 ): Response {
   const etag = etagOf(body);
   const headers: Record<string, string> = {
@@ -34,7 +38,7 @@ export function fileResponse(
     "Cache-Control": DATA_CACHE_CONTROL,
     "Content-Type": contentType,
   };
-  if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
+  if (filename) headers["Content-Disposition"] = `${disposition}; filename="${filename}"`;
   if (isNotModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers });
 }

@@ -18,7 +18,8 @@ const PAGE_WIDTH = 640;
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   return withChartView(request, params, async (view) => {
     const image = parseImageParams(request.nextUrl.searchParams);
-    // A file name either way: an <img> ignores it, and "Save image" gets a sensible one.
+    // A file name either way, so "Save image" gets a sensible one; the page's picture is shown
+    // inline, so opening its address shows the drawing rather than saving it.
     const filename = toChartCsvFilename(view.model).replace(/\.csv$/, ".svg");
     if (image.palette === "page") {
       const svg = renderChartSvg(view.model, {
@@ -27,7 +28,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
         palette: "page",
         theme: image.theme,
       });
-      return fileResponse(request, svg, "image/svg+xml; charset=utf-8", filename);
+      return fileResponse(request, svg, "image/svg+xml; charset=utf-8", filename, "inline");
     }
     const sources = await fetchChartSources(view.model, view.model.locale);
     const publishers = [...new Set(sources.map((s) => s.publisher))].join(", ");
