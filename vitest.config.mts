@@ -14,5 +14,9 @@ export default defineConfig({
     // bench/ has its own node_modules (npm run bench installs it).
     exclude: ["**/node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
+    // One module graph per worker instead of one per file: the suite's files share no mocks, and
+    // those that set DATA_DIR or other variables restore them. It halves the run (70 s to 34 s).
+    pool: "threads",
+    isolate: false,
   },
 });
