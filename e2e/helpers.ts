@@ -25,11 +25,8 @@ export async function loadAllCharts(page: Page): Promise<void> {
   const count = await charts.count();
   for (let i = 0; i < count; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
-    await page
-      .locator("[data-chart-ready]")
-      .nth(i)
-      .and(page.locator('[data-chart-ready="true"]'))
-      .waitFor();
+    // The first chart is in view without scrolling: it waits for the reader's first move.
+    await moveUntil(page, () => isReady(charts.nth(i)));
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }

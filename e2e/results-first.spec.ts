@@ -4,7 +4,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { rawFigures } from "./helpers";
+import { isReady, moveUntil, rawFigures, settled } from "./helpers";
 
 const DATA = path.resolve(import.meta.dirname, "..", "data");
 const LOCALES = ["kk", "ru", "en"] as const;
@@ -66,6 +66,24 @@ test.describe("on a 360 px phone", () => {
       const map = (await page.locator('[data-chart-id="kz-2022-turnout-map"]').boundingBox())!;
       expect(map.y, locale).toBeGreaterThan(chart.y);
     }
+  });
+
+  test("a chart on the first screen fetches no chart code until the reader moves", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push(r.url());
+    });
+    await page.goto("/ru", { waitUntil: "networkidle" });
+    const box = page.locator('[data-chart-id="kz-2022-results"] [data-chart-ready]');
+    await expect(box).toBeInViewport();
+    await settled(page);
+    await expect(box).toHaveAttribute("data-chart-ready", "false");
+    const before = scripts.length;
+    await moveUntil(page, () => isReady(box));
+    // The interactive chart came with code the first load did not carry.
+    expect(scripts.length).toBeGreaterThan(before);
   });
 });
 

@@ -7,10 +7,23 @@ import { chartImagePath, PAGE_IMAGE_SOURCES, PAGE_IMAGE_WIDE } from "@/lib/site"
 
 type ChartComponent = ComponentType<{ model: DrawableChart }>;
 
-/** When the interactive chart code is fetched: once the box scrolls into view, or at the visitor's first move. */
+/**
+ * When the interactive chart code is fetched: at the visitor's first move, and for "visible" only
+ * once the box is in view as well. No chart code loads before the reader does anything: the drawn
+ * picture is complete, and a phone's first screen stays small even when it opens on a chart.
+ */
 export type LoadWhen = "visible" | "interaction";
 
-const FIRST_MOVES = ["pointermove", "pointerdown", "touchstart", "keydown", "focusin", "wheel"];
+// "scroll" too: a page scrolled by a link's anchor or by a script is being read.
+const FIRST_MOVES = [
+  "pointermove",
+  "pointerdown",
+  "touchstart",
+  "keydown",
+  "focusin",
+  "wheel",
+  "scroll",
+];
 
 function onFirstMove(load: () => void): () => void {
   const fire = () => {
@@ -57,8 +70,7 @@ function useChosenTheme(): ChosenTheme {
 /**
  * Shows the chart as an SVG drawn on the server (what visitors without JavaScript get) until the
  * interactive chart is wanted, then swaps in recharts. Keeping recharts out of the first load keeps
- * a phone's first visit small; a chart that opens in view (its own page, an embed) waits for the
- * visitor's first move instead. The box keeps its height throughout, so nothing shifts.
+ * a phone's first visit small. The box keeps its height throughout, so nothing shifts.
  *
  * The picture's alt is empty: the figure's title, description and data table beside it say what it
  * shows, and a screen reader would otherwise hear the chart twice.
@@ -90,10 +102,15 @@ export function LazyChart({
         () => {},
       );
     };
-    const stop = when === "visible" ? onVisible(el, load) : onFirstMove(load);
+    let stopVisible = () => {};
+    const stopMove = onFirstMove(() => {
+      if (when === "visible") stopVisible = onVisible(el, load);
+      else load();
+    });
     return () => {
       cancelled = true;
-      stop();
+      stopMove();
+      stopVisible();
     };
   }, [when]);
 
