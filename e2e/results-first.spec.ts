@@ -87,6 +87,30 @@ test.describe("on a 360 px phone", () => {
   });
 });
 
+test("the watcher for new revisions loads when it has work: a newer revision, or its first poll", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto("/ru", { waitUntil: "networkidle" });
+  await settled(page);
+  const loaded = scripts.length;
+  // The reader comes back to the tab: the watcher's code comes now, not with the page.
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect.poll(() => scripts.length).toBeGreaterThan(loaded);
+
+  // A copy of the page that is already behind says so at once, long before the first poll.
+  await page.route("**/api/revision", async (route) => {
+    const now = await (await route.fetch()).json();
+    const [first] = Object.keys(now.datasets);
+    await route.fulfill({ json: { ...now, datasets: { ...now.datasets, [first!]: "newer" } } });
+  });
+  await page.goto("/ru");
+  await expect(page.getByRole("status").getByRole("button")).toBeVisible({ timeout: 10_000 });
+});
+
 test("each figure the dashboard repeated is shown once, and the dashboard links to it", async ({
   page,
 }) => {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import useSWR from "swr";
 
-import { sameRevisions, type RevisionState } from "@/lib/revisions/current";
+import { REVISION_PATH, sameRevisions, type RevisionState } from "@/lib/revisions/current";
 
 async function fetchRevision(url: string): Promise<RevisionState> {
   const res = await fetch(url, { headers: { Accept: "application/json" } });
@@ -36,7 +36,7 @@ export function RevisionWatcher({
   const router = useRouter();
   const [shown, setShown] = useState(initial);
   const [pending, startTransition] = useTransition();
-  const { data } = useSWR("/api/revision", fetchRevision, {
+  const { data } = useSWR(REVISION_PATH, fetchRevision, {
     fallbackData: initial,
     refreshInterval: intervalSeconds * 1000,
     revalidateOnFocus: true,

@@ -3,6 +3,9 @@ import type { RevisionState } from "./revision-state";
 
 export type { RevisionState };
 
+/** Where a page asks for the newest revisions (app/api/revision). */
+export const REVISION_PATH = "/api/revision";
+
 export function toRevisionState(data: Pick<DataSet, "elections" | "turnouts">): RevisionState {
   const all = [...data.elections, ...data.turnouts];
   const datasets = Object.fromEntries(
