@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 
-import { COLOR_VARIABLES_CSS, THEME_COLORS } from "@/lib/ui/colors";
+import { THEME_COLORS } from "@/lib/ui/colors";
 import { THEME_BOOT_SCRIPT } from "@/lib/ui/theme";
 import { notFound } from "next/navigation";
 
@@ -44,7 +44,6 @@ export default async function LocaleLayout({
     <html lang={locale} data-theme="system" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_BOOT_SCRIPT }} />
-        <style dangerouslySetInnerHTML={{ __html: COLOR_VARIABLES_CSS }} />
       </head>
       <body className="min-h-screen font-sans antialiased">
         <a

@@ -4,18 +4,20 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { CHART_COLORS } from "../charts/model/model";
-import {
-  COLOR_VARIABLES_CSS,
-  DIVERGING_COLORS,
-  DIVERGING_INK,
-  SCALE_COLORS,
-  SCALE_INK,
-  THEME_COLORS,
-} from "./colors";
+import { DIVERGING_COLORS, DIVERGING_INK, SCALE_COLORS, SCALE_INK, THEME_COLORS } from "./colors";
+import { COLORS_CSS_FILE, colorsCssFile } from "./colors-css";
 
-describe("COLOR_VARIABLES_CSS", () => {
-  it("declares every token once with its light and dark value", () => {
-    const declared = [...COLOR_VARIABLES_CSS.matchAll(/--([\w-]+):light-dark\((#\w+),(#\w+)\)/g)];
+const readApp = (file: string) =>
+  readFileSync(path.resolve(import.meta.dirname, "../../app", file), "utf8");
+
+describe(COLORS_CSS_FILE, () => {
+  it("is up to date with the table (npm run colors:css writes it)", () => {
+    expect(readApp("theme-colors.css")).toBe(colorsCssFile());
+  });
+
+  it("declares every token once with its light and dark value, and the stylesheet imports it", () => {
+    expect(readApp("globals.css")).toContain('@import "./theme-colors.css";');
+    const declared = [...colorsCssFile().matchAll(/--([\w-]+): light-dark\((#\w+), (#\w+)\)/g)];
     expect(declared.map((m) => m[1])).toEqual(Object.keys(THEME_COLORS));
     for (const [, token, light, dark] of declared) {
       const expected = THEME_COLORS[token as keyof typeof THEME_COLORS];
@@ -24,7 +26,7 @@ describe("COLOR_VARIABLES_CSS", () => {
   });
 
   it("covers every chart colour and every variable the stylesheet uses", () => {
-    const css = readFileSync(path.resolve(import.meta.dirname, "../../app/globals.css"), "utf8");
+    const css = readApp("globals.css");
     const used = new Set([...css.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]));
     const generated = new Set(Object.keys(THEME_COLORS));
     expect([...used].filter((v) => !generated.has(v!))).toEqual([]);

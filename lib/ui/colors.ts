@@ -1,6 +1,6 @@
 /**
  * Every colour of the product, for both themes, written once. The page's CSS variables are generated
- * from this table (COLOR_VARIABLES_CSS, set in the root layout), and renderers that cannot read CSS
+ * from this table (app/theme-colors.css, by lib/ui/colors-css.ts), and renderers that cannot read CSS
  * variables (link-preview images, downloaded SVG files) take the light values from it directly.
  */
 export const THEME_COLORS = {
@@ -67,11 +67,3 @@ export const DIVERGING_INK: Record<DivergingColor, ColorToken> = {
 export function lightHex(token: ColorToken): string {
   return THEME_COLORS[token].light;
 }
-
-/**
- * `:root { --background: light-dark(…, …); … }`: light-dark() picks by color-scheme, which the theme
- * switch sets, so each variable holds both themes.
- */
-export const COLOR_VARIABLES_CSS = `:root{${Object.entries(THEME_COLORS)
-  .map(([token, { light, dark }]) => `--${token}:light-dark(${light},${dark})`)
-  .join(";")}}`;
