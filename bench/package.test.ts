@@ -70,6 +70,28 @@ describe("bench's own package", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("pins every dependency that asks for a moving tag, so npm ci keeps matching the lock file", () => {
+    // Lighthouse's trace engine asks for third-party-web@latest: each new release of it put the
+    // lock out of step and `npm run bench` stopped at npm ci. An override pins what the lock holds.
+    const lock = JSON.parse(readFileSync(path.join(BENCH, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { dependencies?: Record<string, string> }>;
+    };
+    const { overrides = {} } = JSON.parse(
+      readFileSync(path.join(BENCH, "package.json"), "utf8"),
+    ) as { overrides?: Record<string, Record<string, string> | string> };
+    const moving = Object.entries(lock.packages).flatMap(([where, p]) =>
+      Object.entries(p.dependencies ?? {})
+        // A dist-tag ("latest", "next"), not a range: ranges stay satisfied by the locked version.
+        .filter(([, spec]) => /^[a-z][a-z0-9-]*$/i.test(spec))
+        .map(([dep]) => ({ owner: where.replace(/^.*node_modules\//, ""), dep })),
+    );
+    const unpinned = moving.filter(({ owner, dep }) => {
+      const scoped = overrides[owner];
+      return !(typeof scoped === "object" && scoped[dep]) && typeof overrides[dep] !== "string";
+    });
+    expect(unpinned).toEqual([]);
+  });
+
   it("keeps its unit tests to modules that need none of its dependencies", () => {
     const tests = readdirSync(BENCH).filter((f) => f.endsWith(".test.ts"));
     expect(tests.length).toBeGreaterThan(0);
