@@ -15,7 +15,13 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/chromium-path.mjs";
 import { measureFirstLoad } from "./first-load-js.mjs";
 import { measureLighthouse } from "./lighthouse.mjs";
-import { SLOW_HOST_INDEX } from "./lighthouse-runs.mjs";
+import {
+  lighthouseChecks,
+  loadChecks,
+  PLAIN_PAGE,
+  scriptShares,
+  weightChecks,
+} from "./budgets.mjs";
 import { BROWSER_HEADERS, measureLoad, settle } from "./load.mjs";
 import { ensureNginx, serveStatic } from "../scripts/nginx.mjs";
 import { waitForUrl } from "../scripts/wait-for.mjs";
@@ -33,6 +39,13 @@ const WEIGHED = [
   "/ru",
   "/en",
   ...["kk", "ru", "en"].map((l) => `/${l}/charts/kz-2022-results`),
+  // Every other kind of page, in the heaviest language.
+  "/ru/regions/almaty-city",
+  "/ru/figures",
+  "/ru/sources",
+  "/ru/about",
+  "/ru/changes",
+  "/ru/checks/turnout",
 ];
 
 if (process.argv.includes("--scale-out")) {
@@ -69,7 +82,7 @@ try {
     [HOME]: await measureLighthouse(BASE + HOME),
     [CHART]: await measureLighthouse(BASE + CHART),
   };
-  // Uncompressed first (the budget's measure), then as a browser asks, with Accept-Encoding.
+  // Uncompressed first (the latency budget's measure), then as a browser asks, with Accept-Encoding.
   const load = [];
   for (const p of [HOME, "/api/figures.csv", "/api/og/kz-2022-results", "/api/revision"]) {
     await settle(BASE);
@@ -80,42 +93,21 @@ try {
   const [home, homeAsBrowser] = [load[0], load.at(-1)];
 
   let ceiling = null;
+  let plainLighthouse = null;
   if (ensureNginx()) {
     const stop = await serveStatic(await (await fetch(BASE + HOME)).text(), PORT + 1);
     const url = `http://127.0.0.1:${PORT + 1}/`;
     ceiling = [await measureLoad(url), await measureLoad(url, { headers: BROWSER_HEADERS })];
     stop();
+    const stopPlain = await serveStatic(PLAIN_PAGE, PORT + 2);
+    plainLighthouse = await measureLighthouse(`http://127.0.0.1:${PORT + 2}/`);
+    stopPlain();
   }
 
-  const kb = (b) => Math.round(b / 100) / 10;
   const checks = [
-    ...weight
-      .filter((w) => !w.url.includes("/embed/"))
-      .map((w) => ({
-        budget: `first-load JS ${new URL(w.url).pathname} ≤ 150 kB`,
-        value: `${kb(w.jsGzipBytes)} kB`,
-        ok: w.jsGzipBytes <= 150_000,
-      })),
-    ...Object.entries(lighthouse).flatMap(([p, l]) => [
-      {
-        budget: `Lighthouse performance ${p} ≥ 98`,
-        value: l.complete
-          ? l.performance
-          : `${l.performanceRuns.length} of 3 runs on a fast enough host (index > ${SLOW_HOST_INDEX})`,
-        ok: l.complete && l.performance >= 98,
-      },
-      {
-        budget: `Lighthouse accessibility, best practices, SEO ${p} = 100`,
-        value: `${l.accessibility}/${l.bestPractices}/${l.seo}`,
-        ok: l.accessibility === 100 && l.bestPractices === 100 && l.seo === 100,
-      },
-      { budget: `CLS ${p} = 0`, value: l.cls, ok: l.cls === 0 },
-    ]),
-    {
-      budget: "p99 latency / at 50 connections ≤ 50 ms",
-      value: `${home.p99Ms} ms`,
-      ok: home.p99Ms <= 50,
-    },
+    ...weightChecks(weight.filter((w) => !w.url.includes("/embed/"))),
+    ...lighthouseChecks(lighthouse, plainLighthouse),
+    ...loadChecks({ plain: home, asBrowser: homeAsBrowser, nginxAsBrowser: ceiling?.[1] }),
   ];
   // The single server is stopped first: the scale-out run needs both cores.
   server.kill("SIGTERM");
@@ -130,7 +122,9 @@ try {
       node: process.version,
     },
     weight: weight.map(({ files: _files, ...w }) => w),
+    scriptShares: scriptShares(weight),
     lighthouse,
+    plainPageLighthouse: plainLighthouse,
     load,
     scaleOut,
     nginxCeiling:
@@ -146,25 +140,30 @@ try {
     budgets: checks,
   };
   writeFileSync(path.join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const kb = (b) => Math.round(b / 100) / 10;
+  const shares = scriptShares(weight);
   console.table(
-    weight.map((w) => ({
+    weight.map((w, i) => ({
       page: new URL(w.url).pathname,
       "JS kB gzip": kb(w.jsGzipBytes),
+      "of which framework": kb(shares[i].frameworkBytes),
+      "of which ours": kb(shares[i].ownBytes),
       "HTML kB gzip": kb(w.htmlGzipBytes),
     })),
   );
   console.table(
-    Object.entries(lighthouse).map(
-      ([page, { performanceRuns, benchmarkIndexRuns, setAside, complete: _c, ...l }]) => ({
-        page,
-        ...l,
-        runs: performanceRuns.join(" / "),
-        "CPU index": benchmarkIndexRuns.join(" / "),
-        "set aside (score @ index)": setAside
-          .map((r) => `${r.performance} @ ${r.benchmarkIndex}`)
-          .join(", "),
-      }),
-    ),
+    Object.entries({
+      ...lighthouse,
+      ...(plainLighthouse && { "plain page (nginx)": plainLighthouse }),
+    }).map(([page, { performanceRuns, benchmarkIndexRuns, setAside, complete: _c, ...l }]) => ({
+      page,
+      ...l,
+      runs: performanceRuns.join(" / "),
+      "CPU index": benchmarkIndexRuns.join(" / "),
+      "set aside (score @ index)": setAside
+        .map((r) => `${r.performance} @ ${r.benchmarkIndex}`)
+        .join(", "),
+    })),
   );
   console.table([...load, ...(ceiling ?? []).map((c) => ({ ...c, url: `nginx static ${c.url}` }))]);
   for (const c of results.nginxCeiling ?? [])
