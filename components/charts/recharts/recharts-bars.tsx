@@ -7,63 +7,83 @@ import {
   Cell,
   LabelList,
   Legend,
-  Text,
-  type TextProps,
   Tooltip,
-  useChartWidth,
   XAxis,
   YAxis,
 } from "recharts";
 
 import { ChartContainer } from "@/components/ui/chart";
 import type { ChartRow, ChartSeries, DrawableChart } from "@/lib/charts/model/model";
-import { labelRoom, nameAxisWidth } from "@/lib/charts/render/axis-width";
+import { labelRoom } from "@/lib/charts/render/axis-width";
+import { columnsFit, nameColumnWidth } from "@/lib/charts/render/category-names";
 import { cssColor, markColor } from "@/lib/charts/render/style";
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { formatNumber } from "@/lib/format";
-import { regionPath } from "@/lib/site";
+import { textWidth, wrapToWidth } from "@/lib/charts/render/svg/text";
 
 import { AXIS, chartTitle, configOf } from "./axis";
 import { renderLegend } from "./legend";
+import { NAME_LINE, nameTick } from "./name-tick";
+import { useBoxWidth } from "./use-box-width";
 
-/**
- * A name that links to its unit's page, drawn as recharts draws a tick (its Text wraps long names),
- * so the interactive chart keeps the links the drawn one has.
- */
-function linkedTick(model: DrawableChart) {
-  const ids = new Map(model.rows.map((r) => [String(r[model.indexKey] ?? ""), r.id]));
-  return function LinkedTick(props: TextProps & { payload?: { value?: unknown } }) {
-    const { payload, ...rest } = props;
-    const label = String(payload?.value ?? "");
-    const id = ids.get(label);
-    const text = (
-      // A function tick gets none of AXIS.tick's settings: the size is given again, for wrapping too.
-      <Text
-        {...rest}
-        {...AXIS.tick}
-        fill={typeof id === "string" ? "var(--accent)" : AXIS.tick.fill}
-      >
-        {label}
-      </Text>
-    );
-    return typeof id === "string" ? <a href={regionPath(model.locale, id)}>{text}</a> : text;
-  };
-}
+const MARGIN_TOP = 20;
+/** The key under a chart of several series: one line of 12 px text and its padding. */
+const KEY_HEIGHT = 24;
+/** The value axis beside columns, and the room after the last column. */
+const VALUE_AXIS = 48;
+const COLUMNS_RIGHT = 16;
+/** The name column on a phone: about 130 px, where long names wrap and the bars keep most of the width. */
+const NARROW_NAMES = 130;
 
-/** The names beside horizontal bars, on one line when the chart is wide enough (see nameAxisWidth). */
-function NameAxis({ model }: { model: DrawableChart }) {
-  const width = nameAxisWidth(
-    model.rows.map((r) => String(r[model.indexKey] ?? "")),
-    useChartWidth(),
-  );
+/** The names beside horizontal bars: a column wide enough for each to fit its row's height uncut. */
+function NameAxis({
+  model,
+  width,
+  height,
+}: {
+  model: DrawableChart;
+  width: number;
+  height: number;
+}) {
+  const names = model.rows.map((r) => String(r[model.indexKey] ?? ""));
+  const size = AXIS.tick.fontSize;
+  // The lines a row's height holds. Names that fit on one line in 40% of the chart stay on one;
+  // longer ones get up to 60% of it to fit those lines uncut before they take more.
+  const key = model.series.length > 1 ? KEY_HEIGHT : 0;
+  const band = (height - MARGIN_TOP - key) / Math.max(1, model.rows.length);
+  const lines = Math.max(1, Math.floor((band - NAME_LINE) / NAME_LINE) + 1);
+  const oneLine = Math.max(...names.map((n) => textWidth(n, size)), 24);
+  const least = Math.min(oneLine, Math.max(NARROW_NAMES, width * 0.4));
+  const column = nameColumnWidth(names, least, Math.max(least, width * 0.6), lines, size);
   return (
     <YAxis
       type="category"
       dataKey={model.indexKey}
-      width={width}
+      width={column + 10}
       interval={0}
       {...AXIS}
-      {...(model.rowLinks === "region" ? { tick: linkedTick(model) } : {})}
+      tick={nameTick(model, column, "side")}
+    />
+  );
+}
+
+/** The names under grouped columns, each wrapped to its group's width. */
+function ColumnNameAxis({ model, plotWidth }: { model: DrawableChart; plotWidth: number }) {
+  const groupW = plotWidth / Math.max(1, model.rows.length);
+  const size = AXIS.tick.fontSize;
+  const most = Math.max(
+    1,
+    ...model.rows.map(
+      (r) => wrapToWidth(String(r[model.indexKey] ?? ""), groupW - 6, size, 5).length,
+    ),
+  );
+  return (
+    <XAxis
+      dataKey={model.indexKey}
+      interval={0}
+      height={most * NAME_LINE + 12}
+      {...AXIS}
+      tick={nameTick(model, groupW - 6, "below")}
     />
   );
 }
@@ -71,7 +91,7 @@ function NameAxis({ model }: { model: DrawableChart }) {
 function ValueAxis({ model }: { model: DrawableChart }) {
   return (
     <YAxis
-      width={48}
+      width={VALUE_AXIS}
       tickFormatter={(v: number) =>
         model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0, model.locale)
       }
@@ -119,13 +139,21 @@ function SeriesBars({
 
 /** Bars (names beside them) or columns (names below), with value labels at their ends. */
 export function RechartsBars({ model }: { model: DrawableChart }) {
-  const vertical = model.layout === "vertical";
+  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  return <div ref={ref}>{width !== undefined && <BarsAt model={model} width={width} />}</div>;
+}
+
+function BarsAt({ model, width }: { model: DrawableChart; width: number }) {
+  // Columns whose names or values would not fit go across as bars, as in the drawn chart.
+  const vertical =
+    model.layout === "vertical" ||
+    !columnsFit(model, width - VALUE_AXIS - COLUMNS_RIGHT, AXIS.tick.fontSize);
   const format = (v: unknown) =>
     typeof v === "number" ? formatNumber(v, model.unit, model.decimals, model.locale) : "";
   // Room for the longest label at the end of a bar, as the labels are written.
   const right = vertical
     ? labelRoom(model.rows.flatMap((r) => model.series.map((x) => valueLabel(model, r, x.key))))
-    : 16;
+    : COLUMNS_RIGHT;
   return (
     <ChartContainer config={configOf(model)} height={model.height}>
       <BarChart
@@ -133,7 +161,7 @@ export function RechartsBars({ model }: { model: DrawableChart }) {
         style={{ width: "100%", height: model.height }}
         data={model.rows}
         layout={vertical ? "vertical" : "horizontal"}
-        margin={{ top: 20, right, bottom: 0, left: 0 }}
+        margin={{ top: MARGIN_TOP, right, bottom: 0, left: 0 }}
         accessibilityLayer
         title={chartTitle(model)}
       >
@@ -141,9 +169,13 @@ export function RechartsBars({ model }: { model: DrawableChart }) {
         {vertical ? (
           <XAxis type="number" hide />
         ) : (
-          <XAxis dataKey={model.indexKey} interval={0} {...AXIS} />
+          <ColumnNameAxis model={model} plotWidth={width - VALUE_AXIS - COLUMNS_RIGHT} />
         )}
-        {vertical ? <NameAxis model={model} /> : <ValueAxis model={model} />}
+        {vertical ? (
+          <NameAxis model={model} width={width} height={model.height} />
+        ) : (
+          <ValueAxis model={model} />
+        )}
         <Tooltip formatter={(v) => format(v)} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
         {model.series.length > 1 && <Legend content={renderLegend} />}
         {model.series.map((s) => SeriesBars({ model, s, vertical }))}

@@ -1,6 +1,16 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { useCallback, useState } from "react";
+import {
+  CartesianGrid,
+  getRelativeCoordinate,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 import { ChartContainer } from "@/components/ui/chart";
 import type { DrawableChart } from "@/lib/charts/model/model";
@@ -10,42 +20,78 @@ import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style"
 import { LineTooltip } from "../line-tooltip";
 import { AXIS, chartTitle, configOf } from "./axis";
 import { renderLegend } from "./legend";
+import { NearestLine, type LinePointer } from "./nearest-line";
+import { timeTicks } from "./time-ticks";
+import { useBoxWidth } from "./use-box-width";
 
-/** A percentage over time: the lead line, muted lines behind it, and a highlighted one if any. */
+const VALUE_AXIS = 40;
+const RIGHT = 16;
+
+/**
+ * A percentage over time: the lead line, muted lines behind it, and a highlighted one if any. The
+ * muted line nearest the pointer is lit and named in the tooltip, so each of the twenty regions can
+ * be told apart; the page's "highlight" control does the same from the keyboard.
+ */
 export function RechartsLines({ model }: { model: DrawableChart }) {
+  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  const [pointer, setPointer] = useState<LinePointer>();
+  const [hovered, setHovered] = useState<string>();
+  const onNearest = useCallback((key: string | undefined) => setHovered(key), []);
+  const ticks = timeTicks(model, (width ?? 0) - VALUE_AXIS - RIGHT);
+  const lit = (key: string) => key === model.highlight || key === hovered;
   return (
-    <ChartContainer config={configOf(model)} height={model.height}>
-      <LineChart
-        responsive
-        style={{ width: "100%", height: model.height }}
-        data={model.rows}
-        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-        accessibilityLayer
-        title={chartTitle(model)}
-      >
-        <CartesianGrid vertical={false} stroke="var(--border)" />
-        <XAxis dataKey={model.indexKey} {...AXIS} />
-        <YAxis domain={[0, 100]} width={40} tickFormatter={(v: number) => `${v}%`} {...AXIS} />
-        <Tooltip content={<LineTooltip model={model} />} />
-        {drawOrder(model.series, model.highlight).map((s) => {
-          const lit = s.key === model.highlight;
-          return (
+    <div ref={ref}>
+      <ChartContainer config={configOf(model)} height={model.height}>
+        <LineChart
+          responsive
+          style={{ width: "100%", height: model.height }}
+          data={model.rows}
+          margin={{ top: 8, right: RIGHT, bottom: 0, left: 0 }}
+          accessibilityLayer
+          title={chartTitle(model)}
+          onMouseMove={(state, e) => {
+            const index = Number(state.activeTooltipIndex);
+            setPointer(
+              Number.isInteger(index)
+                ? { index, y: getRelativeCoordinate(e).relativeY }
+                : undefined,
+            );
+          }}
+          onMouseLeave={() => setPointer(undefined)}
+        >
+          <CartesianGrid vertical={false} stroke="var(--border)" />
+          <XAxis
+            dataKey={model.indexKey}
+            {...AXIS}
+            interval={0}
+            ticks={ticks.values}
+            tick={ticks.tick}
+          />
+          <YAxis
+            domain={[0, 100]}
+            width={VALUE_AXIS}
+            tickFormatter={(v: number) => `${v}%`}
+            {...AXIS}
+          />
+          <Tooltip content={<LineTooltip model={model} hovered={hovered} />} />
+          {drawOrder(model.series, hovered ?? model.highlight).map((s) => (
             <Line
               key={s.key}
               dataKey={s.key}
               name={s.label}
-              stroke={lit ? cssColor(markColor(s, lit)) : `var(--color-${s.key})`}
-              strokeWidth={lineStrokeWidth(s, model.highlight)}
-              dot={!s.muted || lit}
-              activeDot={!s.muted || lit}
+              stroke={lit(s.key) ? cssColor(markColor(s, true)) : `var(--color-${s.key})`}
+              strokeWidth={lineStrokeWidth(s, lit(s.key) ? s.key : model.highlight)}
+              dot={!s.muted || lit(s.key)}
+              activeDot={!s.muted || lit(s.key)}
               isAnimationActive={false}
               connectNulls={false}
-              legendType={s.muted && !lit ? "none" : "line"}
+              legendType={s.muted && s.key !== model.highlight ? "none" : "line"}
             />
-          );
-        })}
-        <Legend content={renderLegend} />
-      </LineChart>
-    </ChartContainer>
+          ))}
+          <NearestLine model={model} pointer={pointer} onChange={onNearest} />
+          <Legend content={renderLegend} />
+        </LineChart>
+      </ChartContainer>
+    </div>
   );
 }

@@ -1,0 +1,45 @@
+"use client";
+
+import { useEffect } from "react";
+import { useYAxisScale } from "recharts";
+
+import type { DrawableChart } from "@/lib/charts/model/model";
+
+/** How close the pointer must come to a line, in pixels, for it to count as the one meant. */
+const REACH = 10;
+
+/** Where the pointer is: the row under it and its height in the chart's own pixels. */
+export interface LinePointer {
+  index: number;
+  y: number;
+}
+
+/**
+ * Finds the muted line (a region) nearest the pointer at the row under it, and reports it (or
+ * none, further than REACH from every one), so the chart can light and name it. Drawn inside the
+ * chart for its y scale; it draws nothing itself.
+ */
+export function NearestLine({
+  model,
+  pointer,
+  onChange,
+}: {
+  model: DrawableChart;
+  pointer: LinePointer | undefined;
+  onChange: (key: string | undefined) => void;
+}) {
+  const scale = useYAxisScale();
+  let nearest: string | undefined;
+  const row = pointer ? model.rows[pointer.index] : undefined;
+  if (pointer && row && scale) {
+    let best = REACH;
+    for (const s of model.series) {
+      const v = row[s.key];
+      if (!s.muted || typeof v !== "number") continue;
+      const d = Math.abs(Number(scale(v)) - pointer.y);
+      if (d <= best) [best, nearest] = [d, s.key];
+    }
+  }
+  useEffect(() => onChange(nearest), [nearest, onChange]);
+  return null;
+}
