@@ -7,7 +7,7 @@ import type { LegendPayload } from "recharts";
  */
 export function renderLegend({ payload }: { payload?: readonly LegendPayload[] }) {
   return (
-    <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 pt-2 text-xs">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 pb-2 text-xs">
       {payload
         ?.filter((entry) => entry.type !== "none")
         .map((entry) => (

@@ -92,9 +92,7 @@ function ValueAxis({ model }: { model: DrawableChart }) {
   return (
     <YAxis
       width={VALUE_AXIS}
-      tickFormatter={(v: number) =>
-        model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0, model.locale)
-      }
+      tickFormatter={(v: number) => formatNumber(v, model.unit, 0, model.locale)}
       {...AXIS}
     />
   );
@@ -118,6 +116,8 @@ function SeriesBars({
       name={s.label}
       fill={fill}
       radius={2}
+      // The drawn chart's widest bar and column (svg/bars.ts, category-names.ts columnWidth).
+      maxBarSize={vertical ? 22 : 54}
       isAnimationActive={false}
     >
       {model.highlight &&
@@ -177,7 +177,9 @@ function BarsAt({ model, width }: { model: DrawableChart; width: number }) {
           <ValueAxis model={model} />
         )}
         <Tooltip formatter={(v) => format(v)} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
-        {model.series.length > 1 && <Legend content={renderLegend} />}
+        {model.series.length > 1 && (
+          <Legend verticalAlign="top" align="left" content={renderLegend} />
+        )}
         {model.series.map((s) => SeriesBars({ model, s, vertical }))}
       </BarChart>
     </ChartContainer>

@@ -16,9 +16,11 @@ import { ChartContainer } from "@/components/ui/chart";
 import type { DrawableChart } from "@/lib/charts/model/model";
 import { drawOrder } from "@/lib/charts/render/line-geometry";
 import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
+import { formatNumber } from "@/lib/format";
 
 import { LineTooltip } from "../line-tooltip";
 import { AXIS, chartTitle, configOf } from "./axis";
+import { EndLabels } from "./end-labels";
 import { renderLegend } from "./legend";
 import { NearestLine, type LinePointer } from "./nearest-line";
 import { timeTicks } from "./time-ticks";
@@ -70,7 +72,7 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
           <YAxis
             domain={[0, 100]}
             width={VALUE_AXIS}
-            tickFormatter={(v: number) => `${v}%`}
+            tickFormatter={(v: number) => formatNumber(v, "percent", 0, model.locale)}
             {...AXIS}
           />
           <Tooltip content={<LineTooltip model={model} hovered={hovered} />} />
@@ -89,7 +91,8 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
             />
           ))}
           <NearestLine model={model} pointer={pointer} onChange={onNearest} />
-          <Legend content={renderLegend} />
+          <EndLabels model={model} lit={hovered ?? model.highlight} />
+          <Legend verticalAlign="top" align="left" content={renderLegend} />
         </LineChart>
       </ChartContainer>
     </div>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { ChartModel } from "../model/model";
 import { columnsFit, nameColumnWidth, wrapsWhole } from "./category-names";
+import { textWidth } from "./svg/text";
 
 const model = (overrides: Partial<ChartModel> = {}) =>
   ({
@@ -51,6 +52,12 @@ describe(nameColumnWidth, () => {
 
   it("stays at the least width when every name already fits, and stops at the most", () => {
     expect(nameColumnWidth(["Ак жол", "Байтақ"], 130, 180, 1, 12)).toBe(130);
+    // A least width that is a name's measured width, a fraction, is rounded up: the name fits it.
+    const measured = textWidth("Салтанат Тұрсынбекова", 12);
+    expect(measured % 1).not.toBe(0);
+    expect(nameColumnWidth(["Салтанат Тұрсынбекова"], measured, 400, 1, 12)).toBe(
+      Math.ceil(measured),
+    );
     expect(nameColumnWidth([party], 130, 150, 1, 12)).toBe(150);
   });
 });

@@ -53,7 +53,9 @@ export function nameColumnWidth(
   lines: number,
   size: number,
 ): number {
-  for (let w = least; w < most; w += 4)
-    if (names.every((n) => wrapsWhole(n, w, size, lines))) return Math.floor(w);
-  return Math.floor(Math.max(least, most));
+  // Whole pixels, rounded up: a name measured at 150.4 px does not fit a column of 150.
+  const start = Math.ceil(least);
+  for (let w = start; w < most; w += 4)
+    if (names.every((n) => wrapsWhole(n, w, size, lines))) return w;
+  return Math.max(start, Math.ceil(most));
 }
