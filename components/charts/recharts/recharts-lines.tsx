@@ -7,6 +7,7 @@ import {
   Legend,
   Line,
   LineChart,
+  type MouseHandlerDataParam,
   Tooltip,
   XAxis,
   YAxis,
@@ -27,6 +28,15 @@ import { timeTicks } from "./time-ticks";
 import { useBoxWidth } from "./use-box-width";
 
 const VALUE_AXIS = 40;
+
+/** The row under a pointer or finger and its height in the chart, from recharts' event state. */
+function pointerAt(
+  state: MouseHandlerDataParam,
+  at: { relativeY: number } | undefined,
+): LinePointer | undefined {
+  const index = Number(state.activeTooltipIndex);
+  return Number.isInteger(index) && at ? { index, y: at.relativeY } : undefined;
+}
 const RIGHT = 16;
 
 /**
@@ -51,14 +61,8 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
           margin={{ top: 8, right: RIGHT, bottom: 0, left: 0 }}
           accessibilityLayer
           title={chartTitle(model)}
-          onMouseMove={(state, e) => {
-            const index = Number(state.activeTooltipIndex);
-            setPointer(
-              Number.isInteger(index)
-                ? { index, y: getRelativeCoordinate(e).relativeY }
-                : undefined,
-            );
-          }}
+          onMouseMove={(state, e) => setPointer(pointerAt(state, getRelativeCoordinate(e)))}
+          onTouchMove={(state, e) => setPointer(pointerAt(state, getRelativeCoordinate(e)[0]))}
           onMouseLeave={() => setPointer(undefined)}
         >
           <CartesianGrid vertical={false} stroke="var(--border)" />
