@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 
 import { isReady, moveUntil } from "./helpers";
@@ -163,4 +164,33 @@ test("the turnout lines: the last times keep apart at 360 px, and a hovered line
     paths.map((p) => Number(p.getAttribute("stroke-width"))),
   );
   expect(widths.filter((w) => w > 1).length).toBe(2);
+
+  // From the keyboard: Right picks a time, Down names the regional lines one by one.
+  await page.mouse.move(0, 0);
+  await box.locator("svg.recharts-surface").first().focus();
+  await page.keyboard.press("ArrowRight");
+  const named2 = tooltip.locator("[data-hovered-series]");
+  await page.keyboard.press("ArrowDown");
+  await expect(named2).toBeVisible();
+  const first = await named2.textContent();
+  await page.keyboard.press("ArrowDown");
+  await expect(named2).not.toHaveText(first!);
+  expect(
+    regions.some((r) => first?.includes(r)),
+    `keyboard: ${first}`,
+  ).toBe(true);
+});
+
+test("axe finds nothing in the interactive bars and lines, a line lit", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ["/kk/charts/kz-2019-vs-2022", "/ru/charts/kz-2022-turnout-intraday"]) {
+    const box = await openInteractive(page, path);
+    await box.locator("svg.recharts-surface").first().focus();
+    await page.keyboard.press("ArrowDown");
+    const results = await new AxeBuilder({ page }).include("figure[data-chart-id]").analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`),
+      path,
+    ).toEqual([]);
+  }
 });

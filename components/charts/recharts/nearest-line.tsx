@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { useYAxisScale } from "recharts";
+import { useActiveTooltipLabel, useYAxisScale } from "recharts";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
 
@@ -41,5 +41,20 @@ export function NearestLine({
     }
   }
   useEffect(() => onChange(nearest), [nearest, onChange]);
+  return null;
+}
+
+/** Reports the row recharts' tooltip is on (moved by the pointer or by the Left and Right keys). */
+export function ActiveRow({
+  model,
+  onChange,
+}: {
+  model: DrawableChart;
+  onChange: (index: number | undefined) => void;
+}) {
+  const label = useActiveTooltipLabel();
+  const index = model.rows.findIndex((r) => r[model.indexKey] === label);
+  const found = index === -1 ? undefined : index;
+  useEffect(() => onChange(found), [found, onChange]);
   return null;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useState, type KeyboardEvent } from "react";
 import {
   CartesianGrid,
   getRelativeCoordinate,
@@ -23,11 +23,20 @@ import { LineTooltip } from "../line-tooltip";
 import { AXIS, chartTitle, configOf } from "./axis";
 import { EndLabels } from "./end-labels";
 import { renderLegend } from "./legend";
-import { NearestLine, type LinePointer } from "./nearest-line";
+import { nextLine } from "./line-keys";
+import { ActiveRow, NearestLine, type LinePointer } from "./nearest-line";
 import { timeTicks } from "./time-ticks";
 import { useBoxWidth } from "./use-box-width";
 
 const VALUE_AXIS = 40;
+
+/** The named line and its value at the row, for screen readers as the tooltip shows it. */
+function spoken(model: DrawableChart, key: string | undefined, row: number | undefined): string {
+  const s = model.series.find((x) => x.key === key);
+  const v = model.rows[row ?? model.rows.length - 1]?.[key ?? ""];
+  if (!s || typeof v !== "number") return "";
+  return `${s.label}: ${formatNumber(v, model.unit, model.decimals, model.locale)}`;
+}
 
 /** The row under a pointer or finger and its height in the chart, from recharts' event state. */
 function pointerAt(
@@ -42,17 +51,29 @@ const RIGHT = 16;
 /**
  * A percentage over time: the lead line, muted lines behind it, and a highlighted one if any. The
  * muted line nearest the pointer is lit and named in the tooltip, so each of the twenty regions can
- * be told apart; the page's "highlight" control does the same from the keyboard.
+ * be told apart; from the keyboard, Up and Down do the same in the chart, and the page's "highlight"
+ * control lights one for good.
  */
 export function RechartsLines({ model }: { model: DrawableChart }) {
   const [ref, width] = useBoxWidth<HTMLDivElement>();
   const [pointer, setPointer] = useState<LinePointer>();
   const [hovered, setHovered] = useState<string>();
   const onNearest = useCallback((key: string | undefined) => setHovered(key), []);
+  const [row, setRow] = useState<number>();
+  const onRow = useCallback((index: number | undefined) => setRow(index), []);
+  // Up and Down name the regional lines one by one at the row the keyboard is on (the newest
+  // until Left or Right picks one), as the pointer does by hovering.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== "ArrowUp" && e.key !== "ArrowDown") return;
+    const next = nextLine(model, row ?? model.rows.length - 1, hovered, e.key);
+    if (next === undefined) return;
+    e.preventDefault();
+    setHovered(next);
+  };
   const ticks = timeTicks(model, (width ?? 0) - VALUE_AXIS - RIGHT);
   const lit = (key: string) => key === model.highlight || key === hovered;
   return (
-    <div ref={ref}>
+    <div ref={ref} onKeyDown={onKeyDown}>
       <ChartContainer config={configOf(model)} height={model.height}>
         <LineChart
           responsive
@@ -95,10 +116,14 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
             />
           ))}
           <NearestLine model={model} pointer={pointer} onChange={onNearest} />
+          <ActiveRow model={model} onChange={onRow} />
           <EndLabels model={model} lit={hovered ?? model.highlight} />
           <Legend verticalAlign="top" align="left" content={renderLegend} />
         </LineChart>
       </ChartContainer>
+      <p className="sr-only" aria-live="polite">
+        {spoken(model, hovered, row)}
+      </p>
     </div>
   );
 }
