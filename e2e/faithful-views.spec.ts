@@ -81,8 +81,8 @@ test.describe("3. columns", () => {
     await page.goto("/en/charts/kz-2022-turnout-regions?type=columns&sort=alpha&highlight=astana");
     // The drawn chart is the view's SVG; opened on its own, its shapes can be measured.
     await page.goto(await staticChartSrc(page));
-    // chart-2 is the series colour; its highlight is drawn in chart-1.
-    const lit = (await page.locator("rect.f-chart-1").boundingBox())!;
+    // The highlighted bar is drawn in the highlight's own colour, no series' colour.
+    const lit = (await page.locator("rect.f-highlight").boundingBox())!;
     const name = (await page.locator("text", { hasText: /^Astana \(city\)$/ }).boundingBox())!;
     // Under its own column, or (where the columns are too narrow for names) beside its own bar.
     const [centre, from, to] =

@@ -7,10 +7,12 @@ interface TooltipProps {
   model: DrawableChart;
   active?: boolean;
   label?: string | number;
+  /** The regional line under the pointer, named first. */
+  hovered?: string;
 }
 
 /** Twenty regional lines would make a tooltip as tall as the chart: show the national value and the extremes. */
-export function LineTooltip({ model, active, label }: TooltipProps) {
+export function LineTooltip({ model, active, label, hovered }: TooltipProps) {
   const row = model.rows.find((r) => r[model.indexKey] === label);
   if (!active || !row) return null;
   const fmt = (v: number) => formatNumber(v, model.unit, model.decimals, model.locale);
@@ -20,9 +22,15 @@ export function LineTooltip({ model, active, label }: TooltipProps) {
     .map((s) => ({ label: s.label, value: row[s.key] as number }))
     .sort((a, b) => b.value - a.value);
   const extremes = units.length > 1 ? [units[0]!, units[units.length - 1]!] : units;
+  const near = model.series.find((s) => s.key === hovered && typeof row[s.key] === "number");
   return (
     <div className="border-border bg-card rounded border p-2 text-xs shadow">
       <p className="font-semibold">{String(label)}</p>
+      {near && (
+        <p data-hovered-series className="font-semibold tabular-nums">
+          {near.label}: {fmt(row[near.key] as number)}
+        </p>
+      )}
       {lead.map((s) => (
         <p key={s.key} className="tabular-nums">
           {s.label}: {typeof row[s.key] === "number" ? fmt(row[s.key] as number) : "–"}

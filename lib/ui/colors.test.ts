@@ -79,3 +79,13 @@ describe("DIVERGING_COLORS", () => {
     }
   });
 });
+
+describe("the highlight token", () => {
+  it("is no series colour, in either theme, and keeps 3:1 against the card in both", () => {
+    for (const theme of ["light", "dark"] as const) {
+      const lit = THEME_COLORS.highlight[theme];
+      for (const c of CHART_COLORS) expect(lit, `${c} ${theme}`).not.toBe(THEME_COLORS[c][theme]);
+      expect(contrast(lit, THEME_COLORS.card[theme]), theme).toBeGreaterThanOrEqual(3);
+    }
+  });
+});

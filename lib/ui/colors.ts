@@ -17,6 +17,9 @@ export const THEME_COLORS = {
   "chart-4": { light: "#007a5a", dark: "#3fc79a" },
   "chart-5": { light: "#a0467c", dark: "#e08fc0" },
   "chart-muted": { light: "#b6c0cc", dark: "#3b4a61" },
+  // A lit bar or line (a view's "highlight", the line under the pointer): the page's ink, a touch
+  // apart from the text's, so it is no series' colour and stands out from every hue and the grey.
+  highlight: { light: "#1e293b", dark: "#f8fafc" },
   // A sequential scale for the turnout map: five viridis steps (matplotlib's colour map, which is
   // ordered in lightness and readable with every common colour-vision deficiency and in greyscale).
   // Tiles carry their own fill, so both themes use the same steps and the same label inks.

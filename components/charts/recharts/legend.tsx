@@ -7,17 +7,19 @@ import type { LegendPayload } from "recharts";
  */
 export function renderLegend({ payload }: { payload?: readonly LegendPayload[] }) {
   return (
-    <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 pt-2 text-xs">
-      {payload?.map((entry) => (
-        <li key={String(entry.value)} className="flex items-center gap-1.5">
-          <span
-            aria-hidden
-            className="inline-block h-2.5 w-3.5 rounded-sm"
-            style={{ background: entry.color }}
-          />
-          {String(entry.value)}
-        </li>
-      ))}
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 pb-2 text-xs">
+      {payload
+        ?.filter((entry) => entry.type !== "none")
+        .map((entry) => (
+          <li key={String(entry.value)} className="flex items-center gap-1.5">
+            <span
+              aria-hidden
+              className="inline-block h-2.5 w-3.5 rounded-sm"
+              style={{ background: entry.color }}
+            />
+            {String(entry.value)}
+          </li>
+        ))}
     </ul>
   );
 }

@@ -7,74 +7,33 @@ import {
   Cell,
   LabelList,
   Legend,
-  Text,
-  type TextProps,
   Tooltip,
-  useChartWidth,
   XAxis,
   YAxis,
 } from "recharts";
 
 import { ChartContainer } from "@/components/ui/chart";
 import type { ChartRow, ChartSeries, DrawableChart } from "@/lib/charts/model/model";
-import { labelRoom, nameAxisWidth } from "@/lib/charts/render/axis-width";
+import { labelRoom } from "@/lib/charts/render/axis-width";
+import { columnsFit } from "@/lib/charts/render/category-names";
 import { cssColor, markColor } from "@/lib/charts/render/style";
 import { valueLabel } from "@/lib/charts/render/value-label";
 import { formatNumber } from "@/lib/format";
-import { regionPath } from "@/lib/site";
 
 import { AXIS, chartTitle, configOf } from "./axis";
 import { renderLegend } from "./legend";
+import { ColumnNameAxis, MARGIN_TOP, NameAxis } from "./name-axes";
+import { useBoxWidth } from "./use-box-width";
 
-/**
- * A name that links to its unit's page, drawn as recharts draws a tick (its Text wraps long names),
- * so the interactive chart keeps the links the drawn one has.
- */
-function linkedTick(model: DrawableChart) {
-  const ids = new Map(model.rows.map((r) => [String(r[model.indexKey] ?? ""), r.id]));
-  return function LinkedTick(props: TextProps & { payload?: { value?: unknown } }) {
-    const { payload, ...rest } = props;
-    const label = String(payload?.value ?? "");
-    const id = ids.get(label);
-    const text = (
-      // A function tick gets none of AXIS.tick's settings: the size is given again, for wrapping too.
-      <Text
-        {...rest}
-        {...AXIS.tick}
-        fill={typeof id === "string" ? "var(--accent)" : AXIS.tick.fill}
-      >
-        {label}
-      </Text>
-    );
-    return typeof id === "string" ? <a href={regionPath(model.locale, id)}>{text}</a> : text;
-  };
-}
-
-/** The names beside horizontal bars, on one line when the chart is wide enough (see nameAxisWidth). */
-function NameAxis({ model }: { model: DrawableChart }) {
-  const width = nameAxisWidth(
-    model.rows.map((r) => String(r[model.indexKey] ?? "")),
-    useChartWidth(),
-  );
-  return (
-    <YAxis
-      type="category"
-      dataKey={model.indexKey}
-      width={width}
-      interval={0}
-      {...AXIS}
-      {...(model.rowLinks === "region" ? { tick: linkedTick(model) } : {})}
-    />
-  );
-}
+/** The value axis beside columns, and the room after the last column. */
+const VALUE_AXIS = 48;
+const COLUMNS_RIGHT = 16;
 
 function ValueAxis({ model }: { model: DrawableChart }) {
   return (
     <YAxis
-      width={48}
-      tickFormatter={(v: number) =>
-        model.unit === "percent" ? `${v}%` : formatNumber(v, model.unit, 0, model.locale)
-      }
+      width={VALUE_AXIS}
+      tickFormatter={(v: number) => formatNumber(v, model.unit, 0, model.locale)}
       {...AXIS}
     />
   );
@@ -98,6 +57,8 @@ function SeriesBars({
       name={s.label}
       fill={fill}
       radius={2}
+      // The drawn chart's widest bar and column (svg/bars.ts, category-names.ts columnWidth).
+      maxBarSize={vertical ? 22 : 54}
       isAnimationActive={false}
     >
       {model.highlight &&
@@ -119,13 +80,21 @@ function SeriesBars({
 
 /** Bars (names beside them) or columns (names below), with value labels at their ends. */
 export function RechartsBars({ model }: { model: DrawableChart }) {
-  const vertical = model.layout === "vertical";
+  const [ref, width] = useBoxWidth<HTMLDivElement>();
+  return <div ref={ref}>{width !== undefined && <BarsAt model={model} width={width} />}</div>;
+}
+
+function BarsAt({ model, width }: { model: DrawableChart; width: number }) {
+  // Columns whose names or values would not fit go across as bars, as in the drawn chart.
+  const vertical =
+    model.layout === "vertical" ||
+    !columnsFit(model, width - VALUE_AXIS - COLUMNS_RIGHT, AXIS.tick.fontSize);
   const format = (v: unknown) =>
     typeof v === "number" ? formatNumber(v, model.unit, model.decimals, model.locale) : "";
   // Room for the longest label at the end of a bar, as the labels are written.
   const right = vertical
     ? labelRoom(model.rows.flatMap((r) => model.series.map((x) => valueLabel(model, r, x.key))))
-    : 16;
+    : COLUMNS_RIGHT;
   return (
     <ChartContainer config={configOf(model)} height={model.height}>
       <BarChart
@@ -133,7 +102,7 @@ export function RechartsBars({ model }: { model: DrawableChart }) {
         style={{ width: "100%", height: model.height }}
         data={model.rows}
         layout={vertical ? "vertical" : "horizontal"}
-        margin={{ top: 20, right, bottom: 0, left: 0 }}
+        margin={{ top: MARGIN_TOP, right, bottom: 0, left: 0 }}
         accessibilityLayer
         title={chartTitle(model)}
       >
@@ -141,11 +110,17 @@ export function RechartsBars({ model }: { model: DrawableChart }) {
         {vertical ? (
           <XAxis type="number" hide />
         ) : (
-          <XAxis dataKey={model.indexKey} interval={0} {...AXIS} />
+          <ColumnNameAxis model={model} plotWidth={width - VALUE_AXIS - COLUMNS_RIGHT} />
         )}
-        {vertical ? <NameAxis model={model} /> : <ValueAxis model={model} />}
+        {vertical ? (
+          <NameAxis model={model} width={width} height={model.height} />
+        ) : (
+          <ValueAxis model={model} />
+        )}
         <Tooltip formatter={(v) => format(v)} cursor={{ fill: "var(--border)", opacity: 0.4 }} />
-        {model.series.length > 1 && <Legend content={renderLegend} />}
+        {model.series.length > 1 && (
+          <Legend verticalAlign="top" align="left" content={renderLegend} />
+        )}
         {model.series.map((s) => SeriesBars({ model, s, vertical }))}
       </BarChart>
     </ChartContainer>

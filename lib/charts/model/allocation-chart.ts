@@ -5,6 +5,7 @@ import type { ChartDraft, DraftRow, TableColumn } from "./model";
 import { pickRevision, revisionChoices, statusOf } from "./election-charts";
 import type { VoteView } from "./registry";
 import { draftWords, type ChartData } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 const MAZHILIS_ID = "kz-2023-mazhilis";
 
@@ -78,7 +79,9 @@ export function allocationChart(
     kind: "bar",
     layout: "vertical",
     indexKey: "party",
-    series: [{ key: "listSeats", label: t("seats.columns.listSeats"), color: "chart-2" }],
+    series: [
+      { key: "listSeats", label: t("seats.columns.listSeats"), color: SERIES_ROLE_COLORS.seats },
+    ],
     rows,
     unit: "count",
     decimals: 0,

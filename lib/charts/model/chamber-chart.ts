@@ -4,6 +4,7 @@ import { join, nameOf, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow } from "./model";
 import { pickRevision, revisionChoices, statusOf } from "./election-charts";
 import { draftWords, type ChartData } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 const MAZHILIS_ID = "kz-2023-mazhilis";
 
@@ -64,7 +65,7 @@ export function chamberChart(data: ChartData, revisionId?: string | null): Chart
     kind: "bar",
     layout: "vertical",
     indexKey: "party",
-    series: [{ key: "seats", label: t("chamber.seats"), color: "chart-2" }],
+    series: [{ key: "seats", label: t("chamber.seats"), color: SERIES_ROLE_COLORS.seats }],
     rows,
     unit: "count",
     decimals: 0,

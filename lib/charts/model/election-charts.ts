@@ -11,6 +11,7 @@ import type { ChartDraft, RevisionChoice } from "./model";
 import { regionalNotPublished } from "./regional-note";
 import { describeRanking } from "./summary";
 import { draftWords, type ChartData } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 export function statusOf(r: ElectionRevision): NonNullable<ChartDraft["status"]> {
   return {
@@ -73,7 +74,7 @@ export function resultsChart(data: ChartData, revisionId?: string | null): Chart
     kind: "bar",
     layout: "vertical",
     indexKey: "option",
-    series: [{ key: "share", label: t("columns.shareOfValid"), color: "chart-1" }],
+    series: [{ key: "share", label: t("columns.shareOfValid"), color: SERIES_ROLE_COLORS.share }],
     rows,
     unit: "percent",
     decimals: r.sharePrecision,
@@ -136,7 +137,7 @@ export function electorateChart(
     kind: "bar",
     layout: "vertical",
     indexKey: "stage",
-    series: [{ key: "count", label: t("columns.number"), color: "chart-2" }],
+    series: [{ key: "count", label: t("columns.number"), color: SERIES_ROLE_COLORS.count }],
     rows,
     unit: "votes",
     decimals: 0,
@@ -204,8 +205,8 @@ export function compareChart(data: ChartData): ChartDraft | undefined {
     layout: "horizontal",
     indexKey: "measure",
     series: [
-      { key: "y2019", label: lit("2019"), color: "chart-3" },
-      { key: "y2022", label: lit("2022"), color: "chart-1" },
+      { key: "y2019", label: lit("2019"), color: SERIES_ROLE_COLORS.earlier },
+      { key: "y2022", label: lit("2022"), color: SERIES_ROLE_COLORS.share },
     ],
     rows,
     unit: "percent",
@@ -231,6 +232,9 @@ export function compareChart(data: ChartData): ChartDraft | undefined {
     height: 260,
   };
 }
+
+/** A party's row in the Mazhilis charts, in pixels. */
+const PARTY_ROW = 42;
 
 function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartDraft[] {
   const { t, num, date } = draftWords;
@@ -265,7 +269,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartDraft
       regionalNotPublished: regionalNotPublished(e),
       title: t("charts.kz-2023-mazhilis-votes.title"),
       subtitle: t("charts.kz-2023-mazhilis-votes.subtitle", { date: date(e.meta.electionDate) }),
-      series: [{ key: "share", label: t("columns.shareOfValid"), color: "chart-1" }],
+      series: [{ key: "share", label: t("columns.shareOfValid"), color: SERIES_ROLE_COLORS.share }],
       rows,
       unit: "percent",
       decimals: r.sharePrecision,
@@ -287,7 +291,9 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartDraft
         ],
         " ",
       ),
-      height: 40 + rows.length * 34,
+      // Rows tall enough for a party's full name in three lines on a phone («ОСДП (Общенациональная
+      // социал-демократическая партия)»), beside its bar, uncut.
+      height: 40 + rows.length * PARTY_ROW,
     },
     {
       ...common,
@@ -297,7 +303,9 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartDraft
         count: e.meta.seats?.list ?? seatsTotal,
         date: date(r.asOf),
       }),
-      series: [{ key: "listSeats", label: t("columns.listSeats"), color: "chart-2" }],
+      series: [
+        { key: "listSeats", label: t("columns.listSeats"), color: SERIES_ROLE_COLORS.seats },
+      ],
       rows: parties.map(({ id, party, listSeats }) => ({ id, party, listSeats })),
       unit: "count",
       decimals: 0,
@@ -321,7 +329,7 @@ function mazhilisCharts(data: ChartData, revisionId?: string | null): ChartDraft
         ],
         " ",
       ),
-      height: 40 + parties.length * 34,
+      height: 40 + parties.length * PARTY_ROW,
     },
   ];
 }

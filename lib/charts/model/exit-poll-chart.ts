@@ -5,6 +5,7 @@ import type { MessageKey } from "../../i18n/translate";
 import { join, msg, nameOf, num, date, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow, TableColumn } from "./model";
 import type { ChartData } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 export const EXIT_POLLS_CHART_ID = "kz-2022-exit-polls";
 export const MAZHILIS_EXIT_POLLS_CHART_ID = "kz-2023-mazhilis-exit-polls";
@@ -214,7 +215,13 @@ function draft(
     kind: "bar",
     layout: "vertical",
     indexKey: "source",
-    series: [{ key: "share", label: msg(words.share, { lead: leadName }), color: "chart-1" }],
+    series: [
+      {
+        key: "share",
+        label: msg(words.share, { lead: leadName }),
+        color: SERIES_ROLE_COLORS.share,
+      },
+    ],
     rows,
     unit: "percent",
     decimals: d,

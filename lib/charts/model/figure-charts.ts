@@ -5,6 +5,7 @@ import { join, msg, num, type Text } from "../../text/text";
 import { spanOf } from "./coverage";
 import type { ChartDraft, DraftRow, SectionId } from "./model";
 import type { ChartData } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 type AnyFigure = Figure | DerivedFigure;
 
@@ -162,7 +163,7 @@ export function figureChart(
     subtitle: msg(`charts.${spec.id}.subtitle` as MessageKey),
     layout: "vertical",
     indexKey: "figure",
-    series: [{ key: "value", label: msg("columns.value"), color: "chart-1" }],
+    series: [{ key: "value", label: msg("columns.value"), color: SERIES_ROLE_COLORS.count }],
     unit: spec.unit,
     decimals: 0,
     valueLabelKey: "stated",

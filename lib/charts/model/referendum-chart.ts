@@ -5,6 +5,7 @@ import { join, nameOf } from "../../text/text";
 import type { ChartDraft } from "./model";
 import { regionalNotPublished } from "./regional-note";
 import { draftWords, type ChartData } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 export const REFERENDUM_ID = "kz-2022-referendum";
 
@@ -61,7 +62,7 @@ export function referendumChart(
     kind: "bar",
     layout: "vertical",
     indexKey: "option",
-    series: [{ key: "share", label: t("columns.shareOfCast"), color: "chart-1" }],
+    series: [{ key: "share", label: t("columns.shareOfCast"), color: SERIES_ROLE_COLORS.share }],
     rows,
     unit: "percent",
     decimals: r.sharePrecision,

@@ -10,6 +10,7 @@ import { TILE_GRID } from "./tile-grid";
 import { releaseChoices, releaseId, tileOrder, voteChoices } from "./turnout-map-chart";
 import { voteLabel } from "./vote-label";
 import { draftWords } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 /**
  * Each unit's change in turnout between two votes, in points, from each vote's last full regional
@@ -84,7 +85,9 @@ export function turnoutChangeMap(
     kind: "map",
     layout: "horizontal",
     indexKey: "unit",
-    series: [{ key: "change", label: w("columns.changePoints"), color: "chart-2" }],
+    series: [
+      { key: "change", label: w("columns.changePoints"), color: SERIES_ROLE_COLORS.turnout },
+    ],
     rows,
     unit: "points",
     decimals,

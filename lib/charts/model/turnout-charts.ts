@@ -10,6 +10,7 @@ import { join, nameOf, type NameText, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow, RevisionChoice } from "./model";
 import { describeRanking } from "./summary";
 import { draftWords } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 function releaseStatus(t: TurnoutDataset, index: number): NonNullable<ChartDraft["status"]> {
   const r = t.revisions[index]!;
@@ -74,11 +75,11 @@ export function intradayChart(data: DataSet, revisionId?: string | null): ChartD
     layout: "horizontal",
     indexKey: "release",
     series: [
-      { key: "national", label: w("columns.kazakhstan"), color: "chart-1" },
+      { key: "national", label: w("columns.kazakhstan"), color: SERIES_ROLE_COLORS.turnout },
       ...t.meta.units.map((u) => ({
         key: u.id,
         label: name(u.id),
-        color: "chart-muted" as const,
+        color: SERIES_ROLE_COLORS.context,
         muted: true,
       })),
     ],
@@ -138,7 +139,7 @@ export function regionsChart(data: DataSet, revisionId?: string | null): ChartDr
     kind: "bar",
     layout: "vertical",
     indexKey: "unit",
-    series: [{ key: "turnout", label: w("columns.turnout"), color: "chart-2" }],
+    series: [{ key: "turnout", label: w("columns.turnout"), color: SERIES_ROLE_COLORS.turnout }],
     rows,
     unit: "percent",
     decimals: r.precision,

@@ -18,6 +18,7 @@ import type { VoteView } from "./registry";
 import { turnoutChangeMap } from "./turnout-change-map";
 import { voteLabel } from "./vote-label";
 import { draftWords, type DraftWords } from "./words";
+import { SERIES_ROLE_COLORS } from "./series-roles";
 
 export const TURNOUT_DATASET_ID = "kz-2022-turnout-intraday";
 
@@ -132,7 +133,7 @@ function voteMap(
     kind: "map",
     layout: "horizontal",
     indexKey: "unit",
-    series: [{ key: "turnout", label: w("columns.turnout"), color: "chart-2" }],
+    series: [{ key: "turnout", label: w("columns.turnout"), color: SERIES_ROLE_COLORS.turnout }],
     rows,
     unit: "percent",
     decimals: regional.precision,

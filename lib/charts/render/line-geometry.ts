@@ -80,3 +80,25 @@ export function lineEndLabels(
   }
   return labels;
 }
+
+/**
+ * Which x labels to print: the first and the last always, the others only where they keep clear of
+ * the label before and of the last, so two never run together ("22:00" and «Окончательные»).
+ */
+export function visibleTicks(xs: number[], widths: number[], gap: number): number[] {
+  const n = xs.length;
+  if (n === 0) return [];
+  const left = (i: number) =>
+    i === 0 ? xs[0]! : i === n - 1 ? xs[i]! - widths[i]! : xs[i]! - widths[i]! / 2;
+  const right = (i: number) => left(i) + widths[i]!;
+  const kept = [0];
+  for (let i = 1; i < n - 1; i++) {
+    if (left(i) >= right(kept.at(-1)!) + gap && right(i) + gap <= left(n - 1)) kept.push(i);
+  }
+  if (n > 1) {
+    if (kept.length > 1 || left(n - 1) >= right(0) + gap) kept.push(n - 1);
+    // The first and the last collide: the last, the newest, stays.
+    else kept[0] = n - 1;
+  }
+  return kept;
+}

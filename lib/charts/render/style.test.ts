@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import type { ChartSeries } from "../model/model";
-import { highlightColor, lineStrokeWidth, markColor } from "./style";
+import { CHART_COLORS } from "../model/model";
+import { HIGHLIGHT_COLOR, lineStrokeWidth, markColor } from "./style";
 
 const series = (overrides: Partial<ChartSeries> = {}): ChartSeries => ({
   key: "kz",
@@ -15,11 +16,10 @@ describe(markColor, () => {
     expect(markColor(series({ color: "chart-3" }), false)).toBe("chart-3");
   });
 
-  it("lights a mark in a colour other than its series' own", () => {
-    for (const color of ["chart-1", "chart-2", "chart-muted"] as const) {
-      expect(markColor(series({ color }), true)).toBe(highlightColor(color));
-      expect(highlightColor(color)).not.toBe(color);
-    }
+  it("lights a mark of any series in the highlight, which is no series' colour", () => {
+    for (const color of CHART_COLORS)
+      expect(markColor(series({ color }), true)).toBe(HIGHLIGHT_COLOR);
+    expect(CHART_COLORS).not.toContain(HIGHLIGHT_COLOR);
   });
 });
 

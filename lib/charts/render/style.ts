@@ -1,4 +1,4 @@
-import { lightHex } from "../../ui/colors";
+import { lightHex, type ColorToken } from "../../ui/colors";
 import type { ChartColor, ChartSeries } from "../model/model";
 
 /**
@@ -7,14 +7,18 @@ import type { ChartColor, ChartSeries } from "../model/model";
  * variable on the page, a hex value in a file).
  */
 
-/** The colour that stands out against a series' own colour, for a highlighted bar or line. */
-export function highlightColor(color: ChartColor): ChartColor {
-  return color === "chart-2" ? "chart-1" : "chart-2";
-}
+/**
+ * The colour of a lit bar or line: one token of its own, never a series' colour, so a highlight
+ * cannot be read as another series (chart-2, once the highlight, is turnout's colour).
+ */
+export const HIGHLIGHT_COLOR = "highlight" satisfies ColorToken;
+
+/** What a mark is painted with: its series' colour, or the highlight. */
+export type MarkColor = ChartColor | typeof HIGHLIGHT_COLOR;
 
 /** The colour of one bar, point or line: its series' colour, or the highlight colour when lit. */
-export function markColor(series: Pick<ChartSeries, "color">, lit: boolean): ChartColor {
-  return lit ? highlightColor(series.color) : series.color;
+export function markColor(series: Pick<ChartSeries, "color">, lit: boolean): MarkColor {
+  return lit ? HIGHLIGHT_COLOR : series.color;
 }
 
 /** Line widths in CSS pixels at the page's scale; a renderer drawn larger multiplies them. */
@@ -26,12 +30,12 @@ export function lineStrokeWidth(series: ChartSeries, highlight: string | undefin
 }
 
 /** A chart colour on the page, following the theme. */
-export function cssColor(color: ChartColor): string {
+export function cssColor(color: MarkColor): string {
   return `var(--${color})`;
 }
 
 /** A chart colour in a file drawn on white (SVG download, link preview). */
-export function fileColor(color: ChartColor): string {
+export function fileColor(color: MarkColor): string {
   return lightHex(color);
 }
 

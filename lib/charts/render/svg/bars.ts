@@ -1,4 +1,5 @@
 import type { ChartModel } from "../../model/model";
+import { nameColumnWidth } from "../category-names";
 import { valueLabel } from "../value-label";
 import { baseSize, barColor, seriesKey, type Box, type Drawn } from "./layout";
 import type { Palette } from "./palette";
@@ -24,13 +25,19 @@ export function drawBars(m: ChartModel, box: Box, p: Palette): Drawn {
     Math.max(...labels.flat().map((l) => textWidth(l, size)), 0),
     box.width * 0.4,
   );
-  // The name column: as wide as the longest name, leaving the bars at least a third of the chart.
-  const nameW = Math.max(
-    24,
-    Math.min(
-      Math.max(...names.map((n) => textWidth(n, size))),
-      Math.floor(box.width * 0.62 - labelW - GAP - 8),
+  // The name column: as wide as the longest name, leaving the bars at least a third of the chart;
+  // wider where a name would not fit three lines uncut («ОСДП (Общенациональная
+  // социал-демократическая партия)» on a phone), as long as the bars keep a fifth of it.
+  const rest = labelW + GAP + 8;
+  const nameW = nameColumnWidth(
+    names,
+    Math.max(
+      24,
+      Math.min(Math.max(...names.map((n) => textWidth(n, size))), box.width * 0.62 - rest),
     ),
+    box.width * 0.8 - rest,
+    3,
+    size,
   );
   const wrapped = names.map((n) => wrapToWidth(n, nameW, size, 3));
   const valueLines = labels.map((ls) => ls.map((l) => wrapToWidth(l, labelW, size, 2)));

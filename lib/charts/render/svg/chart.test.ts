@@ -33,6 +33,10 @@ function expectedLabels(m: ChartModel): string[] {
 const KINDS: [string, (l: "en" | "ru" | "kk") => ChartModel][] = [
   ["bars", (l) => build("kz-2022-results", l)],
   ["bars of 20 regions", (l) => build("kz-2022-turnout-regions", l)],
+  // The longest names in data/ (27, defect 6): «ОСДП (Общенациональная социал-демократическая
+  // партия)» and "Members of the national campaign headquarters".
+  ["bars of parties", (l) => build("kz-2023-mazhilis-votes", l)],
+  ["bars of figures", (l) => build("campaign-members", l)],
   ["columns", (l) => build("kz-2019-vs-2022", l)],
   ["lines", (l) => build("kz-2022-turnout-intraday", l)],
   ["cards", (l) => build("economy-money", l)],

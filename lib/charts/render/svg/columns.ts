@@ -1,12 +1,11 @@
 import type { ChartModel } from "../../model/model";
+import { columnsFit, columnWidth } from "../category-names";
 import { valueLabel } from "../value-label";
 import { drawBars } from "./bars";
 import { baseSize, barColor, seriesKey, type Box, type Drawn } from "./layout";
 import type { Palette } from "./palette";
-import { linesEl, r1, textEl, textWidth, wrapToWidth } from "./text";
+import { linesEl, r1, textEl, wrapToWidth } from "./text";
 
-/** Under this many pixels a column's name would need more than three lines: the rows go across as bars. */
-const MIN_GROUP = 64;
 /** The plot's height when the box leaves it free (a download). */
 const PLOT_H = 260;
 
@@ -16,18 +15,15 @@ const PLOT_H = 260;
  * groups are too narrow for their names (many rows on a phone) the same rows are drawn as bars.
  */
 export function drawColumns(m: ChartModel, box: Box, p: Palette): Drawn {
-  const groupW = box.width / Math.max(1, m.rows.length);
-  if (groupW < MIN_GROUP) return drawBars(m, box, p);
   const size = baseSize(box.width);
+  // Too narrow for the names, or a value wider than its column: the bars view has room for them.
+  if (!columnsFit(m, box.width, size)) return drawBars(m, box, p);
+  const groupW = box.width / Math.max(1, m.rows.length);
   const lineH = size + 3;
   const key = seriesKey(m, box, p, size);
   const per = Math.max(1, m.series.length);
-  const colW = Math.min(56, (groupW - 12) / per);
+  const colW = columnWidth(groupW, per);
   const labels = m.rows.map((r) => m.series.map((s) => valueLabel(m, r, s.key)));
-  // Values sit centred above their columns: side by side they must fit a column each, a single
-  // one its group. Where they cannot, the bars view has room for them.
-  const widest = Math.max(...labels.flat().map((l) => textWidth(l, size)), 0);
-  if (widest > (per > 1 ? colW + 2 : groupW - 4)) return drawBars(m, box, p);
   const names = m.rows.map((r) => wrapToWidth(String(r[m.indexKey]), groupW - 6, size, 3));
   const nameH = Math.max(...names.map((n) => n.length)) * lineH + 6;
   const plotTop = box.y + key.height + lineH + 4;

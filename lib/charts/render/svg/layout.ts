@@ -1,6 +1,5 @@
 import type { ChartModel, ChartSeries } from "../../model/model";
-import type { ChartColor } from "../../model/model";
-import { markColor } from "../style";
+import { markColor, type MarkColor } from "../style";
 import type { Palette } from "./palette";
 import { MIN_TEXT_PX, textEl, textWidth } from "./text";
 
@@ -28,7 +27,7 @@ export function baseSize(width: number): number {
 }
 
 /** A bar's or column's colour: its series', or the highlight colour for the highlighted row. */
-export function barColor(m: ChartModel, s: ChartSeries, rowId: unknown): ChartColor {
+export function barColor(m: ChartModel, s: ChartSeries, rowId: unknown): MarkColor {
   return markColor(s, !!m.highlight && rowId === m.highlight);
 }
 
