@@ -1,9 +1,11 @@
 import type { VoteSpread } from "@/lib/checks/turnout-checks";
+import { SERIES_ROLE_COLORS } from "@/lib/charts/model/series-roles";
 import { cssColor } from "@/lib/charts/render/style";
 
-// Units in the highlight colour, the country in the lead colour, as on the region pages.
-const UNIT = cssColor("chart-2");
-const COUNTRY = cssColor("chart-1");
+// Every unit in turnout's colour, as the bars of the regions' turnout; the country in ink, so it
+// reads apart from them (a square besides), in no other series' colour.
+export const UNIT = cssColor(SERIES_ROLE_COLORS.turnout);
+export const COUNTRY = "var(--foreground)";
 const MUTED = "var(--muted)";
 const INK = "var(--foreground)";
 const G = { width: 640, left: 112, right: 14, top: 22, row: 64, axis: 26 };

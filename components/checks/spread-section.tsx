@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
 import { CheckSection } from "./check-section";
-import { SpreadDots } from "./spread-dots";
+import { COUNTRY, SpreadDots, UNIT } from "./spread-dots";
 import { ScrollTable } from "./scroll-table";
 import type { CheckWords } from "./words";
 
@@ -40,11 +40,14 @@ export function SpreadSection({
         </figcaption>
         <ul className="mt-1 flex flex-wrap gap-x-4 text-xs" aria-hidden>
           <li className="flex items-center gap-1">
-            <span className="bg-chart-2 inline-block size-2.5 rounded-full opacity-70" />
+            <span
+              className="inline-block size-2.5 rounded-full opacity-70"
+              style={{ background: UNIT }}
+            />
             {t("checks.spread.legendUnit")}
           </li>
           <li className="flex items-center gap-1">
-            <span className="bg-chart-1 inline-block size-2.5" />
+            <span className="inline-block size-2.5" style={{ background: COUNTRY }} />
             {t("checks.spread.legendCountry")}
           </li>
           <li>{t("checks.spread.legendEnds")}</li>

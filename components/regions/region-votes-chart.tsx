@@ -1,14 +1,15 @@
 import type { RegionVotes } from "@/lib/charts/model/region-votes";
 import { VOTE_DOTS, voteDotsLayout, type Dot } from "@/lib/charts/render/vote-dots";
-import { cssColor } from "@/lib/charts/render/style";
+import { SERIES_ROLE_COLORS } from "@/lib/charts/model/series-roles";
+import { cssColor, HIGHLIGHT_COLOR } from "@/lib/charts/render/style";
 import { formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { resolveText, type TextContext } from "@/lib/text/resolve-text";
 
-// The unit in the highlight colour and the country in the lead colour, as in the day's curve above.
-const UNIT = cssColor("chart-2");
-const COUNTRY = cssColor("chart-1");
+// The unit lit and the country in turnout's colour, as in the day's curve above (its view lights the unit).
+const UNIT = cssColor(HIGHLIGHT_COLOR);
+const COUNTRY = cssColor(SERIES_ROLE_COLORS.turnout);
 const INK = "var(--foreground)";
 const MUTED = "var(--muted)";
 // A value is written over the lines it sits on: a band of the card's colour behind its letters keeps it legible.
@@ -73,11 +74,11 @@ export function RegionVotesChart({
       </figcaption>
       <ul className="mt-1 flex flex-wrap gap-x-4 text-xs" aria-hidden>
         <li className="flex items-center gap-1">
-          <span className="bg-chart-2 inline-block size-2.5 rounded-full" />
+          <span className="inline-block size-2.5 rounded-full" style={{ background: UNIT }} />
           {name}
         </li>
         <li className="flex items-center gap-1">
-          <span className="bg-chart-1 inline-block size-2.5" />
+          <span className="inline-block size-2.5" style={{ background: COUNTRY }} />
           {t("columns.kazakhstan")}
         </li>
       </ul>
