@@ -43,6 +43,16 @@ const shownText = (page: Page) =>
     return (main as HTMLElement).innerText;
   });
 
+/** Opens a page until the network is idle, keeping the address of every script it fetches, then and after. */
+async function openCountingScripts(page: Page, url: string): Promise<string[]> {
+  const scripts: string[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") scripts.push(r.url());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  return scripts;
+}
+
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 780 } });
 
@@ -71,11 +81,7 @@ test.describe("on a 360 px phone", () => {
   test("a chart on the first screen fetches no chart code until the reader moves", async ({
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on("response", (r) => {
-      if (r.request().resourceType() === "script") scripts.push(r.url());
-    });
-    await page.goto("/ru", { waitUntil: "networkidle" });
+    const scripts = await openCountingScripts(page, "/ru");
     const box = page.locator('[data-chart-id="kz-2022-results"] [data-chart-ready]');
     await expect(box).toBeInViewport();
     await settled(page);
@@ -90,11 +96,7 @@ test.describe("on a 360 px phone", () => {
 test("the watcher for new revisions loads when it has work: a newer revision, or its first poll", async ({
   page,
 }) => {
-  const scripts: string[] = [];
-  page.on("response", (r) => {
-    if (r.request().resourceType() === "script") scripts.push(r.url());
-  });
-  await page.goto("/ru", { waitUntil: "networkidle" });
+  const scripts = await openCountingScripts(page, "/ru");
   await settled(page);
   const loaded = scripts.length;
   // The reader comes back to the tab: the watcher's code comes now, not with the page.
