@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type ComponentProps } from "react";
 
-import { REVISION_PATH, sameRevisions, type RevisionState } from "@/lib/revisions/current";
+import { fetchRevisionState, sameRevisions } from "@/lib/revisions/current";
 
 import type { RevisionWatcher } from "./revision-watcher";
 
@@ -34,9 +34,8 @@ export function DeferredRevisionWatcher(props: ComponentProps<Watcher>) {
         },
       );
     };
-    fetch(REVISION_PATH, { headers: { Accept: "application/json" } })
-      .then((res) => (res.ok ? (res.json() as Promise<RevisionState>) : null))
-      .then((now) => now && !sameRevisions(now, initial) && load())
+    fetchRevisionState()
+      .then((now) => !sameRevisions(now, initial) && load())
       .catch(() => {});
     const due = window.setTimeout(load, intervalSeconds * 1000);
     const onShow = () => document.visibilityState === "visible" && load();

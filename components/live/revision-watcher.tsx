@@ -4,13 +4,12 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import useSWR from "swr";
 
-import { REVISION_PATH, sameRevisions, type RevisionState } from "@/lib/revisions/current";
-
-async function fetchRevision(url: string): Promise<RevisionState> {
-  const res = await fetch(url, { headers: { Accept: "application/json" } });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  return (await res.json()) as RevisionState;
-}
+import {
+  fetchRevisionState,
+  REVISION_PATH,
+  sameRevisions,
+  type RevisionState,
+} from "@/lib/revisions/current";
 
 /**
  * Polls /api/revision (interval and on focus). When a dataset has a new revision it offers an update,
@@ -36,7 +35,7 @@ export function RevisionWatcher({
   const router = useRouter();
   const [shown, setShown] = useState(initial);
   const [pending, startTransition] = useTransition();
-  const { data } = useSWR(REVISION_PATH, fetchRevision, {
+  const { data } = useSWR(REVISION_PATH, fetchRevisionState, {
     fallbackData: initial,
     refreshInterval: intervalSeconds * 1000,
     revalidateOnFocus: true,

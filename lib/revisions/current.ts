@@ -6,6 +6,13 @@ export type { RevisionState };
 /** Where a page asks for the newest revisions (app/api/revision). */
 export const REVISION_PATH = "/api/revision";
 
+/** The newest revisions, as a page asks for them; a failed answer throws (SWR retries on that). */
+export async function fetchRevisionState(url: string = REVISION_PATH): Promise<RevisionState> {
+  const res = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return (await res.json()) as RevisionState;
+}
+
 export function toRevisionState(data: Pick<DataSet, "elections" | "turnouts">): RevisionState {
   const all = [...data.elections, ...data.turnouts];
   const datasets = Object.fromEntries(

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import {
   CartesianGrid,
   getRelativeCoordinate,
@@ -58,9 +58,7 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
   const [ref, width] = useBoxWidth<HTMLDivElement>();
   const [pointer, setPointer] = useState<LinePointer>();
   const [hovered, setHovered] = useState<string>();
-  const onNearest = useCallback((key: string | undefined) => setHovered(key), []);
   const [row, setRow] = useState<number>();
-  const onRow = useCallback((index: number | undefined) => setRow(index), []);
   // Up and Down name the regional lines one by one at the row the keyboard is on (the newest
   // until Left or Right picks one), as the pointer does by hovering.
   const onKeyDown = (e: KeyboardEvent) => {
@@ -115,8 +113,8 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
               legendType={s.muted && s.key !== model.highlight ? "none" : "line"}
             />
           ))}
-          <NearestLine model={model} pointer={pointer} onChange={onNearest} />
-          <ActiveRow model={model} onChange={onRow} />
+          <NearestLine model={model} pointer={pointer} onChange={setHovered} />
+          <ActiveRow model={model} onChange={setRow} />
           <EndLabels model={model} lit={hovered ?? model.highlight} />
           <Legend verticalAlign="top" align="left" content={renderLegend} />
         </LineChart>
