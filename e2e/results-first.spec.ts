@@ -78,6 +78,24 @@ test.describe("on a 360 px phone", () => {
     }
   });
 
+  test("the results chart's picture, the largest thing on the first screen, is fetched at once and first", async ({
+    page,
+  }) => {
+    await page.goto("/ru");
+    const pictures = page.locator("img[data-static-chart]");
+    const lead = page.locator('[data-chart-id="kz-2022-results"] img[data-static-chart]');
+    await expect(lead).toHaveAttribute("loading", "eager");
+    await expect(lead).toHaveAttribute("fetchpriority", "high");
+    // Every other picture waits until the reader comes near it.
+    const others = await pictures.evaluateAll((imgs) =>
+      imgs
+        .filter((i) => !i.closest('[data-chart-id="kz-2022-results"]'))
+        .map((i) => [i.getAttribute("loading"), i.getAttribute("fetchpriority")]),
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const o of others) expect(o).toEqual(["lazy", null]);
+  });
+
   test("a chart on the first screen fetches no chart code until the reader moves", async ({
     page,
   }) => {

@@ -21,6 +21,7 @@ export function ChartBody({
   tableHref,
   drawn,
   viewQuery,
+  firstScreen,
 }: {
   model: DrawableChart;
   display: "chart" | "table";
@@ -35,6 +36,8 @@ export function ChartBody({
   drawn?: ReactNode;
   /** The view's query, for the chart's picture. */
   viewQuery: string;
+  /** The chart opens on the page's first screen. */
+  firstScreen?: boolean;
 }) {
   // Before the table or chart formats a number: the browser holds only this page's words.
   provideNumberWords(model.locale, model.ui.numbers);
@@ -42,7 +45,14 @@ export function ChartBody({
     <>
       {display === "chart" && (
         <div className="mt-3">
-          {drawn ?? <LazyChart model={model} when={loadWhen} viewQuery={viewQuery} />}
+          {drawn ?? (
+            <LazyChart
+              model={model}
+              when={loadWhen}
+              viewQuery={viewQuery}
+              firstScreen={firstScreen}
+            />
+          )}
         </div>
       )}
       <figcaption id={descId} className="mt-3 text-sm">

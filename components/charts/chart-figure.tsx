@@ -30,6 +30,7 @@ export function ChartFigure({
   viewHref,
   sourcesAt,
   controls,
+  firstScreen,
 }: {
   model: ChartModel;
   sources: CitedSource[];
@@ -52,6 +53,8 @@ export function ChartFigure({
    * opens with the title and the chart rather than with a row of buttons.
    */
   controls?: ReactNode;
+  /** The chart opens on the page's first screen: its picture is fetched at once. */
+  firstScreen?: boolean;
 }) {
   const { locale } = model;
   const t = translator(locale);
@@ -112,6 +115,7 @@ export function ChartFigure({
             drawn={model.kind === "cards" ? <StaticCards model={model} /> : undefined}
             tableHref={tableHref}
             viewQuery={viewQuery}
+            firstScreen={firstScreen}
           />
         )}
         {controls}

@@ -79,9 +79,15 @@ export function LazyChart({
   model,
   when = "visible",
   viewQuery,
+  firstScreen = false,
 }: {
   model: DrawableChart;
   when?: LoadWhen;
+  /**
+   * The picture is on the page's first screen (a dashboard's lead chart): fetched at once and first,
+   * as it is the largest thing a reader sees there, rather than when the browser finds it in view.
+   */
+  firstScreen?: boolean;
   /** The view's query (type, sort, highlight…), so the picture draws the same view. */
   viewQuery: string;
 }) {
@@ -118,6 +124,7 @@ export function LazyChart({
     chartImagePath(model.locale, model.id, viewQuery, { w, h: model.height }, theme);
   // A chart that opens in view has the page to itself (its own page, a region's, an embed).
   const wide = when === "interaction" ? PAGE_IMAGE_WIDE.full : PAGE_IMAGE_WIDE.twoAcross;
+  const eager = when === "interaction" || firstScreen;
   return (
     <div ref={ref} style={{ height: model.height }} data-chart-ready={Chart ? "true" : "false"}>
       {Chart ? (
@@ -132,7 +139,8 @@ export function LazyChart({
             width={wide}
             height={model.height}
             alt=""
-            loading={when === "visible" ? "lazy" : "eager"}
+            loading={eager ? "eager" : "lazy"}
+            fetchPriority={eager ? "high" : undefined}
             className="h-full w-full"
             data-static-chart=""
           />

@@ -10,20 +10,24 @@ export function ChartGrid({
   charts,
   sources,
   wide = [],
+  firstScreen = false,
 }: {
   charts: ChartModel[];
   sources: Source[];
   wide?: string[];
+  /** The grid's first chart opens on the page's first screen. */
+  firstScreen?: boolean;
 }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      {charts.map((c) => (
+      {charts.map((c, i) => (
         <div key={c.id} className={wide.includes(c.id) ? "min-w-0 lg:col-span-2" : "min-w-0"}>
           <ChartFigure
             model={c}
             sources={citedSources(c, sources)}
             permalink={chartPath(c.locale, c.id)}
             downloads={DEFAULT_CHART_PARAMS}
+            firstScreen={firstScreen && i === 0}
           />
         </div>
       ))}

@@ -52,7 +52,12 @@ export function Dashboard({ data }: { data: DashboardData }) {
           {/* On a wide screen the result sits beside its chart; on a phone, above it. */}
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
             <HeadlineResult data={data} />
-            <ChartGrid charts={drawn.slice(0, 1)} sources={data.sources} wide={[DRAWN[0]!]} />
+            <ChartGrid
+              charts={drawn.slice(0, 1)}
+              sources={data.sources}
+              wide={[DRAWN[0]!]}
+              firstScreen
+            />
           </div>
           <div className="mt-4">
             <ChartGrid charts={drawn.slice(1)} sources={data.sources} wide={DRAWN} />
