@@ -181,6 +181,54 @@ test("the turnout lines: the last times keep apart at 360 px, and a hovered line
   ).toBe(true);
 });
 
+test("a lit line's end label and the national one keep apart, inside the chart and on top", async ({
+  page,
+}) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const box = await openInteractive(page, "/en/charts/kz-2022-turnout-intraday");
+    const curves = box.locator(".recharts-line .recharts-line-curve");
+    // The regional line that ends nearest the national one: the two labels would meet there.
+    const target = await curves.evaluateAll((paths) => {
+      const ends = (paths as SVGPathElement[]).map((p) => {
+        const pt = p.getPointAtLength(p.getTotalLength());
+        const m = p.getScreenCTM()!;
+        return { x: pt.x * m.a + m.e, y: pt.y * m.d + m.f };
+      });
+      const national = ends.at(-1)!;
+      return ends
+        .slice(0, -1)
+        .reduce((b, e) => (Math.abs(e.y - national.y) < Math.abs(b.y - national.y) ? e : b));
+    });
+    await page.mouse.move(target.x - 2, target.y);
+    const labels = box.locator("svg.recharts-surface text[font-weight='700']");
+    await expect(labels).toHaveCount(2);
+    const surface = (await box.locator("svg.recharts-surface").first().boundingBox())!;
+    const found = await labels.evaluateAll((ts) =>
+      ts.map((t) => {
+        const r = t.getBoundingClientRect();
+        // What the reader sees at the middle of the label's left half and right half.
+        const onTop = [0.25, 0.75].every((f) => {
+          const hit = document.elementFromPoint(r.left + r.width * f, r.top + r.height / 2);
+          return hit === t || (hit !== null && t.parentElement!.contains(hit));
+        });
+        return {
+          text: t.textContent ?? "",
+          rect: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+          onTop,
+        };
+      }),
+    );
+    const [a, b] = found;
+    expect(overlap(a!.rect, b!.rect), `${width}: ${a!.text} / ${b!.text}`).toBe(false);
+    for (const l of found) {
+      expect(l.onTop, `${width}: ${l.text} is covered`).toBe(true);
+      expect(l.rect.left, `${width}: ${l.text}`).toBeGreaterThanOrEqual(surface.x);
+      expect(l.rect.right, `${width}: ${l.text}`).toBeLessThanOrEqual(surface.x + surface.width);
+    }
+  }
+});
+
 test("axe finds nothing in the interactive bars and lines, a line lit", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of ["/kk/charts/kz-2019-vs-2022", "/ru/charts/kz-2022-turnout-intraday"]) {

@@ -67,11 +67,35 @@ describe(lineEndLabels, () => {
     expect(lineEndLabels(series, rows, "astana").map((l) => l.value)).toEqual([40, 69.44]);
   });
 
-  it("pushes labels apart that would overlap, keeping their order", () => {
-    const close = lineEndLabels(series, [{ national: 50, abai: 52, astana: 0 }], "abai");
-    expect(close.map((l) => l.series.key)).toEqual(["national", "abai"]);
-    expect(close[1]!.at - close[0]!.at).toBeCloseTo(9);
-    expect((close[0]!.at + close[1]!.at) / 2).toBeCloseTo(51);
+  it("hangs the lower of two close labels under its line and stands the other over its own", () => {
+    const close = lineEndLabels(series, [{ national: 69.44, abai: 66.99, astana: 0 }], "abai");
+    expect(close.map((l) => [l.series.key, l.at, l.below])).toEqual([
+      ["abai", 66.99, true],
+      ["national", 69.44, false],
+    ]);
+    // Far apart, both stand over their lines where they are.
+    const apart = lineEndLabels(series, [{ national: 69.44, abai: 30, astana: 0 }], "abai");
+    expect(apart.map((l) => [l.at, l.below])).toEqual([
+      [30, false],
+      [69.44, false],
+    ]);
+  });
+
+  it("spreads further labels standing over their lines that would touch, keeping their order", () => {
+    const three: ChartSeries[] = [
+      ...series,
+      { key: "urban", label: "Cities", color: "chart-2" },
+      { key: "rural", label: "Villages", color: "chart-3" },
+    ];
+    const close = lineEndLabels(three, [{ national: 50, urban: 52, rural: 53, abai: 0 }]);
+    expect(close.map((l) => [l.series.key, l.below])).toEqual([
+      ["national", true],
+      ["urban", false],
+      ["rural", false],
+    ]);
+    expect(close[0]!.at).toBe(50);
+    expect(close[2]!.at - close[1]!.at).toBeCloseTo(9);
+    expect((close[1]!.at + close[2]!.at) / 2).toBeCloseTo(52.5);
   });
 });
 

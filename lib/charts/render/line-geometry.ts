@@ -1,4 +1,5 @@
 import type { ChartRow, ChartSeries } from "../model/model";
+import { LINE_STROKE } from "./style";
 
 /** Where a line chart's plot sits, in the SVG's own units. */
 export interface PlotBox {
@@ -43,19 +44,25 @@ export function drawOrder(series: readonly ChartSeries[], highlight?: string): C
   return [...series].sort((a, b) => rank(a) - rank(b));
 }
 
-/** A label at the end of a line: which line, its last value, and where it sits (0–100 up the plot). */
+/**
+ * A label at the end of a line: which line, its last value, where it sits (0–100 up the plot), and
+ * whether it hangs under that point rather than standing over it.
+ */
 export interface LineEndLabel {
   series: ChartSeries;
   value: number;
   at: number;
+  below: boolean;
 }
 
-/** Labels closer than this (in percent of the plot's height) are pushed apart so both stay legible. */
+/** Labels closer than this (in percent of the plot's height) would touch. */
 const LABEL_GAP = 9;
 
 /**
  * The lines that get a label at their end: the lead line(s) and a highlighted one, each beside its
- * last value. Two labels too close are spread evenly about their midpoint, the higher value above.
+ * last value. When the lowest two would touch, the lower hangs under its line and the other stands
+ * over its own, so neither is written across the lines they name (27: «Mangystau Region» over
+ * «Kazakhstan»). Further labels that would touch are spread evenly about their midpoint.
  */
 export function lineEndLabels(
   series: readonly ChartSeries[],
@@ -67,10 +74,11 @@ export function lineEndLabels(
     .flatMap((s) => {
       const last = [...rows].reverse().find((r) => typeof r[s.key] === "number");
       const value = last?.[s.key];
-      return typeof value === "number" ? [{ series: s, value, at: value }] : [];
+      return typeof value === "number" ? [{ series: s, value, at: value, below: false }] : [];
     })
     .sort((a, b) => a.value - b.value);
-  for (let i = 1; i < labels.length; i++) {
+  if (labels.length > 1 && labels[1]!.at - labels[0]!.at < LABEL_GAP) labels[0]!.below = true;
+  for (let i = labels[0]?.below ? 2 : 1; i < labels.length; i++) {
     const below = labels[i - 1]!;
     const above = labels[i]!;
     if (above.at - below.at >= LABEL_GAP) continue;
@@ -79,6 +87,15 @@ export function lineEndLabels(
     above.at = mid + LABEL_GAP / 2;
   }
   return labels;
+}
+
+/**
+ * Where an end label's text baseline goes, given its point's height on screen (y) and the text
+ * size: clear of the lead stroke, over the point or, hanging, under it.
+ */
+export function endLabelBaseline(y: number, size: number, below: boolean): number {
+  const clear = 4 + LINE_STROKE.lead;
+  return below ? y + clear + size : y - clear;
 }
 
 /**

@@ -2,13 +2,14 @@ import type { ChartModel } from "../../model/model";
 import { formatNumber } from "../../../format";
 import {
   drawOrder,
+  endLabelBaseline,
   lineEndLabels,
   percentY,
   polylinePoints,
   rowX,
   visibleTicks,
 } from "../line-geometry";
-import { LINE_STROKE, lineStrokeWidth, markColor } from "../style";
+import { lineStrokeWidth, markColor } from "../style";
 import { baseSize, type Box, type Drawn } from "./layout";
 import type { Palette } from "./palette";
 import { esc, r1, textEl, textWidth } from "./text";
@@ -44,7 +45,7 @@ export function drawLines(m: ChartModel, box: Box, p: Palette): Drawn {
     const text = `${l.series.label} ${formatNumber(l.value, m.unit, m.decimals, m.locale)}`;
     const w = textWidth(text, size, true);
     const x = plot.left + plot.width;
-    const y = percentY(plot, l.at) - 4 - LINE_STROKE.lead;
+    const y = endLabelBaseline(percentY(plot, l.at), size, l.below);
     return `<rect x="${r1(x - w - 4)}" y="${r1(y - size)}" width="${r1(w + 4)}" height="${size + 4}" rx="2" opacity="0.85" ${p.paint("card")}/>${textEl(x - 2, y, text, { size, weight: 700, anchor: "end", paint: p.paint("foreground") })}`;
   });
   const names = m.rows.map((r) => String(r[m.indexKey]));
