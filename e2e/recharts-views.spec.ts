@@ -181,12 +181,18 @@ test("the turnout lines: the last times keep apart at 360 px, and a hovered line
   ).toBe(true);
 });
 
-test("a lit line's end label and the national one keep apart, inside the chart and on top", async ({
+test("a lit line's end label and the national one keep apart, inside the chart, on top and clear of the tooltip", async ({
   page,
 }) => {
-  for (const width of [360, 1280]) {
+  for (const [locale, width] of [
+    ["kk", 360],
+    ["ru", 360],
+    ["ru", 1280],
+    ["en", 360],
+    ["en", 1280],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
-    const box = await openInteractive(page, "/en/charts/kz-2022-turnout-intraday");
+    const box = await openInteractive(page, `/${locale}/charts/kz-2022-turnout-intraday`);
     const curves = box.locator(".recharts-line .recharts-line-curve");
     // The regional line that ends nearest the national one: the two labels would meet there.
     const target = await curves.evaluateAll((paths) => {
@@ -220,11 +226,22 @@ test("a lit line's end label and the national one keep apart, inside the chart a
       }),
     );
     const [a, b] = found;
-    expect(overlap(a!.rect, b!.rect), `${width}: ${a!.text} / ${b!.text}`).toBe(false);
+    expect(overlap(a!.rect, b!.rect), `${locale} ${width}: ${a!.text} / ${b!.text}`).toBe(false);
+    const tip = box.locator(".recharts-tooltip-wrapper > div");
+    await expect(tip).toBeVisible();
+    // The tooltip glides to its place; what counts is where it comes to rest.
+    const covered = async () => {
+      const t = (await tip.boundingBox())!;
+      const rect = { left: t.x, right: t.x + t.width, top: t.y, bottom: t.y + t.height };
+      return found.filter((l) => overlap(l.rect, rect)).map((l) => l.text);
+    };
+    await expect.poll(covered, { message: `${locale} ${width}: the tooltip covers` }).toEqual([]);
     for (const l of found) {
-      expect(l.onTop, `${width}: ${l.text} is covered`).toBe(true);
-      expect(l.rect.left, `${width}: ${l.text}`).toBeGreaterThanOrEqual(surface.x);
-      expect(l.rect.right, `${width}: ${l.text}`).toBeLessThanOrEqual(surface.x + surface.width);
+      expect(l.onTop, `${locale} ${width}: ${l.text} is covered`).toBe(true);
+      expect(l.rect.left, `${locale} ${width}: ${l.text}`).toBeGreaterThanOrEqual(surface.x);
+      expect(l.rect.right, `${locale} ${width}: ${l.text}`).toBeLessThanOrEqual(
+        surface.x + surface.width,
+      );
     }
   }
 });

@@ -11,6 +11,18 @@ interface TooltipProps {
   hovered?: string;
 }
 
+/** Lines of text the tooltip shows: the time, a hovered line, the lead lines, two extremes. */
+function tooltipLines(model: DrawableChart, hovered?: string): number {
+  const lead = model.series.filter((s) => !s.muted).length;
+  const muted = model.series.length - lead;
+  return 1 + (hovered ? 1 : 0) + lead + Math.min(muted, 2);
+}
+
+/** The tooltip's height in pixels: its lines of 12 px text at 16 px, with padding and border. */
+export function lineTooltipHeight(model: DrawableChart, hovered?: string): number {
+  return tooltipLines(model, hovered) * 16 + 18;
+}
+
 /** Twenty regional lines would make a tooltip as tall as the chart: show the national value and the extremes. */
 export function LineTooltip({ model, active, label, hovered }: TooltipProps) {
   const row = model.rows.find((r) => r[model.indexKey] === label);

@@ -1,9 +1,15 @@
 "use client";
 
+import { useEffect } from "react";
 import { DefaultZIndexes, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 
 import type { DrawableChart } from "@/lib/charts/model/model";
-import { endLabelBaseline, lineEndLabels } from "@/lib/charts/render/line-geometry";
+import {
+  type Band,
+  endLabelBaseline,
+  endLabelText,
+  lineEndLabels,
+} from "@/lib/charts/render/line-geometry";
 import { textWidth } from "@/lib/charts/render/svg/text";
 import { formatNumber } from "@/lib/format";
 
@@ -11,22 +17,51 @@ import { formatNumber } from "@/lib/format";
  * The lead line's and a lit line's name and newest value at the right end of the plot, on a band
  * of the card's colour, as the drawn chart writes them (lineEndLabels keeps them apart). Drawn
  * inside the chart for its scales, in the labels' layer: over the lines, the hover cursor and dots.
+ * onBand hears the span they take down the chart, so the tooltip can keep off them.
  */
-export function EndLabels({ model, lit }: { model: DrawableChart; lit?: string }) {
+export function EndLabels({
+  model,
+  lit,
+  onBand,
+}: {
+  model: DrawableChart;
+  lit?: string;
+  onBand: (band: Band | undefined) => void;
+}) {
   const x = useXAxisScale();
   const y = useYAxisScale();
+  const right = x ? Number(x(model.rows.at(-1)?.[model.indexKey])) || 0 : 0;
+  const left = x ? Number(x(model.rows[0]?.[model.indexKey])) || 0 : 0;
+  const labels =
+    x && y
+      ? lineEndLabels(model.series, model.rows, lit).map((l) => ({
+          ...l,
+          text: endLabelText(
+            l.series.label,
+            formatNumber(l.value, model.unit, model.decimals, model.locale),
+            right - left,
+            (t) => textWidth(t, 12, true),
+          ),
+          top: endLabelBaseline(Number(y(l.at)), 12, l.below),
+        }))
+      : [];
+  const bandTop = labels.length ? Math.min(...labels.map((l) => l.top - 12)) : undefined;
+  const bandBottom = labels.length ? Math.max(...labels.map((l) => l.top + 4)) : undefined;
+  useEffect(() => {
+    onBand(
+      bandTop === undefined || bandBottom === undefined
+        ? undefined
+        : { top: bandTop, bottom: bandBottom },
+    );
+  }, [bandTop, bandBottom, onBand]);
   if (!x || !y) return null;
-  const last = model.rows.at(-1)?.[model.indexKey];
-  const right = Number(x(last)) || 0;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g aria-hidden>
-        {lineEndLabels(model.series, model.rows, lit).map((l) => {
-          const text = `${l.series.label} ${formatNumber(l.value, model.unit, model.decimals, model.locale)}`;
+        {labels.map(({ text, top, series }) => {
           const w = textWidth(text, 12, true);
-          const top = endLabelBaseline(Number(y(l.at)), 12, l.below);
           return (
-            <g key={l.series.key}>
+            <g key={series.key}>
               <rect
                 x={right - w - 4}
                 y={top - 12}

@@ -15,11 +15,11 @@ import {
 
 import { ChartContainer } from "@/components/ui/chart";
 import type { DrawableChart } from "@/lib/charts/model/model";
-import { drawOrder } from "@/lib/charts/render/line-geometry";
+import { type Band, drawOrder, tooltipTop } from "@/lib/charts/render/line-geometry";
 import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
 import { formatNumber } from "@/lib/format";
 
-import { LineTooltip } from "../line-tooltip";
+import { lineTooltipHeight, LineTooltip } from "../line-tooltip";
 import { AXIS, chartTitle, configOf } from "./axis";
 import { EndLabels } from "./end-labels";
 import { renderLegend } from "./legend";
@@ -59,6 +59,7 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
   const [pointer, setPointer] = useState<LinePointer>();
   const [hovered, setHovered] = useState<string>();
   const [row, setRow] = useState<number>();
+  const [labels, setLabels] = useState<Band>();
   // Up and Down name the regional lines one by one at the row the keyboard is on (the newest
   // until Left or Right picks one), as the pointer does by hovering.
   const onKeyDown = (e: KeyboardEvent) => {
@@ -98,7 +99,14 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
             tickFormatter={(v: number) => formatNumber(v, "percent", 0, model.locale)}
             {...AXIS}
           />
-          <Tooltip content={<LineTooltip model={model} hovered={hovered} />} />
+          <Tooltip
+            content={<LineTooltip model={model} hovered={hovered} />}
+            position={
+              labels && {
+                y: tooltipTop(labels, model.height, lineTooltipHeight(model, hovered)),
+              }
+            }
+          />
           {drawOrder(model.series, hovered ?? model.highlight).map((s) => (
             <Line
               key={s.key}
@@ -115,7 +123,7 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
           ))}
           <NearestLine model={model} pointer={pointer} onChange={setHovered} />
           <ActiveRow model={model} onChange={setRow} />
-          <EndLabels model={model} lit={hovered ?? model.highlight} />
+          <EndLabels model={model} lit={hovered ?? model.highlight} onBand={setLabels} />
           <Legend verticalAlign="top" align="left" content={renderLegend} />
         </LineChart>
       </ChartContainer>

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 
 import {
   drawOrder,
+  endLabelText,
   lineEndLabels,
   percentY,
   polylinePoints,
   rowX,
+  tooltipTop,
   visibleTicks,
 } from "./line-geometry";
 import type { ChartSeries } from "../model/model";
@@ -96,6 +98,46 @@ describe(lineEndLabels, () => {
     expect(close[0]!.at).toBe(50);
     expect(close[2]!.at - close[1]!.at).toBeCloseTo(9);
     expect((close[1]!.at + close[2]!.at) / 2).toBeCloseTo(52.5);
+  });
+});
+
+describe(endLabelText, () => {
+  const width = (t: string) => t.length * 7;
+
+  it("names the line beside its value when both fit the plot", () => {
+    expect(endLabelText("Kazakhstan", "69.44%", 200, width)).toBe("Kazakhstan 69.44%");
+  });
+
+  it("keeps the value alone when the name would run out of the plot", () => {
+    const name = "Западно-Казахстанская область";
+    expect(endLabelText(name, "68,67 %", 200, width)).toBe("68,67 %");
+    expect(width(`${name} 68,67 %`)).toBeGreaterThan(200);
+  });
+});
+
+describe(tooltipTop, () => {
+  const overlaps = (top: number, h: number, band: { top: number; bottom: number }) =>
+    top < band.bottom && top + h > band.top;
+
+  it("puts the tooltip under the end labels when it fits above the chart's bottom", () => {
+    const labels = { top: 90, bottom: 120 };
+    const top = tooltipTop(labels, 300, 98);
+    expect(overlaps(top, 98, labels)).toBe(false);
+    expect(top).toBeGreaterThan(labels.bottom);
+    expect(top + 98).toBeLessThanOrEqual(300);
+  });
+
+  it("puts it over labels low in the chart", () => {
+    const labels = { top: 230, bottom: 260 };
+    const top = tooltipTop(labels, 300, 98);
+    expect(overlaps(top, 98, labels)).toBe(false);
+    expect(top + 98).toBeLessThan(labels.top);
+    expect(top).toBeGreaterThanOrEqual(0);
+  });
+
+  it("takes the roomier side of labels that leave room on neither, never above the chart", () => {
+    expect(tooltipTop({ top: 60, bottom: 90 }, 150, 98)).toBe(98);
+    expect(tooltipTop({ top: 70, bottom: 100 }, 150, 98)).toBe(0);
   });
 });
 

@@ -99,6 +99,39 @@ export function endLabelBaseline(y: number, size: number, below: boolean): numbe
 }
 
 /**
+ * An end label's words: the line's name and its value, or the value alone where the two would run
+ * out of the plot (a long region name on a phone); the legend or the tooltip names the line then.
+ */
+export function endLabelText(
+  name: string,
+  value: string,
+  room: number,
+  width: (text: string) => number,
+): string {
+  const full = `${name} ${value}`;
+  return width(full) + 4 <= room ? full : value;
+}
+
+/** A span down the chart, in pixels from its top. */
+export interface Band {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where a line chart's tooltip goes down the chart so that it keeps off the end labels, which it
+ * would cover as the pointer nears the newest values: under them if it fits above the chart's
+ * bottom, else over them if it fits below the top, else on the side with more room.
+ */
+export function tooltipTop(labels: Band, chartHeight: number, height: number, gap = 8): number {
+  const under = labels.bottom + gap;
+  const over = labels.top - gap - height;
+  if (under + height <= chartHeight) return under;
+  if (over >= 0) return over;
+  return chartHeight - labels.bottom >= labels.top ? under : Math.max(0, over);
+}
+
+/**
  * Which x labels to print: the first and the last always, the others only where they keep clear of
  * the label before and of the last, so two never run together ("22:00" and «Окончательные»).
  */

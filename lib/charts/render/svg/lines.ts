@@ -3,6 +3,7 @@ import { formatNumber } from "../../../format";
 import {
   drawOrder,
   endLabelBaseline,
+  endLabelText,
   lineEndLabels,
   percentY,
   polylinePoints,
@@ -42,7 +43,8 @@ export function drawLines(m: ChartModel, box: Box, p: Palette): Drawn {
       `<polyline points="${polylinePoints(plot, m.rows, s.key)}" stroke-width="${lineStrokeWidth(s, m.highlight) * k}" stroke-linejoin="round" ${p.paint(undefined, markColor(s, s.key === m.highlight))}><title>${esc(s.label)}</title></polyline>`,
   );
   const ends = lineEndLabels(m.series, m.rows, m.highlight).map((l) => {
-    const text = `${l.series.label} ${formatNumber(l.value, m.unit, m.decimals, m.locale)}`;
+    const value = formatNumber(l.value, m.unit, m.decimals, m.locale);
+    const text = endLabelText(l.series.label, value, plot.width, (t) => textWidth(t, size, true));
     const w = textWidth(text, size, true);
     const x = plot.left + plot.width;
     const y = endLabelBaseline(percentY(plot, l.at), size, l.below);
