@@ -32,21 +32,19 @@ export function EndLabels({
   const y = useYAxisScale();
   const right = x ? Number(x(model.rows.at(-1)?.[model.indexKey])) || 0 : 0;
   const left = x ? Number(x(model.rows[0]?.[model.indexKey])) || 0 : 0;
+  const width = (t: string) => textWidth(t, 12, true);
+  // Each label's words, baseline and band: 12 px text on a band from its top to 4 px under it.
   const labels =
     x && y
-      ? lineEndLabels(model.series, model.rows, lit).map((l) => ({
-          ...l,
-          text: endLabelText(
-            l.series.label,
-            formatNumber(l.value, model.unit, model.decimals, model.locale),
-            right - left,
-            (t) => textWidth(t, 12, true),
-          ),
-          top: endLabelBaseline(Number(y(l.at)), 12, l.below),
-        }))
+      ? lineEndLabels(model.series, model.rows, lit).map((l) => {
+          const value = formatNumber(l.value, model.unit, model.decimals, model.locale);
+          const text = endLabelText(l.series.label, value, right - left, width);
+          const baseline = endLabelBaseline(Number(y(l.at)), 12, l.below);
+          return { key: l.series.key, text, w: width(text), baseline, top: baseline - 12 };
+        })
       : [];
-  const bandTop = labels.length ? Math.min(...labels.map((l) => l.top - 12)) : undefined;
-  const bandBottom = labels.length ? Math.max(...labels.map((l) => l.top + 4)) : undefined;
+  const bandTop = labels.length ? Math.min(...labels.map((l) => l.top)) : undefined;
+  const bandBottom = labels.length ? Math.max(...labels.map((l) => l.top + 16)) : undefined;
   useEffect(() => {
     onBand(
       bandTop === undefined || bandBottom === undefined
@@ -58,32 +56,29 @@ export function EndLabels({
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       <g aria-hidden>
-        {labels.map(({ text, top, series }) => {
-          const w = textWidth(text, 12, true);
-          return (
-            <g key={series.key}>
-              <rect
-                x={right - w - 4}
-                y={top - 12}
-                width={w + 4}
-                height={16}
-                rx={2}
-                opacity={0.85}
-                fill="var(--card)"
-              />
-              <text
-                x={right - 2}
-                y={top}
-                textAnchor="end"
-                fontSize={12}
-                fontWeight={700}
-                fill="var(--foreground)"
-              >
-                {text}
-              </text>
-            </g>
-          );
-        })}
+        {labels.map(({ key, text, w, baseline, top }) => (
+          <g key={key}>
+            <rect
+              x={right - w - 4}
+              y={top}
+              width={w + 4}
+              height={16}
+              rx={2}
+              opacity={0.85}
+              fill="var(--card)"
+            />
+            <text
+              x={right - 2}
+              y={baseline}
+              textAnchor="end"
+              fontSize={12}
+              fontWeight={700}
+              fill="var(--foreground)"
+            >
+              {text}
+            </text>
+          </g>
+        ))}
       </g>
     </ZIndexLayer>
   );
