@@ -56,6 +56,7 @@ test("the chart page shows the published seats in kk, ru and en, and leads to th
       hypotheticalWords(locale),
     );
     expect(await listSeats(page)).toEqual(PUBLISHED);
+    await expect(page.locator("figure [data-status]")).toHaveAttribute("data-status", "final");
     await expect(
       page.getByTestId("threshold-picker").locator("a[aria-current=page]"),
     ).toHaveAttribute("href", `/${locale}/${PAGE}`);
@@ -79,6 +80,8 @@ test.describe("without JavaScript", () => {
         hypotheticalWords(locale),
       );
       expect(await listSeats(page)).toEqual(AT_SEVEN);
+      // A what-if is no release of the commission's: no "final results" badge on it.
+      await expect(page.locator("figure [data-status]")).toHaveCount(0);
     }
     const csv = await (
       await request.get(`/api/charts/kz-2023-mazhilis-allocation/data.csv?threshold=7`)

@@ -109,7 +109,8 @@ export function allocationChart(
     // The votes, then what describes the method (an earlier wording of the law).
     sourceIds: [...r.sourceIds, ...(seats.methodSourceIds ?? [])],
     confirmingSourceIds: r.confirmingSourceIds,
-    status: statusOf(r),
+    // The badge names a release ("final results"); a what-if threshold is a calculation on it.
+    ...(hypothetical ? {} : { status: statusOf(r) }),
     datasetId: e.meta.id,
     revisions: revisionChoices(e.revisions),
     thresholds,
