@@ -18,7 +18,7 @@ export function PinnedBanner({
   return (
     <div
       role="note"
-      className="border-chart-3 bg-card rounded border-l-4 px-3 py-2 text-sm"
+      className="border-muted bg-card rounded border-l-4 px-3 py-2 text-sm"
       data-testid="pinned-banner"
     >
       <p>

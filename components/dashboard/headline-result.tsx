@@ -5,6 +5,7 @@ import { translator } from "@/lib/i18n/translate";
 import { electionStatusText } from "@/lib/text/revision-text";
 import { resolveText, textContext } from "@/lib/text/resolve-text";
 import { nameOf } from "@/lib/text/text";
+import { statusMarkClasses } from "@/lib/ui/status-mark";
 
 /** The vote the dashboard leads with. */
 export const HEADLINE_ELECTION = "kz-2022-presidential";
@@ -58,7 +59,7 @@ export function HeadlineResult({ data }: { data: DashboardData }) {
         </div>
       </dl>
       <p
-        className="border-chart-4 mt-3 w-fit border-l-4 pl-2 text-sm"
+        className={`mt-3 w-fit pl-2 text-sm ${statusMarkClasses(r.status)}`}
         data-testid="headline-status"
         data-status={r.status}
       >

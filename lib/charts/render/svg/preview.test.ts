@@ -79,3 +79,18 @@ describe("Noto Sans in the images", () => {
     expect(draw("Ұ")).not.toBe(draw("У"));
   });
 });
+
+describe("the preview's status mark", () => {
+  it("is the text's ink for final figures and grey dashes for preliminary ones, in no series' colour", async () => {
+    const { statusMarkSvg } = await import("./preview");
+    const { filePalette } = await import("./palette");
+    const { THEME_COLORS } = await import("../../../ui/colors");
+    const fills = (svg: string) => [...svg.matchAll(/fill="([^"]+)"/g)].map((m) => m[1]);
+    const final = statusMarkSvg(0, 40, 36, "final", filePalette());
+    const preliminary = statusMarkSvg(0, 40, 36, "preliminary", filePalette());
+    expect(fills(final)).toEqual([THEME_COLORS.foreground.light]);
+    expect(fills(preliminary)).toEqual(Array(3).fill(THEME_COLORS.muted.light));
+    const series = ["chart-1", "chart-2", "chart-3", "chart-4", "chart-5"] as const;
+    for (const c of series) expect(final + preliminary).not.toContain(THEME_COLORS[c].light);
+  });
+});

@@ -5,6 +5,8 @@ import { drawChart, fitted, svgOpen } from "./chart";
 import type { Drawn } from "./layout";
 import { filePalette, type Palette } from "./palette";
 import { clipToWidth, linesEl, r1, textEl, textWidth, wrapToWidth } from "./text";
+import type { RevisionStatus } from "../../../data/schemas";
+import { STATUS_MARK } from "../../../ui/status-mark";
 
 export const PREVIEW = { width: 1200, height: 630 } as const;
 const PAD_X = 56;
@@ -72,7 +74,8 @@ export function toPreviewSvg(m: ChartModel, publishers: string[]): string {
     const w = Math.min(textWidth(m.status.label, 20) + 24, INNER / 2);
     const sx = PREVIEW.width - PAD_X - w;
     out.push(
-      `<rect x="${r1(sx)}" y="40" width="${r1(w)}" height="36" ${p.paint("background")}/><rect x="${r1(sx)}" y="40" width="6" height="36" ${p.paint("chart-4")}/>`,
+      `<rect x="${r1(sx)}" y="40" width="${r1(w)}" height="36" ${p.paint("background")}/>`,
+      statusMarkSvg(sx, 40, 36, m.status.status, p),
       textEl(sx + 16, 65, clipToWidth(m.status.label, w - 24, 20), {
         size: 20,
         paint: p.paint("foreground"),
@@ -125,4 +128,20 @@ export function toPreviewSvg(m: ChartModel, publishers: string[]): string {
     textEl(PAD_X, sourceY, clipToWidth(source, INNER, 20), { size: 20, paint: p.paint("muted") }),
   );
   return `${svgOpen(PREVIEW.width, PREVIEW.height, m.title)}${out.join("")}</svg>\n`;
+}
+
+/** The status mark at a badge's left edge, as on the page: a solid bar, or three dashes. */
+export function statusMarkSvg(
+  x: number,
+  y: number,
+  height: number,
+  status: RevisionStatus,
+  p: Palette,
+): string {
+  const mark = STATUS_MARK[status];
+  const dash = (top: number, h: number) =>
+    `<rect x="${r1(x)}" y="${r1(top)}" width="6" height="${r1(h)}" ${p.paint(mark.color)}/>`;
+  if (!mark.dashed) return dash(y, height);
+  const h = height / 5;
+  return [0, 2, 4].map((i) => dash(y + i * h, h)).join("");
 }
