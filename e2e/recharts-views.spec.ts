@@ -236,6 +236,14 @@ test("a lit line's end label and the national one keep apart, inside the chart, 
       return found.filter((l) => overlap(l.rect, rect)).map((l) => l.text);
     };
     await expect.poll(covered, { message: `${locale} ${width}: the tooltip covers` }).toEqual([]);
+    // On a phone its longest line wraps rather than run out of the chart's right edge.
+    const t = (await tip.boundingBox())!;
+    expect(t.x, `${locale} ${width}: the tooltip's left edge`).toBeGreaterThanOrEqual(
+      surface.x - 1,
+    );
+    expect(t.x + t.width, `${locale} ${width}: the tooltip's right edge`).toBeLessThanOrEqual(
+      surface.x + surface.width + 1,
+    );
     for (const l of found) {
       expect(l.onTop, `${locale} ${width}: ${l.text} is covered`).toBe(true);
       expect(l.rect.left, `${locale} ${width}: ${l.text}`).toBeGreaterThanOrEqual(surface.x);

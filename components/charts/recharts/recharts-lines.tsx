@@ -19,7 +19,7 @@ import { type Band, drawOrder, tooltipTop } from "@/lib/charts/render/line-geome
 import { cssColor, lineStrokeWidth, markColor } from "@/lib/charts/render/style";
 import { formatNumber } from "@/lib/format";
 
-import { lineTooltipHeight, LineTooltip } from "../line-tooltip";
+import { lineTooltipHeight, LineTooltip, tooltipLines } from "../line-tooltip";
 import { AXIS, chartTitle, configOf } from "./axis";
 import { EndLabels } from "./end-labels";
 import { renderLegend } from "./legend";
@@ -71,6 +71,14 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
   };
   const ticks = timeTicks(model, (width ?? 0) - VALUE_AXIS - RIGHT);
   const lit = (key: string) => key === model.highlight || key === hovered;
+  // The tooltip never wider than the chart beside the value axis, where recharts keeps its left edge.
+  const tipWidth = width ? width - VALUE_AXIS : undefined;
+  const shownRow = model.rows[pointer?.index ?? row ?? model.rows.length - 1];
+  const tip = tooltipLines(
+    model,
+    shownRow?.[model.indexKey] as string | number | undefined,
+    hovered,
+  );
   return (
     <div ref={ref} onKeyDown={onKeyDown}>
       <ChartContainer config={configOf(model)} height={model.height}>
@@ -100,10 +108,10 @@ export function RechartsLines({ model }: { model: DrawableChart }) {
             {...AXIS}
           />
           <Tooltip
-            content={<LineTooltip model={model} hovered={hovered} />}
+            content={<LineTooltip model={model} hovered={hovered} maxWidth={tipWidth} />}
             position={
               labels && {
-                y: tooltipTop(labels, model.height, lineTooltipHeight(model, hovered)),
+                y: tooltipTop(labels, model.height, lineTooltipHeight(tip, tipWidth)),
               }
             }
           />
