@@ -81,6 +81,11 @@ test.describe("the dashboard", () => {
       await expect(table).toBeVisible();
       expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
     }
+    // On the dashboard the headline states it, beside the chart; on the chart's page, its badge.
+    await expect(page.getByTestId("headline-status")).toHaveText(
+      "Final result · CEC · 22 Nov 2022",
+    );
+    await page.goto("/en/charts/kz-2022-results");
     await expect(
       page.locator('[data-chart-id="kz-2022-results"] [data-status="final"]'),
     ).toHaveText("Final result · CEC · 22 Nov 2022");

@@ -113,16 +113,16 @@ test("a certified revision is called certified everywhere", async ({ page }) => 
         await page.goto(`${LIVE}/en`);
         return Promise.all([
           page.getByTestId("headline-status").textContent(),
-          ...["kz-2022-results", "kz-2022-turnout-intraday"].map(async (id) =>
-            /^Certified\b/.test(
-              (await page.locator(`[data-chart-id="${id}"] [data-status]`).textContent()) ?? "",
-            ),
-          ),
+          // The results chart beside the headline carries no badge of its own on the dashboard.
+          page
+            .locator('[data-chart-id="kz-2022-turnout-intraday"] [data-status]')
+            .textContent()
+            .then((text) => /^Certified\b/.test(text ?? "")),
         ]);
       },
       { timeout: 20_000 },
     )
-    .toEqual(["Certified result · CEC · 25 Nov 2022", true, true]);
+    .toEqual(["Certified result · CEC · 25 Nov 2022", true]);
   await page.goto(`${LIVE}/en/charts/kz-2022-turnout-intraday`);
   await expect(
     page.getByLabel("Revision").locator("option", { hasText: /^Certified, 25 Nov 2022$/ }),

@@ -68,6 +68,8 @@ test.describe("on a 360 px phone", () => {
       await expect(result.locator(`[data-value="${winner.share}"]`)).toBeVisible();
       await expect(result.locator(`[data-value="${r.turnout.percent}"]`)).toBeVisible();
       await expect(result.getByTestId("headline-status")).toHaveAttribute("data-status", r.status);
+      // Said once on the first screen: the results chart beside the headline repeats no badge.
+      await expect(page.locator('[data-chart-id="kz-2022-results"] [data-status]')).toHaveCount(0);
       const box = (await result.boundingBox())!;
       expect(box.y + box.height, locale).toBeLessThanOrEqual(780);
       const chart = (await page.locator('[data-chart-id="kz-2022-results"]').boundingBox())!;
@@ -227,5 +229,16 @@ test("axe finds nothing on the figures and sources pages", async ({ page }) => {
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
       .analyze();
     expect(results.violations.map((v) => `${url} ${v.id}`)).toEqual([]);
+  }
+});
+
+test("the results chart keeps its status on its own page and in its embed", async ({ page }) => {
+  const r = headlineRevision();
+  for (const path of ["/ru/charts/kz-2022-results", "/kk/embed/kz-2022-results"]) {
+    await page.goto(path);
+    await expect(page.locator("figure [data-status]").first(), path).toHaveAttribute(
+      "data-status",
+      r.status,
+    );
   }
 });

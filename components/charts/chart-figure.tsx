@@ -31,6 +31,7 @@ export function ChartFigure({
   sourcesAt,
   controls,
   firstScreen,
+  statusStated,
 }: {
   model: ChartModel;
   sources: CitedSource[];
@@ -55,6 +56,11 @@ export function ChartFigure({
   controls?: ReactNode;
   /** The chart opens on the page's first screen: its picture is fetched at once. */
   firstScreen?: boolean;
+  /**
+   * A revision whose status the page already states beside the chart (the dashboard's headline):
+   * the chart's badge for that revision is left out rather than said twice on one screen.
+   */
+  statusStated?: string;
 }) {
   const { locale } = model;
   const t = translator(locale);
@@ -93,7 +99,9 @@ export function ChartFigure({
           )}
         </div>
         <p className="text-muted text-xs">{model.subtitle}</p>
-        {model.status && <StatusBadge status={model.status.status} label={model.status.label} />}
+        {model.status && model.status.revisionId !== statusStated && (
+          <StatusBadge status={model.status.status} label={model.status.label} />
+        )}
         {model.kind === "map" ? (
           <MapBody
             model={model}

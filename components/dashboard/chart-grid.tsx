@@ -11,12 +11,15 @@ export function ChartGrid({
   sources,
   wide = [],
   firstScreen = false,
+  statusStated,
 }: {
   charts: ChartModel[];
   sources: Source[];
   wide?: string[];
   /** The grid's first chart opens on the page's first screen. */
   firstScreen?: boolean;
+  /** A revision whose status the page states beside the grid (see ChartFigure). */
+  statusStated?: string;
 }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -28,6 +31,7 @@ export function ChartGrid({
             permalink={chartPath(c.locale, c.id)}
             downloads={DEFAULT_CHART_PARAMS}
             firstScreen={firstScreen && i === 0}
+            statusStated={statusStated}
           />
         </div>
       ))}

@@ -15,7 +15,7 @@ import { ArticleLines } from "./article-lines";
 import { ChartGrid } from "./chart-grid";
 import { ChartLinks } from "./chart-links";
 import { DashboardHeader } from "./header";
-import { HeadlineResult } from "./headline-result";
+import { HeadlineResult, headlineRevisionId } from "./headline-result";
 import { Section } from "./section";
 
 /**
@@ -57,6 +57,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
               sources={data.sources}
               wide={[DRAWN[0]!]}
               firstScreen
+              statusStated={headlineRevisionId(data)}
             />
           </div>
           <div className="mt-4">

@@ -10,6 +10,12 @@ import { statusMarkClasses } from "@/lib/ui/status-mark";
 /** The vote the dashboard leads with. */
 export const HEADLINE_ELECTION = "kz-2022-presidential";
 
+/** The revision the headline states: the newest of its vote. */
+export function headlineRevisionId(data: DashboardData): string | undefined {
+  const election = data.elections.find((e) => e.meta.id === HEADLINE_ELECTION);
+  return election && latestRevision(election.revisions).id;
+}
+
 /**
  * The result in one glance, as a results page opens: who won, with what share, the turnout, and
  * which count that is. Read from the newest revision of the vote, so a later count replaces it.
