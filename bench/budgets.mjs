@@ -85,6 +85,16 @@ export function lighthouseChecks(pages, plain) {
 }
 
 /**
+ * How many of nginx's requests per second `next start` answers for the same page, to three decimals:
+ * the one ratio the budget checks and results.json reports.
+ * @param {{ requestsPerSecond: number }} ours
+ * @param {{ requestsPerSecond: number }} nginx
+ */
+export function shareOfNginx(ours, nginx) {
+  return Math.round((ours.requestsPerSecond / nginx.requestsPerSecond) * 1000) / 1000;
+}
+
+/**
  * next start alone: latency at 50 connections, and its rate for browsers against nginx's (no share
  * when nginx could not be run).
  * @param {{ plain: any, asBrowser: any, nginxAsBrowser?: any }} load
@@ -98,7 +108,7 @@ export function loadChecks({ plain, asBrowser, nginxAsBrowser }) {
     },
   ];
   if (nginxAsBrowser) {
-    const share = asBrowser.requestsPerSecond / nginxAsBrowser.requestsPerSecond;
+    const share = shareOfNginx(asBrowser, nginxAsBrowser);
     checks.push({
       budget: `next start ${pathOf(asBrowser.url)} (gzip) ≥ ${BUDGETS.nextShareOfNginx * 100}% of nginx serving the same bytes`,
       value: `${Math.round(share * 1000) / 10}% (${asBrowser.requestsPerSecond} of ${nginxAsBrowser.requestsPerSecond} requests/s)`,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { BUDGETS, lighthouseChecks, loadChecks, scriptShares, weightChecks } from "./budgets.mjs";
+import {
+  BUDGETS,
+  lighthouseChecks,
+  loadChecks,
+  scriptShares,
+  shareOfNginx,
+  weightChecks,
+} from "./budgets.mjs";
 
 const at = (page: string, js: number, html: number, files: [string, number][] = []) => ({
   url: `http://127.0.0.1:3400${page}`,
@@ -60,6 +67,11 @@ describe("budgets of issue 27", () => {
     expect(share(250).value).toBe("25% (250 of 1000 requests/s)");
     expect(loadChecks({ plain: load(1, 51), asBrowser: load(1) })).toHaveLength(1);
     expect(loadChecks({ plain: load(1, 51), asBrowser: load(1) })[0]!.ok).toBe(false);
+  });
+
+  it("report next start's share of nginx's rate to three decimals", () => {
+    expect(shareOfNginx({ requestsPerSecond: 264 }, { requestsPerSecond: 4433 })).toBe(0.06);
+    expect(shareOfNginx({ requestsPerSecond: 1 }, { requestsPerSecond: 3 })).toBe(0.333);
   });
 
   it("report Lighthouse beside the plain page measured in the same run", () => {

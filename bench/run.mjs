@@ -20,6 +20,7 @@ import {
   loadChecks,
   PLAIN_PAGE,
   scriptShares,
+  shareOfNginx,
   weightChecks,
 } from "./budgets.mjs";
 import { BROWSER_HEADERS, measureLoad, settle } from "./load.mjs";
@@ -131,11 +132,7 @@ try {
       ceiling &&
       ceiling.map((c, i) => {
         const ours = i === 0 ? home : homeAsBrowser;
-        return {
-          ...c,
-          ourShareOfCeiling:
-            Math.round((ours.requestsPerSecond / c.requestsPerSecond) * 1000) / 1000,
-        };
+        return { ...c, ourShareOfCeiling: shareOfNginx(ours, c) };
       }),
     budgets: checks,
   };
@@ -168,7 +165,7 @@ try {
   console.table([...load, ...(ceiling ?? []).map((c) => ({ ...c, url: `nginx static ${c.url}` }))]);
   for (const c of results.nginxCeiling ?? [])
     console.log(
-      `/ (encoding: ${c.encoding}) serves ${c.ourShareOfCeiling} of nginx's requests per second for the same page`,
+      `${HOME} (encoding: ${c.encoding}) serves ${c.ourShareOfCeiling} of nginx's requests per second for the same page`,
     );
   console.table(scaleOut.runs);
   console.table(
