@@ -10,10 +10,15 @@ import { statusMarkClasses } from "@/lib/ui/status-mark";
 /** The vote the dashboard leads with. */
 export const HEADLINE_ELECTION = "kz-2022-presidential";
 
-/** The revision the headline states: the newest of its vote. */
-export function headlineRevisionId(data: DashboardData): string | undefined {
+/** The vote the headline states and its newest revision, the one it reads. */
+function headline(data: DashboardData) {
   const election = data.elections.find((e) => e.meta.id === HEADLINE_ELECTION);
-  return election && latestRevision(election.revisions).id;
+  return election && { election, revision: latestRevision(election.revisions) };
+}
+
+/** The revision the headline states. */
+export function headlineRevisionId(data: DashboardData): string | undefined {
+  return headline(data)?.revision.id;
 }
 
 /**
@@ -23,9 +28,9 @@ export function headlineRevisionId(data: DashboardData): string | undefined {
 export function HeadlineResult({ data }: { data: DashboardData }) {
   const { locale } = data;
   const t = translator(locale);
-  const election = data.elections.find((e) => e.meta.id === HEADLINE_ELECTION);
-  if (!election) return <p data-testid="headline-status">{t("status.noResult")}</p>;
-  const r = latestRevision(election.revisions);
+  const shown = headline(data);
+  if (!shown) return <p data-testid="headline-status">{t("status.noResult")}</p>;
+  const { election, revision: r } = shown;
   const winner = [...r.results].sort((a, b) => b.votes - a.votes)[0]!;
   const ctx = textContext(data);
   // A share the commission did not state is not computed here: the chart and its table carry it.

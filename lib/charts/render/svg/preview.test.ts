@@ -2,11 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { realDataInEveryLanguage } from "../../../../test/localized-data";
 import type { DashboardData } from "../../../data/loader";
+import { THEME_COLORS } from "../../../ui/colors";
+import { CHART_COLORS } from "../../model/model";
 import { toHeadline } from "../../model/headline";
 import { findChartSpec } from "../../model/registry";
 import { applyView } from "../../view/apply-view";
 import { DEFAULT_CHART_PARAMS } from "../../view/url-codec";
-import { PREVIEW, toPreviewSvg } from "./preview";
+import { PREVIEW, statusMarkSvg, toPreviewSvg } from "./preview";
+import { filePalette } from "./palette";
 import { toPng } from "./raster";
 import { resvgOf, textsOf } from "./test-svg";
 
@@ -81,16 +84,12 @@ describe("Noto Sans in the images", () => {
 });
 
 describe("the preview's status mark", () => {
-  it("is the text's ink for final figures and grey dashes for preliminary ones, in no series' colour", async () => {
-    const { statusMarkSvg } = await import("./preview");
-    const { filePalette } = await import("./palette");
-    const { THEME_COLORS } = await import("../../../ui/colors");
+  it("is the text's ink for final figures and grey dashes for preliminary ones, in no series' colour", () => {
     const fills = (svg: string) => [...svg.matchAll(/fill="([^"]+)"/g)].map((m) => m[1]);
     const final = statusMarkSvg(0, 40, 36, "final", filePalette());
     const preliminary = statusMarkSvg(0, 40, 36, "preliminary", filePalette());
     expect(fills(final)).toEqual([THEME_COLORS.foreground.light]);
     expect(fills(preliminary)).toEqual(Array(3).fill(THEME_COLORS.muted.light));
-    const series = ["chart-1", "chart-2", "chart-3", "chart-4", "chart-5"] as const;
-    for (const c of series) expect(final + preliminary).not.toContain(THEME_COLORS[c].light);
+    for (const c of CHART_COLORS) expect(final + preliminary).not.toContain(THEME_COLORS[c].light);
   });
 });
