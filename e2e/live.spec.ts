@@ -15,6 +15,10 @@ const RELEASE_2200 = path.resolve(
   "data/datasets/kz-2022-turnout-intraday/revisions/2022-11-20T2200-preliminary.json",
 );
 
+// The server closes a connection idle for 5 s; a request sent on it at that moment gets a reset, which
+// Playwright retries when asked to (only resets, never answers).
+const RESET_RETRY = { maxRetries: 1 };
+
 // One story in order: the live server's data changes under it.
 test.describe.configure({ mode: "serial" });
 
@@ -26,7 +30,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   const caption = page.locator('[data-chart-id="kz-2022-turnout-intraday"] figcaption');
   await expect(caption).toContainText("to 69.31% (20:00)");
   // The dashboard is served from Next.js's cache until the data changes.
-  const cached = await request.get(`${LIVE}/en`);
+  const cached = await request.get(`${LIVE}/en`, RESET_RETRY);
   expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
   expect(await cached.text()).toContain("to 69.31% (20:00)");
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -41,7 +45,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   // The server notices a new file by itself within a second and renders its pages again, before
   // anyone tells it.
   await expect
-    .poll(async () => (await request.get(`${LIVE}/`)).text(), { timeout: 5000 })
+    .poll(async () => (await request.get(`${LIVE}/`, RESET_RETRY)).text(), { timeout: 5000 })
     .toContain("to 69.43% (22:00)");
   expect(await notifyServer(LIVE, TOKEN)).toContain("told");
 
@@ -71,7 +75,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   await expect(entry).toContainText("Turnout 69.31% → 69.43%");
   await expect(entry.getByRole("link")).toHaveCount(2);
 
-  const rev = await request.get(`${LIVE}/api/revision`);
+  const rev = await request.get(`${LIVE}/api/revision`, RESET_RETRY);
   expect(
     ((await rev.json()) as { datasets: Record<string, string> }).datasets[
       "kz-2022-turnout-intraday"
@@ -80,6 +84,7 @@ test("a new revision reaches an open page, pinned links say what changed, and /c
   expect(
     (
       await request.get(`${LIVE}/api/revision`, {
+        ...RESET_RETRY,
         headers: { "If-None-Match": rev.headers().etag! },
       })
     ).status(),
@@ -132,8 +137,9 @@ test("a certified revision is called certified everywhere", async ({ page }) => 
 test("the revalidate endpoint wants the token, and is off where none is configured", async ({
   request,
 }) => {
-  const missing = await request.post(`${LIVE}/api/revalidate`);
+  const missing = await request.post(`${LIVE}/api/revalidate`, RESET_RETRY);
   const wrong = await request.post(`${LIVE}/api/revalidate`, {
+    ...RESET_RETRY,
     headers: { Authorization: "Bearer nope" },
   });
   expect([missing.status(), wrong.status()]).toEqual([401, 401]);
@@ -141,6 +147,7 @@ test("the revalidate endpoint wants the token, and is off where none is configur
   expect(
     (
       await request.post(`${LIVE}/api/revalidate`, {
+        ...RESET_RETRY,
         headers: { Authorization: `Bearer ${TOKEN}` },
       })
     ).status(),
