@@ -138,6 +138,30 @@ test("the about page, in each language, gives methodology, licence, corrections 
   ).toEqual([]);
 });
 
+test("the about page's open data downloads: every file answers, the database and the observers in the page's language", async ({
+  page,
+  request,
+}) => {
+  for (const locale of LOCALES) {
+    const w = WORDS[locale].about;
+    await page.goto(`/${locale}/about`);
+    const links = page.locator("#data li a");
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThanOrEqual(6);
+    for (const href of hrefs) {
+      const answer = await request.get(href);
+      expect(answer.status(), href).toBe(200);
+    }
+    const sqlite = page.getByRole("link", { name: w.dataSqlite });
+    const observers = page.getByRole("link", { name: w.dataObservers });
+    const lang = locale === "en" ? "" : `?lang=${locale}`;
+    await expect(sqlite).toHaveAttribute("href", `/api/data.sqlite${lang}`);
+    await expect(observers).toHaveAttribute("href", `/api/observers.csv${lang}`);
+    const db = await (await request.get((await sqlite.getAttribute("href"))!)).body();
+    expect(db.subarray(0, 16).toString("latin1")).toBe("SQLite format 3\0");
+  }
+});
+
 test("a chart page opens with its title and chart; each control group below carries a visible label", async ({
   page,
 }) => {

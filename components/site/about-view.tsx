@@ -13,6 +13,8 @@ function dataLinks(locale: Locale): { key: MessageKey; href: string }[] {
   return [
     { key: "about.dataFigures", href: "/api/figures.csv" },
     { key: "about.dataRegions", href: `/api/regions/turnout.csv${lang}` },
+    { key: "about.dataObservers", href: `/api/observers.csv${lang}` },
+    { key: "about.dataSqlite", href: `/api/data.sqlite${lang}` },
     { key: "about.dataCharts", href: "/api/charts" },
     { key: "about.dataApi", href: "/api/openapi.json" },
   ];
