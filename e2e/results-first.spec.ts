@@ -242,3 +242,43 @@ test("the results chart keeps its status on its own page and in its embed", asyn
     );
   }
 });
+
+test("the counts behind the turnout stand under the headline beside the chart, and after the chart on a phone", async ({
+  page,
+}) => {
+  const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+  for (const locale of LOCALES) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/${locale}`);
+    const [head, facts, chart] = [
+      await box("[data-headline-result]"),
+      await box("[data-headline-facts]"),
+      await box('[data-chart-id="kz-2022-results"]'),
+    ];
+    expect(facts.x, locale).toBe(head.x);
+    expect(facts.y, locale).toBeGreaterThan(head.y + head.height);
+    expect(facts.x + facts.width, locale).toBeLessThan(chart.x);
+    expect(facts.y + facts.height, locale).toBeLessThanOrEqual(chart.y + chart.height);
+    // A label that wraps leaves its figure on the same line as its neighbour's, in either card.
+    for (const row of [
+      "[data-headline-result] dd.text-3xl",
+      "[data-fact]:not([data-fact=stations]) dd",
+    ]) {
+      const bottoms = await page
+        .locator(row)
+        .evaluateAll((dds) => dds.map((d) => Math.round(d.getBoundingClientRect().bottom)));
+      expect(bottoms.length, `${locale} ${row}`).toBe(2);
+      expect(new Set(bottoms).size, `${locale} ${row}`).toBe(1);
+    }
+
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`/${locale}`);
+    const [chartOnPhone, factsOnPhone, map] = [
+      await box('[data-chart-id="kz-2022-results"]'),
+      await box("[data-headline-facts]"),
+      await box('[data-chart-id="kz-2022-turnout-map"]'),
+    ];
+    expect(factsOnPhone.y, locale).toBeGreaterThan(chartOnPhone.y + chartOnPhone.height);
+    expect(map.y, locale).toBeGreaterThan(factsOnPhone.y + factsOnPhone.height);
+  }
+});

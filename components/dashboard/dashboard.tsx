@@ -15,6 +15,7 @@ import { ArticleLines } from "./article-lines";
 import { ChartGrid } from "./chart-grid";
 import { ChartLinks } from "./chart-links";
 import { DashboardHeader } from "./header";
+import { HeadlineFacts } from "./headline-facts";
 import { HeadlineResult, headlineRevisionId } from "./headline-result";
 import { Section } from "./section";
 
@@ -49,16 +50,21 @@ export function Dashboard({ data }: { data: DashboardData }) {
       <main id="main">
         <JsonLd data={cite.jsonLd} />
         <section id="election" aria-label={t("sections.election.title")} className="mt-4">
-          {/* On a wide screen the result sits beside its chart; on a phone, above it. */}
-          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+          {/* On a wide screen the result and its counts stand beside the chart; on a phone the
+              result comes above the chart and the counts after it, so the chart starts on the
+              first screen. */}
+          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr]">
             <HeadlineResult data={data} />
-            <ChartGrid
-              charts={drawn.slice(0, 1)}
-              sources={data.sources}
-              wide={[DRAWN[0]!]}
-              firstScreen
-              statusStated={headlineRevisionId(data)}
-            />
+            <div className="lg:row-span-2">
+              <ChartGrid
+                charts={drawn.slice(0, 1)}
+                sources={data.sources}
+                wide={[DRAWN[0]!]}
+                firstScreen
+                statusStated={headlineRevisionId(data)}
+              />
+            </div>
+            <HeadlineFacts data={data} />
           </div>
           <div className="mt-4">
             <ChartGrid charts={drawn.slice(1)} sources={data.sources} wide={DRAWN} />

@@ -11,7 +11,7 @@ import { statusMarkClasses } from "@/lib/ui/status-mark";
 export const HEADLINE_ELECTION = "kz-2022-presidential";
 
 /** The vote the headline states and its newest revision, the one it reads. */
-function headline(data: DashboardData) {
+export function headline(data: DashboardData) {
   const election = data.elections.find((e) => e.meta.id === HEADLINE_ELECTION);
   return election && { election, revision: latestRevision(election.revisions) };
 }
@@ -54,16 +54,17 @@ export function HeadlineResult({ data }: { data: DashboardData }) {
             {resolveText(nameOf(winner.option), ctx)}
           </dd>
         </div>
+        {/* A label that wraps pushes its figure down: the figures of a row share one baseline. */}
         {share && (
-          <div>
-            <dt className="text-muted text-xs">{t("columns.shareOfValid")}</dt>
+          <div className="flex flex-col">
+            <dt className="text-muted flex-1 text-xs">{t("columns.shareOfValid")}</dt>
             <dd className="text-3xl font-semibold tabular-nums" data-value={winner.share}>
               {share}
             </dd>
           </div>
         )}
-        <div>
-          <dt className="text-muted text-xs">{t("columns.turnout")}</dt>
+        <div className="flex flex-col">
+          <dt className="text-muted flex-1 text-xs">{t("columns.turnout")}</dt>
           <dd className="text-3xl font-semibold tabular-nums" data-value={r.turnout.percent}>
             {formatNumber(r.turnout.percent, "percent", r.turnout.precision, locale)}
           </dd>

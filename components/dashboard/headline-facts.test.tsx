@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { renderToStaticMarkup } from "react-dom/server";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { REAL_DATA_DIR } from "@/test/data-dir";
+import { realDataInEveryLanguage } from "@/test/localized-data";
+import { latestRevision } from "@/lib/data/dataset";
+import type { DashboardData } from "@/lib/data/loader";
+import { LOCALES, type Locale } from "@/lib/i18n/locale";
+
+import { HeadlineFacts } from "./headline-facts";
+import { HEADLINE_ELECTION } from "./headline-result";
+
+/** The headline vote's newest revision file, read straight from data/ (files sort by time). */
+function newestFile() {
+  const dir = path.join(REAL_DATA_DIR, "datasets", HEADLINE_ELECTION, "revisions");
+  const newest = readdirSync(dir).sort().at(-1)!;
+  return JSON.parse(readFileSync(path.join(dir, newest), "utf8")) as {
+    electorate: { registeredVoters: number; ballotsIssued: number };
+    pollingStations: { total: number; abroad: number; abroadCountries: number };
+  };
+}
+
+let data: Record<Locale, DashboardData>;
+beforeAll(async () => {
+  data = await realDataInEveryLanguage();
+});
+
+/** The same data with the headline's newest revision changed by `edit`. */
+function edited(locale: Locale, edit: (r: Record<string, unknown>) => void): DashboardData {
+  const copy = structuredClone(data[locale]);
+  const election = copy.elections.find((e) => e.meta.id === HEADLINE_ELECTION)!;
+  edit(latestRevision(election.revisions) as unknown as Record<string, unknown>);
+  return copy;
+}
+
+/** Each fact's id and the digits of its figure, as the page writes them. */
+function facts(html: string): Record<string, string> {
+  const doc = html.replace(/<dd[^>]*class="text-muted[^"]*"[^>]*>.*?<\/dd>/g, "");
+  return Object.fromEntries(
+    [...doc.matchAll(/data-fact="(\w+)".*?data-value="(\d+)"[^>]*>([^<]*)</g)].map((m) => [
+      m[1],
+      `${m[2]}=${m[3]!.replace(/\D/g, "")}`,
+    ]),
+  );
+}
+
+describe("the counts beside the headline", () => {
+  it.each(LOCALES)("in %s, are the newest revision's, written in full", (locale) => {
+    const file = newestFile();
+    const html = renderToStaticMarkup(<HeadlineFacts data={data[locale]} />);
+    const same = (n: number) => `${n}=${n}`;
+    expect(facts(html)).toEqual({
+      registered: same(file.electorate.registeredVoters),
+      issued: same(file.electorate.ballotsIssued),
+      stations: same(file.pollingStations.total),
+    });
+    expect(html).toContain(`href="/${locale}/charts/kz-2022-electorate#sources"`);
+  });
+
+  it("say how many stations were abroad, and in how many countries, in each language's grammar", () => {
+    const { abroad, abroadCountries } = newestFile().pollingStations;
+    const text = (locale: Locale, d = data[locale]) =>
+      renderToStaticMarkup(<HeadlineFacts data={d} />).replace(/<[^>]+>/g, " ");
+    expect(text("en")).toContain(`Of which ${abroad} abroad, in ${abroadCountries} countries`);
+    expect(text("kk")).toContain(`шетелде — ${abroad}, ${abroadCountries} елде`);
+    expect(text("ru")).toContain(`за рубежом — ${abroad}, в ${abroadCountries} странах`);
+    const one = (locale: Locale) =>
+      edited(locale, (r) => {
+        (r.pollingStations as { abroadCountries: number }).abroadCountries = 21;
+      });
+    expect(text("ru", one("ru"))).toContain("в 21 стране");
+    expect(text("en", one("en"))).toContain("in 21 countries");
+  });
+
+  it("leave out a count the revision does not state", () => {
+    const bare = edited("en", (r) => {
+      delete r.pollingStations;
+      delete (r.electorate as Record<string, unknown>).ballotsIssued;
+    });
+    const html = renderToStaticMarkup(<HeadlineFacts data={bare} />);
+    expect(Object.keys(facts(html))).toEqual(["registered"]);
+    expect(html).not.toContain("abroad");
+  });
+});
