@@ -245,7 +245,19 @@ test("the results chart keeps its status on its own page and in its embed", asyn
 
 test("the counts behind the turnout stand under the headline beside the chart, and after the chart on a phone", async ({
   page,
+  request,
 }) => {
+  // Each count is one click from a CSV that holds it: the chart page its link leads to.
+  await page.goto("/en");
+  const link = page.locator("[data-headline-facts] a");
+  const chart = (await link.getAttribute("href"))!.replace(/^\/en\/charts\/([^#]+)#sources$/, "$1");
+  const csv = await (await request.get(`/api/charts/${chart}/data.csv`)).text();
+  const values = await page
+    .locator("[data-headline-facts] [data-value]")
+    .evaluateAll((dds) => dds.map((d) => d.getAttribute("data-value")!));
+  expect(values.length).toBe(2);
+  for (const v of values) expect(csv).toContain(`,${v},`);
+
   const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
   for (const locale of LOCALES) {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -260,10 +272,7 @@ test("the counts behind the turnout stand under the headline beside the chart, a
     expect(facts.x + facts.width, locale).toBeLessThan(chart.x);
     expect(facts.y + facts.height, locale).toBeLessThanOrEqual(chart.y + chart.height);
     // A label that wraps leaves its figure on the same line as its neighbour's, in either card.
-    for (const row of [
-      "[data-headline-result] dd.text-3xl",
-      "[data-fact]:not([data-fact=stations]) dd",
-    ]) {
+    for (const row of ["[data-headline-result] dd.text-3xl", "[data-fact] dd"]) {
       const bottoms = await page
         .locator(row)
         .evaluateAll((dds) => dds.map((d) => Math.round(d.getBoundingClientRect().bottom)));

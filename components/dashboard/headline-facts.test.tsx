@@ -19,7 +19,6 @@ function newestFile() {
   const newest = readdirSync(dir).sort().at(-1)!;
   return JSON.parse(readFileSync(path.join(dir, newest), "utf8")) as {
     electorate: { registeredVoters: number; ballotsIssued: number };
-    pollingStations: { total: number; abroad: number; abroadCountries: number };
   };
 }
 
@@ -38,9 +37,8 @@ function edited(locale: Locale, edit: (r: Record<string, unknown>) => void): Das
 
 /** Each fact's id and the digits of its figure, as the page writes them. */
 function facts(html: string): Record<string, string> {
-  const doc = html.replace(/<dd[^>]*class="text-muted[^"]*"[^>]*>.*?<\/dd>/g, "");
   return Object.fromEntries(
-    [...doc.matchAll(/data-fact="(\w+)".*?data-value="(\d+)"[^>]*>([^<]*)</g)].map((m) => [
+    [...html.matchAll(/data-fact="(\w+)".*?data-value="(\d+)"[^>]*>([^<]*)</g)].map((m) => [
       m[1],
       `${m[2]}=${m[3]!.replace(/\D/g, "")}`,
     ]),
@@ -55,33 +53,15 @@ describe("the counts beside the headline", () => {
     expect(facts(html)).toEqual({
       registered: same(file.electorate.registeredVoters),
       issued: same(file.electorate.ballotsIssued),
-      stations: same(file.pollingStations.total),
     });
     expect(html).toContain(`href="/${locale}/charts/kz-2022-electorate#sources"`);
   });
 
-  it("say how many stations were abroad, and in how many countries, in each language's grammar", () => {
-    const { abroad, abroadCountries } = newestFile().pollingStations;
-    const text = (locale: Locale, d = data[locale]) =>
-      renderToStaticMarkup(<HeadlineFacts data={d} />).replace(/<[^>]+>/g, " ");
-    expect(text("en")).toContain(`Of which ${abroad} abroad, in ${abroadCountries} countries`);
-    expect(text("kk")).toContain(`шетелде — ${abroad}, ${abroadCountries} елде`);
-    expect(text("ru")).toContain(`за рубежом — ${abroad}, в ${abroadCountries} странах`);
-    const one = (locale: Locale) =>
-      edited(locale, (r) => {
-        (r.pollingStations as { abroadCountries: number }).abroadCountries = 21;
-      });
-    expect(text("ru", one("ru"))).toContain("в 21 стране");
-    expect(text("en", one("en"))).toContain("in 21 countries");
-  });
-
   it("leave out a count the revision does not state", () => {
     const bare = edited("en", (r) => {
-      delete r.pollingStations;
       delete (r.electorate as Record<string, unknown>).ballotsIssued;
     });
     const html = renderToStaticMarkup(<HeadlineFacts data={bare} />);
     expect(Object.keys(facts(html))).toEqual(["registered"]);
-    expect(html).not.toContain("abroad");
   });
 });

@@ -5,20 +5,20 @@ import { chartPath } from "@/lib/site";
 
 import { headline } from "./headline-result";
 
-/** The chart whose page carries these counts' sources and data. */
+/** The chart whose page carries these counts, their sources and their CSV. */
 const SOURCE_CHART = "kz-2022-electorate";
 
 /**
- * The counts behind the headline's turnout: who could vote, who took a ballot, and where. Read from
- * the same revision as the headline; the polling stations only where that revision states them.
+ * The counts behind the headline's turnout: who could vote and who took a ballot, from the same
+ * revision as the headline. Only counts that chart's CSV carries too, so each is a click from its
+ * data; where the revision states no ballots, that count is left out.
  */
 export function HeadlineFacts({ data }: { data: DashboardData }) {
   const shown = headline(data);
   if (!shown) return null;
   const { locale } = data;
   const t = translator(locale);
-  const { electorate, pollingStations: stations } = shown.revision;
-  const count = (n: number) => formatNumber(n, "votes", 0, locale);
+  const { electorate } = shown.revision;
   const facts = [
     {
       id: "registered",
@@ -32,7 +32,6 @@ export function HeadlineFacts({ data }: { data: DashboardData }) {
           label: t("charts.kz-2022-electorate.issued"),
           value: electorate.ballotsIssued,
         },
-    stations && { id: "stations", label: t("home.facts.stations"), value: stations.total },
   ].filter((f) => f !== undefined);
   return (
     <section
@@ -43,28 +42,14 @@ export function HeadlineFacts({ data }: { data: DashboardData }) {
       <h3 id="facts-heading" className="text-muted text-sm font-medium">
         {t("home.facts.title")}
       </h3>
-      <dl className="mt-2 grid grid-cols-2 gap-x-4 gap-y-3">
+      {/* A label that wraps pushes its figure down: the figures share one baseline. */}
+      <dl className="mt-2 grid grid-cols-2 gap-x-4">
         {facts.map((f) => (
-          // The stations' line on those abroad needs the card's width.
-          <div
-            key={f.id}
-            data-fact={f.id}
-            className={f.id === "stations" ? "col-span-2" : "flex flex-col"}
-          >
+          <div key={f.id} data-fact={f.id} className="flex flex-col">
             <dt className="text-muted flex-1 text-xs">{f.label}</dt>
             <dd className="text-xl font-semibold tabular-nums" data-value={f.value}>
-              {count(f.value)}
+              {formatNumber(f.value, "votes", 0, locale)}
             </dd>
-            {f.id === "stations" &&
-              stations?.abroad !== undefined &&
-              stations.abroadCountries !== undefined && (
-                <dd className="text-muted text-xs">
-                  {t("home.facts.abroad", {
-                    abroad: count(stations.abroad),
-                    count: stations.abroadCountries,
-                  })}
-                </dd>
-              )}
           </div>
         ))}
       </dl>
