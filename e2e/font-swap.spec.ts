@@ -17,6 +17,9 @@ const PAGES = [
   },
 ];
 
+// Each test opens a dozen pages, half of them waiting out refused font requests.
+test.describe.configure({ timeout: 90_000 });
+
 async function layout(page: Page, url: string, samples: string[]) {
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready);
@@ -56,3 +59,37 @@ for (const width of [360, 1280]) {
     await without.close();
   });
 }
+
+test("on a phone the section links stand in the same places with the web font and without it, each inside its column", async ({
+  browser,
+}) => {
+  for (const width of [360, 412]) {
+    const withFont = await browser.newPage({ viewport: { width, height: 800 } });
+    const without = await browser.newPage({ viewport: { width, height: 800 } });
+    await without.route(/\.woff2$/, (r) => r.abort());
+    const places = async (page: Page, url: string) => {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      return page.locator("[data-section-link]").evaluateAll((lis) =>
+        lis.map((li) => {
+          const r = li.getBoundingClientRect();
+          const link = li.firstElementChild!.getBoundingClientRect();
+          return { x: Math.round(r.x), y: Math.round(r.y), fits: link.right <= r.right + 0.5 };
+        }),
+      );
+    };
+    for (const locale of ["kk", "ru", "en"]) {
+      const url = `/${locale}`;
+      const loaded = await places(withFont, url);
+      const standIn = await places(without, url);
+      expect(loaded.length, url).toBe(7);
+      expect(loaded, `${url} at ${width} px`).toEqual(standIn);
+      expect(
+        loaded.every((p) => p.fits),
+        `${url} at ${width} px: a link wider than its column`,
+      ).toBe(true);
+    }
+    await withFont.close();
+    await without.close();
+  }
+});

@@ -35,15 +35,22 @@ export function DashboardHeader({ asOf, locale }: { asOf: string; locale: Locale
         {/* The language switch is in the site's header (components/site/site-header.tsx). */}
         <ThemeToggle labels={themeLabels(locale)} />
       </div>
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {/* One line each on a phone, for the same reason as the sections below: in English at
+          about 400 px the two fit one line in the stand-in font and not in Noto. */}
+      <p className="mt-2 flex flex-col gap-y-1 text-sm sm:flex-row sm:flex-wrap sm:gap-x-4">
         <span className="text-muted">{t("header.asOf", { date: asOf })}</span>
         <a href={changesPath(locale)}>{t("header.changes")}</a>
       </p>
+      {/* On a phone the sections sit in three equal columns, not a flowing line: where a link
+          stands then depends on the screen's width alone, so the web font's arrival (its words a
+          little wider or narrower than the stand-in's) moves none of them to another line. */}
       <nav aria-label={t("header.sections")} className="no-print mt-2 sm:mt-4">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <ul className="grid grid-cols-3 gap-x-2 text-xs sm:flex sm:flex-wrap sm:gap-x-4 sm:gap-y-1 sm:text-sm">
           {NAV.map((id) => (
-            <li key={id}>
-              <a href={`#${id}`}>{t(`nav.${id}`)}</a>
+            <li key={id} className="min-w-0 whitespace-nowrap" data-section-link>
+              <a href={`#${id}`} className="block py-1 sm:inline sm:py-0">
+                {t(`nav.${id}`)}
+              </a>
             </li>
           ))}
         </ul>
