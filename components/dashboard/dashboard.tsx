@@ -16,7 +16,7 @@ import { ChartGrid } from "./chart-grid";
 import { ChartLinks } from "./chart-links";
 import { DashboardHeader } from "./header";
 import { HeadlineFacts } from "./headline-facts";
-import { HeadlineResult, headlineRevisionId } from "./headline-result";
+import { headline, HeadlineResult } from "./headline-result";
 import { Section } from "./section";
 
 /**
@@ -31,6 +31,7 @@ export function Dashboard({ data }: { data: DashboardData }) {
   const t = translator(locale);
   const charts = buildCharts(data);
   const drawn = DRAWN.flatMap((id) => charts.filter((c) => c.id === id));
+  const vote = headline(data);
   const named = (section: string) =>
     charts.filter((c) => c.section === section && !DRAWN.includes(c.id));
   // By instant, not by text: revisions carry different offsets.
@@ -54,17 +55,17 @@ export function Dashboard({ data }: { data: DashboardData }) {
               result comes above the chart and the counts after it, so the chart starts on the
               first screen. */}
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr]">
-            <HeadlineResult data={data} />
+            <HeadlineResult data={data} vote={vote} />
             <div className="lg:row-span-2">
               <ChartGrid
                 charts={drawn.slice(0, 1)}
                 sources={data.sources}
                 wide={[DRAWN[0]!]}
                 firstScreen
-                statusStated={headlineRevisionId(data)}
+                statusStated={vote?.revision.id}
               />
             </div>
-            <HeadlineFacts data={data} />
+            <HeadlineFacts locale={locale} vote={vote} />
           </div>
           <div className="mt-4">
             <ChartGrid charts={drawn.slice(1)} sources={data.sources} wide={DRAWN} />

@@ -11,7 +11,7 @@ import type { DashboardData } from "@/lib/data/loader";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
 
 import { HeadlineFacts } from "./headline-facts";
-import { HEADLINE_ELECTION } from "./headline-result";
+import { headline, HEADLINE_ELECTION } from "./headline-result";
 
 /** The headline vote's newest revision file, read straight from data/ (files sort by time). */
 function newestFile() {
@@ -35,6 +35,9 @@ function edited(locale: Locale, edit: (r: Record<string, unknown>) => void): Das
   return copy;
 }
 
+const render = (d: DashboardData) =>
+  renderToStaticMarkup(<HeadlineFacts locale={d.locale} vote={headline(d)} />);
+
 /** Each fact's id and the digits of its figure, as the page writes them. */
 function facts(html: string): Record<string, string> {
   return Object.fromEntries(
@@ -48,7 +51,7 @@ function facts(html: string): Record<string, string> {
 describe("the counts beside the headline", () => {
   it.each(LOCALES)("in %s, are the newest revision's, written in full", (locale) => {
     const file = newestFile();
-    const html = renderToStaticMarkup(<HeadlineFacts data={data[locale]} />);
+    const html = render(data[locale]);
     const same = (n: number) => `${n}=${n}`;
     expect(facts(html)).toEqual({
       registered: same(file.electorate.registeredVoters),
@@ -61,7 +64,7 @@ describe("the counts beside the headline", () => {
     const bare = edited("en", (r) => {
       delete (r.electorate as Record<string, unknown>).ballotsIssued;
     });
-    const html = renderToStaticMarkup(<HeadlineFacts data={bare} />);
+    const html = render(bare);
     expect(Object.keys(facts(html))).toEqual(["registered"]);
   });
 });

@@ -1,9 +1,9 @@
-import type { DashboardData } from "@/lib/data/loader";
 import { formatNumber } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { chartPath } from "@/lib/site";
 
-import { headline } from "./headline-result";
+import type { HeadlineVote } from "./headline-result";
 
 /** The chart whose page carries these counts, their sources and their CSV. */
 const SOURCE_CHART = "kz-2022-electorate";
@@ -13,26 +13,23 @@ const SOURCE_CHART = "kz-2022-electorate";
  * revision as the headline. Only counts that chart's CSV carries too, so each is a click from its
  * data; where the revision states no ballots, that count is left out.
  */
-export function HeadlineFacts({ data }: { data: DashboardData }) {
-  const shown = headline(data);
-  if (!shown) return null;
-  const { locale } = data;
+export function HeadlineFacts({ locale, vote }: { locale: Locale; vote: HeadlineVote }) {
+  if (!vote) return null;
   const t = translator(locale);
-  const { electorate } = shown.revision;
+  const { electorate } = vote.revision;
   const facts = [
     {
       id: "registered",
       label: t("charts.kz-2022-electorate.registered"),
       value: electorate.registeredVoters,
     },
-    electorate.ballotsIssued === undefined
-      ? undefined
-      : {
-          id: "issued",
-          label: t("charts.kz-2022-electorate.issued"),
-          value: electorate.ballotsIssued,
-        },
-  ].filter((f) => f !== undefined);
+  ];
+  if (electorate.ballotsIssued !== undefined)
+    facts.push({
+      id: "issued",
+      label: t("charts.kz-2022-electorate.issued"),
+      value: electorate.ballotsIssued,
+    });
   return (
     <section
       aria-labelledby="facts-heading"

@@ -10,27 +10,26 @@ import { statusMarkClasses } from "@/lib/ui/status-mark";
 /** The vote the dashboard leads with. */
 export const HEADLINE_ELECTION = "kz-2022-presidential";
 
-/** The vote the headline states and its newest revision, the one it reads. */
+/**
+ * The vote the headline states and its newest revision, the one it reads. Looked up once by the
+ * dashboard and handed to the headline, its counts and the results chart beside them.
+ */
 export function headline(data: DashboardData) {
   const election = data.elections.find((e) => e.meta.id === HEADLINE_ELECTION);
   return election && { election, revision: latestRevision(election.revisions) };
 }
 
-/** The revision the headline states. */
-export function headlineRevisionId(data: DashboardData): string | undefined {
-  return headline(data)?.revision.id;
-}
+export type HeadlineVote = ReturnType<typeof headline>;
 
 /**
  * The result in one glance, as a results page opens: who won, with what share, the turnout, and
  * which count that is. Read from the newest revision of the vote, so a later count replaces it.
  */
-export function HeadlineResult({ data }: { data: DashboardData }) {
+export function HeadlineResult({ data, vote }: { data: DashboardData; vote: HeadlineVote }) {
   const { locale } = data;
   const t = translator(locale);
-  const shown = headline(data);
-  if (!shown) return <p data-testid="headline-status">{t("status.noResult")}</p>;
-  const { election, revision: r } = shown;
+  if (!vote) return <p data-testid="headline-status">{t("status.noResult")}</p>;
+  const { election, revision: r } = vote;
   const winner = [...r.results].sort((a, b) => b.votes - a.votes)[0]!;
   const ctx = textContext(data);
   // A share the commission did not state is not computed here: the chart and its table carry it.
