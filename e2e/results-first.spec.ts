@@ -192,6 +192,20 @@ test("each analysis line of the dashboard leads to a page that answers", async (
   }
 });
 
+test("each election's further reading is listed under that election", async ({ page }) => {
+  await page.goto("/ru");
+  const linked = (section: string) =>
+    page
+      .locator(`#${section} [data-chart-link]`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-chart-link")!));
+  const mazhilis = await linked("parliament");
+  const presidential = await linked("election");
+  expect(mazhilis).toContain("kz-2023-mazhilis-exit-polls");
+  expect(presidential).toContain("kz-2022-exit-polls");
+  expect(presidential.filter((id) => id.startsWith("kz-2023-mazhilis"))).toEqual([]);
+  expect(mazhilis.filter((id) => !id.startsWith("kz-2023-mazhilis"))).toEqual([]);
+});
+
 test("cards in a row put their numbers on one line, and no row is left half empty", async ({
   page,
 }) => {

@@ -69,6 +69,11 @@ describe("the 2023 Mazhilis exit polls chart", () => {
   const build23 = (locale: "en" | "ru" | "kk", from: DataSet = data) =>
     build(MAZHILIS_EXIT_POLLS_CHART_ID, locale, from);
 
+  it("sits in the dashboard section of the Mazhilis, beside its seats, not in the 2022 election's", () => {
+    expect(build23("en").section).toBe(build("kz-2023-mazhilis-chamber", "en").section);
+    expect(build23("en").section).not.toBe(build(EXIT_POLLS_CHART_ID, "en").section);
+  });
+
   it("takes every party's official share from the election's final revision", () => {
     const final = finalOf(data, "kz-2023-mazhilis");
     const official = build23("en").rows.find((r) => r.id === OFFICIAL_ROW_ID)!;

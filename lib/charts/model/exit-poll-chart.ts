@@ -3,7 +3,7 @@ import { latestRevision } from "../../data/dataset";
 import type { ExitPoll } from "../../data/exit-polls-schema";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, nameOf, num, date, type Text } from "../../text/text";
-import type { ChartDraft, DraftRow, TableColumn } from "./model";
+import type { ChartDraft, DraftRow, SectionId, TableColumn } from "./model";
 import type { ChartData } from "./words";
 import { SERIES_ROLE_COLORS } from "./series-roles";
 
@@ -25,6 +25,8 @@ interface ElectionWords {
 export interface ExitPollChartConfig {
   id: string;
   election: string;
+  /** The dashboard section of the election the polls asked about. */
+  section: SectionId;
   words: ElectionWords;
 }
 
@@ -32,6 +34,7 @@ export const EXIT_POLL_CHARTS = {
   [EXIT_POLLS_CHART_ID]: {
     id: EXIT_POLLS_CHART_ID,
     election: "kz-2022-presidential",
+    section: "election",
     words: {
       title: "exitPolls.presidential2022.title",
       subtitle: "exitPolls.presidential2022.subtitle",
@@ -42,6 +45,7 @@ export const EXIT_POLL_CHARTS = {
   [MAZHILIS_EXIT_POLLS_CHART_ID]: {
     id: MAZHILIS_EXIT_POLLS_CHART_ID,
     election: "kz-2023-mazhilis",
+    section: "parliament",
     words: {
       title: "exitPolls.mazhilis2023.title",
       subtitle: "exitPolls.mazhilis2023.subtitle",
@@ -98,7 +102,7 @@ export function exitPollsChart(config: ExitPollChartConfig) {
 }
 
 function draft(
-  { id, election, words }: ExitPollChartConfig,
+  { id, election, section, words }: ExitPollChartConfig,
   data: ChartData,
 ): ChartDraft | undefined {
   const e: ElectionDataset | undefined = data.elections.find((x) => x.meta.id === election);
@@ -207,7 +211,7 @@ function draft(
   const rows = [...pollRows, officialRow];
   return {
     id,
-    section: "election",
+    section,
     // The polls asked voters leaving the stations, on the day of the vote.
     coverage: e.meta.electionDate,
     title: msg(words.title),
