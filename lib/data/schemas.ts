@@ -153,6 +153,7 @@ import { REVISION_STATUSES } from "./revision-status";
 export { REVISION_STATUSES, type RevisionStatus } from "./revision-status";
 
 const count = z.int().nonnegative();
+const SourceIdList = z.array(IdSchema).min(1);
 const percent = z.number().min(0).max(100);
 
 export const ElectionMetaSchema = z.strictObject({
@@ -263,10 +264,30 @@ export const ElectionRevisionSchema = z.strictObject({
       domestic: count.optional(),
       abroad: count.optional(),
       abroadCountries: count.optional(),
+      /** The sources that give each figure; a figure without them is kept but never shown. */
+      sourceIdsByField: z
+        .strictObject({
+          total: SourceIdList.optional(),
+          domestic: SourceIdList.optional(),
+          abroad: SourceIdList.optional(),
+          abroadCountries: SourceIdList.optional(),
+        })
+        .optional(),
     })
     .optional(),
   abroad: z
-    .strictObject({ registeredVoters: count, voted: count, turnoutPercent: percent })
+    .strictObject({
+      registeredVoters: count,
+      voted: count,
+      turnoutPercent: percent,
+      sourceIdsByField: z
+        .strictObject({
+          registeredVoters: SourceIdList.optional(),
+          voted: SourceIdList.optional(),
+          turnoutPercent: SourceIdList.optional(),
+        })
+        .optional(),
+    })
     .optional(),
   /**
    * Figures this revision repeats from an earlier release because no later one was found (the 2023

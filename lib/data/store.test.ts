@@ -227,6 +227,24 @@ describe(readDataDir, () => {
     );
   });
 
+  it("rejects a figure's sources that name an unknown source or a figure the revision lacks", async () => {
+    const dir = await scratch();
+    await editJson(dir, P22, (json) =>
+      setPath(json, ["abroad", "sourceIdsByField", "voted"], ["no-such-source"]),
+    );
+    await editJson(dir, P22, (json) => {
+      const stations = (json as { pollingStations: Record<string, unknown> }).pollingStations;
+      delete stations.domestic;
+    });
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `${P22} › abroad.sourceIdsByField.voted[0]: unknown source "no-such-source"; add it to sources.json`,
+        `${P22} › pollingStations.sourceIdsByField.domestic: sources given for pollingStations.domestic, which the revision does not state`,
+      ]),
+    );
+  });
+
   it("rejects revisions out of order: same time, lost status, or before election day", async () => {
     const dir = await scratch();
     const prelim = "datasets/kz-2022-presidential/revisions/2022-11-21T1200-preliminary.json";

@@ -4,6 +4,7 @@ import { issue, type ValidationIssue } from "../validation-issue";
 import { checkShares } from "./shares";
 import { roundsTo } from "./tolerance";
 import { checkRevisionOrder } from "./order";
+import { fieldSources } from "../field-sources";
 
 function checkTurnout(r: ElectionRevision): ValidationIssue[] {
   const { electorate, turnout } = r;
@@ -113,6 +114,17 @@ function checkStationsAndAbroad(r: ElectionRevision): ValidationIssue[] {
       );
     }
   }
+  // A field's sources with no figure beside them are a typo in the field's name or a lost figure.
+  for (const [part, byField] of fieldSources(r))
+    for (const field of Object.keys(byField))
+      if ((r[part] as Record<string, unknown>)[field] === undefined)
+        out.push(
+          issue(
+            r.file,
+            [part, "sourceIdsByField", field],
+            `sources given for ${part}.${field}, which the revision does not state`,
+          ),
+        );
   const o = r.observers;
   if (o && o.fromOrganisations + o.fromCountries !== o.total) {
     out.push(

@@ -1,4 +1,5 @@
 import { latestRevision, type DataSet } from "../dataset";
+import { fieldSources } from "../field-sources";
 import type { Locator } from "../schemas";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { roundsTo } from "./tolerance";
@@ -246,6 +247,10 @@ export function checkReferences(data: DataSet): ValidationIssue[] {
           ),
         ),
       );
+    for (const r of e.revisions)
+      for (const [part, byField] of fieldSources(r))
+        for (const [field, ids] of Object.entries(byField))
+          out.push(...checkSourceIds(sourceIds, r.file, [part, "sourceIdsByField", field], ids));
     for (const r of e.revisions)
       if (r.observers)
         out.push(

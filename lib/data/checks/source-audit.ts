@@ -3,6 +3,7 @@ import type { Source } from "../schemas";
 import { issue, type ValidationIssue } from "../validation-issue";
 import { FILES } from "./references";
 import { exitPollSourceIds } from "./exit-polls";
+import { fieldSources } from "../field-sources";
 
 /** A host name that serves a site's test or staging copy, not what its readers see. */
 const NON_PUBLIC_HOST = /^(?:test|staging|stage|dev|beta|preview)\./;
@@ -53,6 +54,11 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     ...data.turnouts.flatMap((t) => t.meta.pollsClose?.sourceIds ?? []),
     ...revisions.flatMap((r) => [...r.sourceIds, ...(r.confirmingSourceIds ?? [])]),
     ...data.elections.flatMap((e) => e.revisions.flatMap((r) => r.observers?.sourceIds ?? [])),
+    ...data.elections.flatMap((e) =>
+      e.revisions.flatMap((r) =>
+        fieldSources(r).flatMap(([, byField]) => Object.values(byField).flat()),
+      ),
+    ),
     ...data.elections.flatMap((e) =>
       e.revisions.flatMap((r) => r.chamber?.readings.flatMap((x) => x.sourceIds) ?? []),
     ),

@@ -1,0 +1,15 @@
+import type { ElectionRevisionInput } from "./schemas";
+
+/** The parts of a revision whose figures each name their own sources (sourceIdsByField). */
+export const FIELD_SOURCED_PARTS = ["pollingStations", "abroad"] as const;
+export type FieldSourcedPart = (typeof FIELD_SOURCED_PARTS)[number];
+
+/** Each part's sources by figure, for the parts that give them. */
+export function fieldSources(
+  r: Pick<ElectionRevisionInput, FieldSourcedPart>,
+): [FieldSourcedPart, Record<string, string[]>][] {
+  return FIELD_SOURCED_PARTS.flatMap((part) => {
+    const byField = r[part]?.sourceIdsByField;
+    return byField ? [[part, byField as Record<string, string[]>]] : [];
+  });
+}
