@@ -15,6 +15,7 @@ import {
   exitPollsChart,
 } from "./exit-poll-chart";
 import { figureChart } from "./figure-charts";
+import { POLLING_CHART_ID, pollingChart } from "./polling-chart";
 import { referendumChart } from "./referendum-chart";
 import { localizeChart } from "./localize-chart";
 import type { ChartDraft, ChartModel } from "./model";
@@ -148,6 +149,7 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
       draft: turnoutMapChart,
     },
     { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: regionsChart },
+    { id: POLLING_CHART_ID, views: CARDS, draft: pollingChart },
     {
       id: "kz-2019-vs-2022",
       views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },

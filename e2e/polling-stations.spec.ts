@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+
+import { formatNumber } from "../lib/format";
+
+const ID = "kz-2022-polling";
+const FINAL = path.resolve(
+  import.meta.dirname,
+  "..",
+  "data/datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json",
+);
+const file = JSON.parse(readFileSync(FINAL, "utf8")) as {
+  pollingStations: { total: number; abroad: number; abroadCountries: number };
+  abroad: { registeredVoters: number; voted: number };
+};
+const COUNTS = [
+  file.pollingStations.total,
+  file.pollingStations.abroad,
+  file.pollingStations.abroadCountries,
+  file.abroad.registeredVoters,
+  file.abroad.voted,
+];
+
+for (const locale of ["kk", "ru", "en"] as const) {
+  test(`${locale}: one card per count, as the revision file states it, reached from the dashboard`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}`);
+    await page.locator(`#election [data-chart-link="${ID}"] a`).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/charts/${ID}$`));
+    const cards = page.getByTestId("figure-cards").locator("li");
+    await expect(cards).toHaveCount(COUNTS.length);
+    for (const [i, n] of COUNTS.entries())
+      await expect(cards.nth(i)).toContainText(formatNumber(n, "count", 0, locale));
+  });
+}
+
+test("the CSV holds each count as a plain number, with its unit and its sources", async ({
+  request,
+}) => {
+  const csv = await (await request.get(`/api/charts/${ID}/data.csv`)).text();
+  const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.map((r) => Number(r.Value))).toEqual(COUNTS);
+  expect(rows.map((r) => r.Unit)).toEqual(["count", "count", "count", "people", "people"]);
+  for (const r of rows) expect(r.Source).toContain("The Astana Times");
+});
+
+test("axe finds nothing on the chart page and its embed", async ({ page }) => {
+  for (const url of [`/kk/charts/${ID}`, `/ru/embed/${ID}`]) {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${url} ${v.id}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,175 @@
+import { latestRevision, type DataSet, type ElectionRevision } from "../../data/dataset";
+import type { FieldSourcedPart } from "../../data/field-sources";
+import type { MessageKey } from "../../i18n/translate";
+import { join, msg, num, type Text } from "../../text/text";
+import type { ChartDraft, DraftRow } from "./model";
+import { statusOf } from "./election-charts";
+import { SERIES_ROLE_COLORS } from "./series-roles";
+import type { ChartData } from "./words";
+
+export const POLLING_CHART_ID = "kz-2022-polling";
+
+interface Card {
+  id: string;
+  part: FieldSourcedPart;
+  field: string;
+  unit: "count" | "people";
+  label: MessageKey;
+}
+
+/*
+ * Counts of stations and of voters abroad, each on a card of its own: they measure different things.
+ * Turnout abroad (a percentage) and the stations inside the country (one source only) stay in the
+ * data file and out of the cards.
+ */
+const CARDS: readonly Card[] = [
+  {
+    id: "stations",
+    part: "pollingStations",
+    field: "total",
+    unit: "count",
+    label: "charts.kz-2022-polling.stations",
+  },
+  {
+    id: "stations-abroad",
+    part: "pollingStations",
+    field: "abroad",
+    unit: "count",
+    label: "charts.kz-2022-polling.stationsAbroad",
+  },
+  {
+    id: "countries-abroad",
+    part: "pollingStations",
+    field: "abroadCountries",
+    unit: "count",
+    label: "charts.kz-2022-polling.countriesAbroad",
+  },
+  {
+    id: "voters-abroad",
+    part: "abroad",
+    field: "registeredVoters",
+    unit: "people",
+    label: "charts.kz-2022-polling.votersAbroad",
+  },
+  {
+    id: "voted-abroad",
+    part: "abroad",
+    field: "voted",
+    unit: "people",
+    label: "charts.kz-2022-polling.votedAbroad",
+  },
+];
+
+/** A card's figure and the sources that give it, or nothing when either is missing: no source, no figure. */
+function sourced(r: ElectionRevision, card: Card): { value: number; ids: string[] } | undefined {
+  const part = r[card.part] as
+    | (Record<string, unknown> & { sourceIdsByField?: Record<string, string[] | undefined> })
+    | undefined;
+  const value = part?.[card.field];
+  const ids = part?.sourceIdsByField?.[card.field];
+  return typeof value === "number" && ids?.length ? { value, ids } : undefined;
+}
+
+/** Each publisher once, in the order first cited: two pages of one paper are one name on a card. */
+function publishers(ids: readonly string[], sources: DataSet["sources"]): Text {
+  const seen = new Set<string>();
+  const named = ids.filter((id) => {
+    const publisher = sources.find((s) => s.id === id)?.publisher ?? id;
+    if (seen.has(publisher)) return false;
+    seen.add(publisher);
+    return true;
+  });
+  return join(
+    named.map((id) => ({ publisher: id })),
+    ", ",
+  );
+}
+
+type Shown = { card: Card; value: number; ids: string[] };
+
+/** Two sentences when every count is sourced; otherwise one line per count that is. */
+function summary(shown: readonly Shown[], day: string): Text {
+  const count = (id: string) => {
+    const x = shown.find((s) => s.card.id === id);
+    return x && num(x.value, x.card.unit, 0);
+  };
+  const [stations, stationsAbroad, countries, voters, voted] = CARDS.map((c) => count(c.id));
+  if (stations && stationsAbroad && countries && voters && voted)
+    return msg("charts.kz-2022-polling.summary", {
+      stations,
+      stationsAbroad,
+      countries,
+      voters,
+      voted,
+    });
+  return join(
+    [
+      ...shown.map(({ card, value }) =>
+        msg("figures.summaryItem", {
+          label: msg(card.label),
+          value: num(value, card.unit, 0),
+          period: { period: day },
+        }),
+      ),
+      msg("charts.cardsApart"),
+    ],
+    " ",
+  );
+}
+
+/**
+ * Polling stations and voting abroad at the 2022 presidential election, from the newest revision:
+ * one card per count the revision states with its own sources.
+ */
+export function pollingChart(data: ChartData): ChartDraft | undefined {
+  const e = data.elections.find((x) => x.meta.id === "kz-2022-presidential");
+  if (!e) return undefined;
+  const r = latestRevision(e.revisions);
+  const day = e.meta.electionDate;
+  const shown: Shown[] = CARDS.flatMap((card) => {
+    const figure = sourced(r, card);
+    return figure ? [{ card, ...figure }] : [];
+  });
+  if (shown.length === 0) return undefined;
+  const rows: DraftRow[] = shown.map(({ card, value, ids }) => ({
+    id: card.id,
+    measure: msg(card.label),
+    stated: num(value, card.unit, 0),
+    value,
+    unit: card.unit,
+    period: day,
+    source: publishers(ids, data.sources),
+  }));
+  const sourceIds = [...new Set(shown.flatMap((x) => x.ids))];
+  return {
+    id: POLLING_CHART_ID,
+    section: "election",
+    title: msg("charts.kz-2022-polling.title"),
+    subtitle: msg("charts.kz-2022-polling.subtitle", { date: { date: day } }),
+    kind: "cards",
+    layout: "vertical",
+    indexKey: "measure",
+    series: [{ key: "value", label: msg("columns.value"), color: SERIES_ROLE_COLORS.count }],
+    valueLabelKey: "stated",
+    rows,
+    unit: "count",
+    decimals: 0,
+    table: [
+      { key: "measure", label: msg("columns.figure") },
+      { key: "value", label: msg("columns.value"), unit: "count" },
+      {
+        key: "unit",
+        label: msg("columns.unitOfMeasure"),
+        onNarrow: "under-index",
+        shown: { count: msg("units.count"), people: msg("units.people") },
+      },
+      { key: "source", label: msg("columns.source"), onNarrow: "under-index" },
+    ],
+    summary: summary(shown, day),
+    sourceIds,
+    singleSource: shown.every((x) => x.ids.length === 1),
+    status: statusOf(r),
+    datasetId: e.meta.id,
+    height: 160,
+  };
+}
