@@ -234,6 +234,40 @@ test("cards in a row put their numbers on one line, and no row is left half empt
   }
 });
 
+test("a cards chart lines its numbers up and leaves no row half empty, at any width of its box", async ({
+  page,
+}) => {
+  const urls = [
+    "/kk/charts/kz-2022-polling",
+    "/kk/charts/economy-partners",
+    "/kk/charts/economy-money",
+    "/ru/embed/kz-2022-polling",
+  ];
+  for (const width of [360, 700, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const url of urls) {
+      await page.goto(url);
+      // For each row of cards (by its top), the bottom of each card's big number.
+      const rows = await page.locator('[data-testid="figure-cards"] > li').evaluateAll((cards) => {
+        const byTop = new Map<number, number[]>();
+        for (const c of cards) {
+          const top = Math.round(c.getBoundingClientRect().top);
+          const value = c.querySelector(".text-2xl")!.getBoundingClientRect();
+          byTop.set(top, [...(byTop.get(top) ?? []), Math.round(value.bottom)]);
+        }
+        return [...byTop.values()];
+      });
+      const columns = Math.max(...rows.map((r) => r.length));
+      for (const row of rows) {
+        expect(new Set(row).size, `${url} at ${width}: numbers of one row`).toBe(1);
+        expect(row.length, `${url} at ${width}: cards in a row of ${columns}`).toBeGreaterThan(
+          columns / 2,
+        );
+      }
+    }
+  }
+});
+
 test("axe finds nothing on the figures and sources pages", async ({ page }) => {
   test.setTimeout(120_000);
   for (const url of ["/kk/figures", "/ru/sources"]) {
