@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 /** Raw figures straight from data/figures.json, read independently of the app's loader. */
@@ -109,4 +110,20 @@ export async function expectPackageOfServedCsv(
   expect(resource!.bytes).toBe(csv.length);
   expect(resource!.hash).toBe(`sha256:${createHash("sha256").update(csv).digest("hex")}`);
   return resource!.schema.fields.map((f) => f.name);
+}
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: what every page is held to. */
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** What axe finds on the page as it stands, one line per rule: its path, the rule, where (up to five). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const where = new URL(page.url()).pathname;
+  return results.violations.map(
+    (v) =>
+      `${where} ${v.id}: ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`,
+  );
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { isReady, loadAllCharts, moveUntil } from "./helpers";
+import { axeViolations, isReady, loadAllCharts, moveUntil } from "./helpers";
 
 /** The dashboard loads each chart as it scrolls into view; a chart's own page at the first move. */
 async function loadCharts(page: Page, rest: string): Promise<void> {
@@ -200,18 +199,7 @@ for (const locale of ["kk", "ru"] as const)
       // The dashboard's one desktop scan in each theme, every chart loaded and every table open
       // (the phone's is in regions.spec.ts; other page types in their own specs).
       if (rest === "") {
-        const results = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-          .analyze();
-        expect(
-          results.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .map((n) => n.target.join(" "))
-                .slice(0, 5)
-                .join(", ")}`,
-          ),
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       }
     }
   });

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+
+import { axeViolations } from "./helpers";
 
 /** Every turnout series in data/, with the units of its last full regional release, read as stored. */
 const DATASETS = path.resolve(import.meta.dirname, "..", "data", "datasets");
@@ -98,12 +99,7 @@ test("the change across the 2022 split compares only units that kept their terri
   const csv = await page.locator('[data-download="csv-current"]').getAttribute("href");
   expect(csv).toContain("compare=kz-2019-presidential");
 
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("a release of another vote falls back to that vote's newest, with a notice", async ({

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+
+import { axeViolations } from "./helpers";
 
 /** names.json and the catalogues as files: what the pages must say, not what the app computes. */
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -107,12 +108,7 @@ test.describe("on a phone", () => {
         `${code} ${name}`,
       );
     }
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test("wider screens, which show names on the tiles, hide the code key", async ({ page }) => {

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+
+import { axeViolations } from "./helpers";
 
 /** The final revision's date, read from data/ independently of the app's loader. */
 function finalDate(election: string): Date {
@@ -73,8 +74,5 @@ test("axe finds no WCAG 2.1 A/AA violations on the result page with the line", a
   test.setTimeout(120_000);
   await page.goto("/ru/charts/kz-2022-results");
   await expect(page.locator(LINE)).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

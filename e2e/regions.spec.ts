@@ -4,7 +4,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { isReady, moveUntil } from "./helpers";
+import { axeViolations, isReady, moveUntil } from "./helpers";
 
 /** The turnout files, read independently of the app's loader. */
 const DIR = path.resolve(import.meta.dirname, "..", "data", "datasets", "kz-2022-turnout-intraday");
@@ -279,12 +279,7 @@ for (const theme of ["light", "dark"] as const) {
     for (const url of [`${MAP}?release=1205`, "/en/regions/almaty-city"]) {
       await page.goto(url);
       for (const s of await page.locator("summary").all()) await s.click();
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${url} ${v.id}: ${v.nodes[0]?.target.join(" ")}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     }
   });
 }

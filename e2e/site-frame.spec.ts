@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 import en from "../lib/i18n/messages/en.json" with { type: "json" };
 import kk from "../lib/i18n/messages/kk.json" with { type: "json" };
 import ru from "../lib/i18n/messages/ru.json" with { type: "json" };
+import { axeViolations } from "./helpers";
 
 const WORDS = { en, ru, kk };
 const LOCALES = ["kk", "ru", "en"] as const;
@@ -130,12 +130,7 @@ test("the about page, in each language, gives methodology, licence, corrections 
       page.locator("#corrections").getByRole("link", { name: WORDS[locale].frame.changes }),
     ).toHaveAttribute("href", `/${locale}/changes`);
   }
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("the about page's open data downloads: every file answers, the database and the observers in the page's language", async ({
