@@ -75,6 +75,8 @@ try {
   if (!(await waitForUrl(`${BASE}/api/revision`, { timeoutMs: 600_000, intervalMs: 1000 })))
     throw new Error("the server did not start");
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  // Lighthouse's scores move with the browser's version (RenderBlockingFonts, see HISTORY.md).
+  const browserVersion = browser.version();
   const weight = [];
   for (const p of [...WEIGHED, EMBED]) weight.push(await measureFirstLoad(browser, BASE + p));
   await browser.close();
@@ -121,6 +123,7 @@ try {
       cpu: os.cpus()[0]?.model,
       memoryGiB: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
+      chromium: browserVersion,
     },
     weight: weight.map(({ files: _files, ...w }) => w),
     scriptShares: scriptShares(weight),
