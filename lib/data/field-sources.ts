@@ -13,3 +13,12 @@ export function fieldSources(
     return byField ? [[part, byField as Record<string, string[]>]] : [];
   });
 }
+
+/** The sources a revision names for one figure of a part, if it names any. */
+export function figureSources(
+  r: Pick<ElectionRevisionInput, FieldSourcedPart>,
+  part: FieldSourcedPart,
+  field: string,
+): string[] | undefined {
+  return (r[part]?.sourceIdsByField as Record<string, string[]> | undefined)?.[field];
+}

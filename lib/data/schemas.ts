@@ -153,7 +153,6 @@ import { REVISION_STATUSES } from "./revision-status";
 export { REVISION_STATUSES, type RevisionStatus } from "./revision-status";
 
 const count = z.int().nonnegative();
-const SourceIdList = z.array(IdSchema).min(1);
 const percent = z.number().min(0).max(100);
 
 export const ElectionMetaSchema = z.strictObject({
@@ -267,10 +266,10 @@ export const ElectionRevisionSchema = z.strictObject({
       /** The sources that give each figure; a figure without them is kept but never shown. */
       sourceIdsByField: z
         .strictObject({
-          total: SourceIdList.optional(),
-          domestic: SourceIdList.optional(),
-          abroad: SourceIdList.optional(),
-          abroadCountries: SourceIdList.optional(),
+          total: z.array(IdSchema).min(1).optional(),
+          domestic: z.array(IdSchema).min(1).optional(),
+          abroad: z.array(IdSchema).min(1).optional(),
+          abroadCountries: z.array(IdSchema).min(1).optional(),
         })
         .optional(),
     })
@@ -282,9 +281,9 @@ export const ElectionRevisionSchema = z.strictObject({
       turnoutPercent: percent,
       sourceIdsByField: z
         .strictObject({
-          registeredVoters: SourceIdList.optional(),
-          voted: SourceIdList.optional(),
-          turnoutPercent: SourceIdList.optional(),
+          registeredVoters: z.array(IdSchema).min(1).optional(),
+          voted: z.array(IdSchema).min(1).optional(),
+          turnoutPercent: z.array(IdSchema).min(1).optional(),
         })
         .optional(),
     })

@@ -1,5 +1,5 @@
 import { latestRevision, type DataSet, type ElectionRevision } from "../../data/dataset";
-import type { FieldSourcedPart } from "../../data/field-sources";
+import { figureSources, type FieldSourcedPart } from "../../data/field-sources";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, num, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow } from "./model";
@@ -62,11 +62,8 @@ const CARDS: readonly Card[] = [
 
 /** A card's figure and the sources that give it, or nothing when either is missing: no source, no figure. */
 function sourced(r: ElectionRevision, card: Card): { value: number; ids: string[] } | undefined {
-  const part = r[card.part] as
-    | (Record<string, unknown> & { sourceIdsByField?: Record<string, string[] | undefined> })
-    | undefined;
-  const value = part?.[card.field];
-  const ids = part?.sourceIdsByField?.[card.field];
+  const value = (r[card.part] as Record<string, unknown> | undefined)?.[card.field];
+  const ids = figureSources(r, card.part, card.field);
   return typeof value === "number" && ids?.length ? { value, ids } : undefined;
 }
 
