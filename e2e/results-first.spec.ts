@@ -205,6 +205,31 @@ test("each election's further reading is listed under that election", async ({ p
   expect(mazhilis.filter((id) => !id.startsWith("kz-2023-mazhilis"))).toEqual([]);
 });
 
+test("the referendum and the 2019 observers are listed apart from more on the 2022 election", async ({
+  page,
+}) => {
+  for (const locale of ["kk", "ru", "en"]) {
+    await page.goto(`/${locale}`);
+    const listed = (heading: string) =>
+      page
+        .locator(`ul[aria-labelledby="${heading}"] > li`)
+        .evaluateAll((items) =>
+          items.map(
+            (li) => li.getAttribute("data-chart-link") ?? li.getAttribute("data-observers") ?? "",
+          ),
+        );
+    const more = await listed("more-this");
+    const earlier = await listed("more-earlier");
+    expect(more, locale).toContain("kz-2022-exit-polls");
+    expect(more, locale).toContain("kz-2019-vs-2022");
+    expect(more, locale).toContain("kz-2022-presidential");
+    expect(more, locale).not.toContain("kz-2022-referendum");
+    expect(more, locale).not.toContain("kz-2019-presidential");
+    expect(earlier, locale).toEqual(["kz-2022-referendum", "kz-2019-presidential"]);
+    await expect(page.locator("#more-earlier")).toBeVisible();
+  }
+});
+
 test("cards in a row put their numbers on one line, and no row is left half empty", async ({
   page,
 }) => {

@@ -8,9 +8,18 @@ import { chartPath } from "@/lib/site";
  * where it is drawn with its table, sources and downloads. Items after the charts (observers,
  * checks) come as children, so a section's further reading is one list.
  */
-export function ChartLinks({ charts, children }: { charts: ChartModel[]; children?: ReactNode }) {
+export function ChartLinks({
+  charts,
+  labelledBy,
+  children,
+}: {
+  charts: ChartModel[];
+  /** The id of the heading that names the list, when there is one. */
+  labelledBy?: string;
+  children?: ReactNode;
+}) {
   return (
-    <ul className="mt-3 space-y-2 text-sm" data-chart-links>
+    <ul className="mt-3 space-y-2 text-sm" data-chart-links aria-labelledby={labelledBy}>
       {charts.map((c) => (
         <li key={c.id} data-chart-link={c.id}>
           <a href={chartPath(c.locale, c.id)}>{c.title}</a>

@@ -1,4 +1,6 @@
 import { buildCharts } from "@/lib/charts/model/build-charts";
+import { chartElection } from "@/lib/charts/model/coverage";
+import type { ChartModel } from "@/lib/charts/model/model";
 import type { DashboardData } from "@/lib/data/loader";
 import { toRevisionState } from "@/lib/revisions/current";
 import { formatDate } from "@/lib/format";
@@ -16,7 +18,7 @@ import { ChartGrid } from "./chart-grid";
 import { ChartLinks } from "./chart-links";
 import { DashboardHeader } from "./header";
 import { HeadlineFacts } from "./headline-facts";
-import { headline, HeadlineResult } from "./headline-result";
+import { headline, HEADLINE_ELECTION, HeadlineResult } from "./headline-result";
 import { Section } from "./section";
 
 /**
@@ -34,6 +36,12 @@ export function Dashboard({ data }: { data: DashboardData }) {
   const vote = headline(data);
   const named = (section: string) =>
     charts.filter((c) => c.section === section && !DRAWN.includes(c.id));
+  // A chart of one other vote (the referendum) is not more on this election: it is listed apart,
+  // with the 2019 observers. Charts comparing votes stay with this one.
+  const otherVote = (c: ChartModel) => {
+    const election = chartElection(c, data)?.meta.id;
+    return election !== undefined && election !== HEADLINE_ELECTION;
+  };
   // By instant, not by text: revisions carry different offsets.
   const newest = toRevisionState(data).updatedAt;
   const cite = toDashboardCitation(data, {
@@ -70,12 +78,22 @@ export function Dashboard({ data }: { data: DashboardData }) {
           <div className="mt-4">
             <ChartGrid charts={drawn.slice(1)} sources={data.sources} wide={DRAWN} />
           </div>
-          <h3 className="mt-6 text-base font-semibold">{t("home.more")}</h3>
-          <ChartLinks charts={named("election")}>
+          <h3 id="more-this" className="mt-6 text-base font-semibold">
+            {t("home.more")}
+          </h3>
+          <ChartLinks
+            charts={named("election").filter((c) => !otherVote(c))}
+            labelledBy="more-this"
+          >
             <li>
               <a href={turnoutChecksPath(locale)}>{t("checks.linkLine")}</a>
             </li>
-            <ObserverDigest data={data} election="kz-2022-presidential" />
+            <ObserverDigest data={data} election={HEADLINE_ELECTION} />
+          </ChartLinks>
+          <h3 id="more-earlier" className="mt-6 text-base font-semibold">
+            {t("home.earlier")}
+          </h3>
+          <ChartLinks charts={named("election").filter(otherVote)} labelledBy="more-earlier">
             <ObserverDigest data={data} election="kz-2019-presidential" />
           </ChartLinks>
         </section>

@@ -19,6 +19,19 @@ export function spanOf(periods: readonly string[]): string | undefined {
 }
 
 /**
+ * The vote a chart's dataset belongs to: the dataset's own election, or the election a turnout
+ * dataset reports on; undefined for charts of several votes or of article figures.
+ */
+export function chartElection(
+  chart: { datasetId?: string },
+  data: Pick<DataSet, "elections" | "turnouts">,
+): DataSet["elections"][number] | undefined {
+  const turnout = data.turnouts.find((t) => t.meta.id === chart.datasetId);
+  const electionId = turnout?.meta.electionId ?? chart.datasetId;
+  return data.elections.find((e) => e.meta.id === electionId);
+}
+
+/**
  * The period a chart's figures describe (schema.org's temporalCoverage): the draft's own coverage,
  * or, for a chart of one vote's dataset, the day of that vote as data/ records it.
  */
@@ -26,8 +39,5 @@ export function chartCoverage(
   chart: { coverage?: string; datasetId?: string },
   data: Pick<DataSet, "elections" | "turnouts">,
 ): string | undefined {
-  if (chart.coverage) return chart.coverage;
-  const turnout = data.turnouts.find((t) => t.meta.id === chart.datasetId);
-  const electionId = turnout?.meta.electionId ?? chart.datasetId;
-  return data.elections.find((e) => e.meta.id === electionId)?.meta.electionDate;
+  return chart.coverage ?? chartElection(chart, data)?.meta.electionDate;
 }
