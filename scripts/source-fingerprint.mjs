@@ -20,6 +20,7 @@ const INPUTS = [
   "next.config.mjs",
   "postcss.config.mjs",
   "tsconfig.json",
+  "scripts/build.mjs",
   "scripts/compile-hints.mjs",
   "scripts/source-fingerprint.mjs",
 ];
