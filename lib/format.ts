@@ -69,6 +69,9 @@ export function compact(n: number, locale: Locale): string {
     : digits;
 }
 
+/** The decimals a stated figure was given with (±2, 88.47), so it is printed as stated. */
+export const statedDecimals = (x: number) => (String(x).split(".")[1] ?? "").length;
+
 /** Formats a number in its unit without the qualifier: "81.31%", "$45 billion", "6.5 million", "25th". */
 export function formatNumber(
   value: number,

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 
+import { cellUnit, isNumericColumn } from "@/lib/charts/model/cell-unit";
 import type { DrawableChart } from "@/lib/charts/model/model";
 import { formatNumber } from "@/lib/format";
 import { provideNumberWords } from "#number-words";
@@ -12,8 +13,9 @@ function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: n
   const v = row[c.key];
   if (v === null || v === undefined) return "–";
   if (c.shown && typeof v === "string") return c.shown[v] ?? v;
-  return c.unit && typeof v === "number"
-    ? formatNumber(v, c.unit, c.decimals ?? model.decimals, model.locale)
+  const { unit, decimals } = cellUnit(c, row);
+  return unit && typeof v === "number"
+    ? formatNumber(v, unit, decimals ?? model.decimals, model.locale)
     : String(v);
 }
 
@@ -39,7 +41,7 @@ function Table({ model }: { model: DrawableChart }) {
               <th
                 key={c.key}
                 scope="col"
-                data-num={c.unit ? "" : undefined}
+                data-num={isNumericColumn(c) ? "" : undefined}
                 className={c.onNarrow ? WIDE_ONLY : undefined}
               >
                 {c.label}
@@ -70,7 +72,7 @@ function Table({ model }: { model: DrawableChart }) {
                 ) : (
                   <td
                     key={c.key}
-                    data-num={c.unit ? "" : undefined}
+                    data-num={isNumericColumn(c) ? "" : undefined}
                     className={c.onNarrow ? WIDE_ONLY : undefined}
                   >
                     {cellText(model, row, i)}

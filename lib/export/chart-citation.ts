@@ -95,7 +95,10 @@ export function toChartMetadataJson(
 /** The README inside a chart's zip: what the files and columns are, and how to cite them. */
 export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: string): string {
   const columns = model.table
-    .map((c) => `- ${c.label}${c.unit ? ` (${c.unit}, unformatted number)` : ""}`)
+    .map(
+      (c) =>
+        `- ${c.label}${c.unit ? ` (${c.unit}, unformatted number)` : c.unitFrom ? ` (each row in its own unit, given in ${model.table.find((x) => x.key === c.unitFrom)?.label ?? c.unitFrom}; unformatted number)` : ""}`,
+    )
     .join("\n");
   return [
     model.title,

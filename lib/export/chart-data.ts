@@ -15,8 +15,12 @@ export const ChartDataSchema = z
       z.strictObject({
         key: z.string(),
         label: z.string(),
-        /** null for text columns. */
+        /** null for text columns, and for numbers whose unit differs from row to row. */
         unit: z.enum(UNITS).nullable(),
+        unitFrom: z.string().nullable().meta({
+          description:
+            "For numbers of different quantities (one card each): the key of the column that gives each row's unit.",
+        }),
       }),
     ),
     /** Each row is keyed by the column keys; a missing value is null. */
@@ -35,7 +39,12 @@ export function toChartDataJson(m: ChartModel): ChartData {
     status: m.status?.status ?? null,
     asOf: m.status?.asOf ?? null,
     revision: m.status?.revisionId ?? null,
-    columns: m.table.map((c) => ({ key: c.key, label: c.label, unit: c.unit ?? null })),
+    columns: m.table.map((c) => ({
+      key: c.key,
+      label: c.label,
+      unit: c.unit ?? null,
+      unitFrom: c.unitFrom ?? null,
+    })),
     rows: m.rows.map((r) => Object.fromEntries(m.table.map((c) => [c.key, r[c.key] ?? null]))),
   };
 }

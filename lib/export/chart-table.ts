@@ -19,16 +19,19 @@ export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
     model.kind === "cards"
       ? " Each row is a different quantity, of its own period (see Figure, Unit and Period): the values are not comparable across rows."
       : "";
+  const unitColumn = (key: string) => model.table.find((c) => c.key === key)?.label ?? key;
   const columns: ExportColumn<ChartRow>[] = model.table.map((c, i) => ({
     header: `${c.label}${c.unit ? (UNIT_SUFFIX[c.unit] ?? "") : ""}`,
     value: (row) => row[c.key],
     title: c.label,
     description: c.unit
       ? `${c.label}, in ${UNIT_WORDS[c.unit]}, as an unformatted number.${apart}`
-      : i === 0
-        ? `${c.label}: what each row of the chart is about.`
-        : `${c.label}, as text.`,
-    type: c.unit ? numericType(c.unit) : "string",
+      : c.unitFrom
+        ? `${c.label}, in each row's own unit (see ${unitColumn(c.unitFrom)}), as an unformatted number.${apart}`
+        : i === 0
+          ? `${c.label}: what each row of the chart is about.`
+          : `${c.label}, as text.`,
+    type: c.unit ? numericType(c.unit) : c.unitFrom ? "number" : "string",
     unit: c.unit,
     key: i === 0,
     ...(apart && c.key === "unit" ? { values: UNITS } : {}),

@@ -132,6 +132,24 @@ describe("the CSV of a cards chart", () => {
   });
 });
 
+describe("the CSV of a cards chart whose rows have different units", () => {
+  it("puts each row's unit beside its raw value, and declares the value column a number", () => {
+    const model = findChartSpec("kz-2022-polling")!.build(data)!;
+    const table = toChartTable(model, []);
+    const lines = toTableCsv(table, { bom: false }).split("\r\n");
+    expect(lines[0]).toBe("Figure,Value,Unit,Source,Status,As of");
+    const turnout = lines.find((l) => l.startsWith("Turnout abroad,"))!;
+    expect(turnout).toMatch(/^Turnout abroad,88\.47,percent,/);
+    expect(lines.find((l) => l.startsWith("Polling stations,"))).toMatch(
+      /^Polling stations,10101,count,/,
+    );
+    const value = table.columns.find((c) => c.header === "Value")!;
+    expect(value.type).toBe("number");
+    expect(value.unit).toBeUndefined();
+    expect(value.description).toMatch(/each row's own unit \(see Unit\)/);
+  });
+});
+
 describe(toChartMetadataJson, () => {
   it("carries units, status, sources, licence and a citation; the README explains columns", () => {
     const model = findChartSpec("kz-2022-turnout-regions")!.build(data)!;

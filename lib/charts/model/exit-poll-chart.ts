@@ -1,6 +1,7 @@
 import type { ElectionDataset } from "../../data/dataset";
 import { latestRevision } from "../../data/dataset";
 import type { ExitPoll } from "../../data/exit-polls-schema";
+import { statedDecimals } from "../../format";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, nameOf, num, date, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow, SectionId, TableColumn } from "./model";
@@ -81,9 +82,6 @@ function pollSourceIds(p: ExitPoll): string[] {
   ];
 }
 
-/** The decimals a stated figure was given with (±2, ±1.1), so it is printed as stated. */
-const decimalsOf = (x: number) => (String(x).split(".")[1] ?? "").length;
-
 type Shares = readonly { option: string; share?: number }[];
 const shareOf = (results: Shares, id: string) =>
   results.find((x) => x.option === id)?.share ?? null;
@@ -149,7 +147,7 @@ function draft(
       turnout: p.turnout?.percent ?? null,
       margin: p.marginOfError
         ? msg("exitPolls.margin", {
-            points: num(p.marginOfError.points, "count", decimalsOf(p.marginOfError.points)),
+            points: num(p.marginOfError.points, "count", statedDecimals(p.marginOfError.points)),
           })
         : null,
       respondents: p.respondents

@@ -45,6 +45,11 @@ export interface TableColumn<W = string> {
   unit?: Unit;
   decimals?: number;
   /**
+   * For a column of figures of different quantities (cards): the key of the row field that holds
+   * each row's unit. The row's `decimals` field, when a number, gives its decimals.
+   */
+  unitFrom?: string;
+  /**
    * "under-index": on a phone the column is shown under each row's name instead of beside it, so a
    * wordy column (who nominated a candidate) doesn't push the numbers out of view.
    */

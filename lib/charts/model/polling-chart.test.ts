@@ -51,7 +51,24 @@ describe("polling stations and voting abroad, 2022", () => {
       "countries-abroad": file.pollingStations.abroadCountries,
       "voters-abroad": file.abroad.registeredVoters,
       "voted-abroad": file.abroad.voted,
+      "turnout-abroad": file.abroad.turnoutPercent,
     });
+  });
+
+  it("gives each row its own unit, and the turnout abroad the decimals it was stated with", () => {
+    const file = newestFile();
+    const model = build("ru")!;
+    const turnout = model.rows.find((r) => r.id === "turnout-abroad")!;
+    expect(turnout.unit).toBe("percent");
+    // Hand-written: 88.47 as Russian prints a percentage, with a decimal comma.
+    expect(file.abroad.turnoutPercent).toBe(88.47);
+    expect(String(turnout.stated).replace(/\s/g, " ")).toBe("88,47 %");
+    expect(model.rows.find((r) => r.id === "stations")!.unit).toBe("count");
+    const value = model.table.find((c) => c.key === "value")!;
+    expect(value.unit).toBeUndefined();
+    expect(value.unitFrom).toBe("unit");
+    const unitColumn = model.table.find((c) => c.key === "unit")!;
+    expect(Object.keys(unitColumn.shown!).sort()).toEqual(["count", "people", "percent"]);
   });
 
   it("cites, for each count, the publishers of that count's own sources", () => {
@@ -86,6 +103,7 @@ describe("polling stations and voting abroad, 2022", () => {
       ["pollingStations", "abroadCountries"],
       ["abroad", "registeredVoters"],
       ["abroad", "voted"],
+      ["abroad", "turnoutPercent"],
     );
     expect(build("en", allLost)).toBeUndefined();
   });
@@ -99,6 +117,7 @@ describe("polling stations and voting abroad, 2022", () => {
       const digits = model.summary.replace(/\D/g, "");
       expect(digits).toContain(String(file.pollingStations.total));
       expect(digits).toContain(String(file.abroad.registeredVoters));
+      expect(digits).toContain(String(file.abroad.turnoutPercent).replace(".", ""));
     }
   });
 });

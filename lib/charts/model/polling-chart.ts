@@ -1,5 +1,6 @@
 import { latestRevision, type DataSet, type ElectionRevision } from "../../data/dataset";
 import { figureSources, type FieldSourcedPart } from "../../data/field-sources";
+import { statedDecimals } from "../../format";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, num, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow } from "./model";
@@ -13,14 +14,14 @@ interface Card {
   id: string;
   part: FieldSourcedPart;
   field: string;
-  unit: "count" | "people";
+  unit: "count" | "people" | "percent";
   label: MessageKey;
 }
 
 /*
- * Counts of stations and of voters abroad, each on a card of its own: they measure different things.
- * Turnout abroad (a percentage) and the stations inside the country (one source only) stay in the
- * data file and out of the cards.
+ * Counts of stations and of voters abroad, and turnout abroad, each on a card of its own: they
+ * measure different things, so the table gives each row its unit. The stations inside the country
+ * (one source only) stay in the data file and out of the cards.
  */
 const CARDS: readonly Card[] = [
   {
@@ -58,6 +59,13 @@ const CARDS: readonly Card[] = [
     unit: "people",
     label: "charts.kz-2022-polling.votedAbroad",
   },
+  {
+    id: "turnout-abroad",
+    part: "abroad",
+    field: "turnoutPercent",
+    unit: "percent",
+    label: "charts.kz-2022-polling.turnoutAbroad",
+  },
 ];
 
 /** A card's figure and the sources that give it, or nothing when either is missing: no source, no figure. */
@@ -86,25 +94,33 @@ type Shown = { card: Card; value: number; ids: string[] };
 
 /** Two sentences when every count is sourced; otherwise one line per count that is. */
 function summary(shown: readonly Shown[], day: string): Text {
-  const count = (id: string) => {
+  const figure = (id: string) => {
     const x = shown.find((s) => s.card.id === id);
-    return x && num(x.value, x.card.unit, 0);
+    return x && num(x.value, x.card.unit, statedDecimals(x.value));
   };
-  const [stations, stationsAbroad, countries, voters, voted] = CARDS.map((c) => count(c.id));
+  const [stations, stationsAbroad, countries, voters, voted, turnout] = CARDS.map((c) =>
+    figure(c.id),
+  );
   if (stations && stationsAbroad && countries && voters && voted)
-    return msg("charts.kz-2022-polling.summary", {
-      stations,
-      stationsAbroad,
-      countries,
-      voters,
-      voted,
-    });
+    return join(
+      [
+        msg("charts.kz-2022-polling.summary", {
+          stations,
+          stationsAbroad,
+          countries,
+          voters,
+          voted,
+        }),
+        ...(turnout ? [msg("charts.kz-2022-polling.summaryTurnout", { turnout })] : []),
+      ],
+      " ",
+    );
   return join(
     [
       ...shown.map(({ card, value }) =>
         msg("figures.summaryItem", {
           label: msg(card.label),
-          value: num(value, card.unit, 0),
+          value: num(value, card.unit, statedDecimals(value)),
           period: { period: day },
         }),
       ),
@@ -131,9 +147,10 @@ export function pollingChart(data: ChartData): ChartDraft | undefined {
   const rows: DraftRow[] = shown.map(({ card, value, ids }) => ({
     id: card.id,
     measure: msg(card.label),
-    stated: num(value, card.unit, 0),
+    stated: num(value, card.unit, statedDecimals(value)),
     value,
     unit: card.unit,
+    decimals: statedDecimals(value),
     period: day,
     source: publishers(ids, data.sources),
   }));
@@ -153,12 +170,12 @@ export function pollingChart(data: ChartData): ChartDraft | undefined {
     decimals: 0,
     table: [
       { key: "measure", label: msg("columns.figure") },
-      { key: "value", label: msg("columns.value"), unit: "count" },
+      { key: "value", label: msg("columns.value"), unitFrom: "unit" },
       {
         key: "unit",
         label: msg("columns.unitOfMeasure"),
         onNarrow: "under-index",
-        shown: { count: msg("units.count"), people: msg("units.people") },
+        shown: Object.fromEntries(shown.map(({ card }) => [card.unit, msg(`units.${card.unit}`)])),
       },
       { key: "source", label: msg("columns.source"), onNarrow: "under-index" },
     ],
