@@ -22,13 +22,15 @@ export function drawCards(m: ChartModel, box: Box, p: Palette): Drawn {
   const labels = facts.map((f) => wrapToWidth(f.label, inner, size, 3));
   const values = facts.map((f) => wrapToWidth(f.stated, inner, big, 2, true));
   const details = facts.map((f) => wrapToWidth(f.detail, inner, 12, 2));
-  const sources = facts.map((f) => wrapToWidth(f.source, inner, 12, 3));
+  const sources = facts.map((f) =>
+    box.cardSources === false ? [] : wrapToWidth(f.source, inner, 12, 3),
+  );
   const most = (ls: string[][]) => Math.max(0, ...ls.map((l) => l.length));
   const labelH = most(labels) * lineH;
   const valueH = most(values) * (big + 6);
   const detailH = most(details) * 16;
   const sourceH = most(sources) * 16;
-  const cardH = PAD + labelH + 6 + valueH + detailH + 6 + sourceH + PAD;
+  const cardH = PAD + labelH + 6 + valueH + detailH + (sourceH ? 6 + sourceH : 0) + PAD;
   const out = facts.map((_, i) => {
     const x = box.x + (i % across) * (cardW + GAP);
     const y = box.y + Math.floor(i / across) * (cardH + GAP);

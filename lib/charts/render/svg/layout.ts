@@ -11,6 +11,8 @@ export interface Box {
   height?: number;
   /** The value at the end of the scale, when boxes side by side share one (a preview's two lists). */
   scaleMax?: number;
+  /** false: cards leave out their sources, which the image names once elsewhere (the preview). */
+  cardSources?: boolean;
 }
 
 /** What a kind's function returns: its SVG elements and the height they take. */

@@ -8,7 +8,8 @@ import { toHeadline } from "../../model/headline";
 import { findChartSpec } from "../../model/registry";
 import { applyView } from "../../view/apply-view";
 import { DEFAULT_CHART_PARAMS } from "../../view/url-codec";
-import { PREVIEW, statusMarkSvg, toPreviewSvg } from "./preview";
+import { svgOpen } from "./chart";
+import { PREVIEW, previewChart, statusMarkSvg, toPreviewSvg } from "./preview";
 import { filePalette } from "./palette";
 import { toPng } from "./raster";
 import { resvgOf, textsOf } from "./test-svg";
@@ -49,6 +50,27 @@ describe(toPreviewSvg, () => {
     const text = textsOf(toPreviewSvg(view, ["CEC"])).join(" ");
     expect(text).toContain(toHeadline(view)!.value);
     expect(text).toContain(model.series.find((s) => s.key === unit)!.label);
+  });
+
+  it("draws a tall chart across the whole width of its room, inside its height", () => {
+    // Room as under a two-line title: six cards in two rows used to shrink to two thirds of the width.
+    const [width, height] = [1088, 260];
+    for (const locale of ["kk", "ru", "en"] as const) {
+      for (const id of ["kz-2022-polling", "economy-partners", "kz-2022-turnout-regions"]) {
+        const m = findChartSpec(id)!.build(data[locale])!;
+        const drawn = previewChart(m, 0, 0, width, height, filePalette());
+        const box = resvgOf(`${svgOpen(width, height, "t")}${drawn.body}</svg>`).getBBox()!;
+        expect(box.width, `${locale} ${id}`).toBeGreaterThan(width * 0.95);
+        expect(box.x + box.width, `${locale} ${id}`).toBeLessThanOrEqual(width + 0.5);
+        expect(box.y + box.height, `${locale} ${id}`).toBeLessThanOrEqual(height + 0.5);
+      }
+    }
+  });
+
+  it("names the sources once, under the chart, not again on each card", () => {
+    const m = findChartSpec("kz-2022-polling")!.build(data.en)!;
+    const texts = textsOf(toPreviewSvg(m, ["The Astana Times", "cmio.org"]));
+    expect(texts.filter((t) => t.includes("The Astana Times"))).toHaveLength(1);
   });
 
   it("rasterises to a 1200×630 PNG", () => {

@@ -11,8 +11,11 @@ import { STATUS_MARK } from "../../../ui/status-mark";
 export const PREVIEW = { width: 1200, height: 630 } as const;
 const PAD_X = 56;
 const INNER = PREVIEW.width - 2 * PAD_X;
-/** The chart is laid out smaller and drawn this much larger, so its text reads in a link's thumbnail. */
-const ZOOM = 1.4;
+/**
+ * The chart is laid out smaller and drawn larger, so its text reads in a link's thumbnail: 1.4 times
+ * when it fits, less for a tall chart (six cards), so that it still takes the whole width.
+ */
+const ZOOMS = [1.4, 1.3, 1.2, 1.1, 1] as const;
 /** More bars than this go in two lists side by side, on one scale (the 20 regions). */
 const ONE_LIST = 10;
 
@@ -26,7 +29,32 @@ function titleLines(title: string): { lines: string[]; size: number } {
   return { lines: wrapToWidth(title, INNER, 36, 2, true), size: 36 };
 }
 
-function chartIn(
+/** The chart drawn for a box `width` wide laid out at `zoom`, at the height it needs. */
+function drawAt(m: ChartModel, width: number, height: number, zoom: number, p: Palette): Drawn {
+  // Cards leave their sources out: the preview names every source under the chart.
+  const box = { x: 0, y: 0, width: width / zoom, height: height / zoom, cardSources: false };
+  const split = m.kind === "bar" && m.layout === "vertical" && m.rows.length > ONE_LIST;
+  if (!split) return drawChart(m, box, p);
+  const key = m.series[0]?.key ?? "";
+  const scaleMax = Math.max(...m.rows.map((r) => Number(r[key] ?? 0)), 0) || 1;
+  const half = Math.ceil(m.rows.length / 2);
+  const w = (box.width - 24) / 2;
+  const lists = [m.rows.slice(0, half), m.rows.slice(half)].map((rows) =>
+    drawChart({ ...m, rows }, { ...box, width: w, scaleMax }, p),
+  );
+  return {
+    body: lists
+      .map((list, i) => `<g transform="translate(${r1(i * (w + 24))} 0)">${list.body}</g>`)
+      .join(""),
+    height: Math.max(...lists.map((l) => l.height)),
+  };
+}
+
+/**
+ * The chart in the preview's room: at the largest zoom at which it fits the height, so it spans the
+ * whole width; scaled down only when it does not fit even unzoomed.
+ */
+export function previewChart(
   m: ChartModel,
   x: number,
   y: number,
@@ -35,29 +63,21 @@ function chartIn(
   p: Palette,
 ): Drawn {
   // The map sizes its own tiles and text to the box.
-  const zoom = m.kind === "map" ? 1 : ZOOM;
-  const box = { x: 0, y: 0, width: width / zoom, height: height / zoom };
-  const split = m.kind === "bar" && m.layout === "vertical" && m.rows.length > ONE_LIST;
-  let body: string;
-  if (split) {
-    const key = m.series[0]?.key ?? "";
-    const scaleMax = Math.max(...m.rows.map((r) => Number(r[key] ?? 0)), 0) || 1;
-    const half = Math.ceil(m.rows.length / 2);
-    const w = (box.width - 24) / 2;
-    body = [m.rows.slice(0, half), m.rows.slice(half)]
-      .map((rows, i) => {
-        const list = drawChart({ ...m, rows }, { ...box, width: w, scaleMax }, p);
-        return `<g transform="translate(${r1(i * (w + 24))} 0)">${fitted(list, box.height)}</g>`;
-      })
-      .join("");
-  } else {
-    const drawn = drawChart(m, box, p);
-    // A chart shorter than its room (two cards) sits in the middle of it.
-    const dy = Math.max(0, ((box.height - drawn.height) / 2) * zoom);
-    body = fitted(drawn, box.height);
-    y += dy;
+  const zooms = m.kind === "map" ? [1] : ZOOMS;
+  let zoom = zooms[0]!;
+  let drawn = drawAt(m, width, height, zoom, p);
+  for (const next of zooms.slice(1)) {
+    if (drawn.height * zoom <= height + 0.5) break;
+    zoom = next;
+    drawn = drawAt(m, width, height, zoom, p);
   }
-  return { body: `<g transform="translate(${x} ${r1(y)}) scale(${zoom})">${body}</g>`, height };
+  // A chart shorter than its room (two cards) sits in the middle of it.
+  const dy = Math.max(0, (height - drawn.height * zoom) / 2);
+  const body = fitted(drawn, height / zoom);
+  return {
+    body: `<g transform="translate(${x} ${r1(y + dy)}) scale(${zoom})">${body}</g>`,
+    height,
+  };
 }
 
 /**
@@ -115,7 +135,7 @@ export function toPreviewSvg(m: ChartModel, publishers: string[]): string {
   }
   y += 16;
   const sourceY = PREVIEW.height - 40;
-  out.push(chartIn(m, PAD_X, y, INNER, sourceY - 36 - y, p).body);
+  out.push(previewChart(m, PAD_X, y, INNER, sourceY - 36 - y, p).body);
   const shown =
     publishers.length > 3
       ? t("preview.andMore", {
