@@ -15,6 +15,8 @@ export const UNITS = [
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
+export const isUnit = (u: unknown): u is Unit => (UNITS as readonly unknown[]).includes(u);
+
 /** What the text claims about the number: "exceeded $45 billion" is more_than, "almost" is almost. */
 export const QUALIFIERS = [
   "exact",

@@ -1,4 +1,4 @@
-import { UNITS, type Unit } from "../../units";
+import { isUnit, type Unit } from "../../units";
 import type { ChartRow, TableColumn } from "./model";
 
 /**
@@ -13,7 +13,7 @@ export function cellUnit(
   const unit = row[column.unitFrom];
   const decimals = row.decimals;
   return {
-    unit: (UNITS as readonly unknown[]).includes(unit) ? (unit as Unit) : undefined,
+    unit: isUnit(unit) ? unit : undefined,
     decimals: typeof decimals === "number" ? decimals : column.decimals,
   };
 }

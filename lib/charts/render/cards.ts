@@ -1,7 +1,7 @@
 import { formatPeriod } from "../../format";
 import type { Locale } from "../../i18n/locale";
 import { translator } from "../../i18n/translate";
-import { UNITS, type Unit } from "../../units";
+import { isUnit } from "../../units";
 import type { ChartModel, ChartRow } from "../model/model";
 import { valueLabel } from "./value-label";
 
@@ -24,10 +24,6 @@ export function cardWhen(period: string, locale: Locale): string {
   const t = translator(locale);
   const when = formatPeriod(period, locale);
   return /^\d{4}-\d{2}-\d{2}$/.test(period) ? t("cards.asOf", { when }) : t("cards.in", { when });
-}
-
-function isUnit(u: unknown): u is Unit {
-  return (UNITS as readonly unknown[]).includes(u);
 }
 
 export function cardFacts(model: ChartModel, row: ChartRow): CardFacts {
