@@ -73,3 +73,52 @@ test("axe finds nothing on the chart page and its embed", async ({ page }) => {
     expect(await axeViolations(page)).toEqual([]);
   }
 });
+
+const ELECTIONS = {
+  "kz-2019-presidential": "2019-06-10T1200-final.json",
+  "kz-2022-presidential": "2022-11-22T1200-final.json",
+  "kz-2023-mazhilis": "2023-03-27T1200-final.json",
+} as const;
+const stations = Object.entries(ELECTIONS).map(([id, name]) => {
+  const json = readFileSync(
+    path.resolve(import.meta.dirname, "..", "data/datasets", id, "revisions", name),
+    "utf8",
+  );
+  return (JSON.parse(json) as { pollingStations: Record<string, number> }).pollingStations;
+});
+
+test("the stations at each election: linked from the dashboard, each total in the table as its file states it", async ({
+  page,
+}) => {
+  for (const locale of ["kk", "ru", "en"] as const) {
+    await page.goto(`/${locale}`);
+    await page.locator(`#election [data-chart-link="kz-polling-stations"] a`).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/charts/kz-polling-stations$`));
+    await page.locator("details:has(table) > summary").first().click();
+    const rows = page.locator("details[open] table tbody tr");
+    await expect(rows).toHaveCount(stations.length);
+    for (const [i, s] of stations.entries()) {
+      await expect(rows.nth(i)).toContainText(formatNumber(s.total!, "count", 0, locale));
+      await expect(rows.nth(i)).toContainText(formatNumber(s.abroad!, "count", 0, locale));
+    }
+  }
+});
+
+test("the CSV of the stations at each election holds the files' counts, oldest first, and leaves a count no source gives empty", async ({
+  request,
+}) => {
+  const csv = await (await request.get("/api/charts/kz-polling-stations/data.csv")).text();
+  const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+  expect(rows.map((r) => Number(r["Polling stations"]))).toEqual(stations.map((s) => s.total));
+  expect(rows.map((r) => Number(r["Of them abroad"]))).toEqual(stations.map((s) => s.abroad));
+  // The 2019 file gives no count of countries.
+  expect(rows[0]!["Countries with a station abroad"]).toBe("");
+  expect(rows[2]!.Source).toContain("The Astana Times");
+});
+
+test("axe finds nothing on the stations chart's page and embed", async ({ page }) => {
+  for (const url of ["/ru/charts/kz-polling-stations", "/kk/embed/kz-polling-stations"]) {
+    await page.goto(url);
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});

@@ -1,8 +1,9 @@
-import { latestRevision, type DataSet, type ElectionRevision } from "../../data/dataset";
+import { latestRevision, type ElectionRevision } from "../../data/dataset";
 import { figureSources, type FieldSourcedPart } from "../../data/field-sources";
 import { statedDecimals } from "../../format";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, num, type Text } from "../../text/text";
+import { publishers } from "./publishers";
 import type { ChartDraft, DraftRow } from "./model";
 import { statusOf } from "./election-charts";
 import { SERIES_ROLE_COLORS } from "./series-roles";
@@ -73,21 +74,6 @@ function sourced(r: ElectionRevision, card: Card): { value: number; ids: string[
   const value = (r[card.part] as Record<string, unknown> | undefined)?.[card.field];
   const ids = figureSources(r, card.part, card.field);
   return typeof value === "number" && ids?.length ? { value, ids } : undefined;
-}
-
-/** Each publisher once, in the order first cited: two pages of one paper are one name on a card. */
-function publishers(ids: readonly string[], sources: DataSet["sources"]): Text {
-  const seen = new Set<string>();
-  const named = ids.filter((id) => {
-    const publisher = sources.find((s) => s.id === id)?.publisher ?? id;
-    if (seen.has(publisher)) return false;
-    seen.add(publisher);
-    return true;
-  });
-  return join(
-    named.map((id) => ({ publisher: id })),
-    ", ",
-  );
 }
 
 type Shown = { card: Card; value: number; ids: string[] };

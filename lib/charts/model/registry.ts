@@ -17,6 +17,7 @@ import {
 import { figureChart } from "./figure-charts";
 import { POLLING_CHART_ID, pollingChart } from "./polling-chart";
 import { referendumChart } from "./referendum-chart";
+import { STATIONS_CHART_ID, stationsChart } from "./stations-chart";
 import { localizeChart } from "./localize-chart";
 import type { ChartDraft, ChartModel } from "./model";
 import { intradayChart, regionsChart } from "./turnout-charts";
@@ -150,6 +151,11 @@ export const CHART_REGISTRY: readonly ChartSpec[] = (
     },
     { id: "kz-2022-turnout-regions", views: { ...BARS, asOf: true }, draft: regionsChart },
     { id: POLLING_CHART_ID, views: CARDS, draft: pollingChart },
+    {
+      id: STATIONS_CHART_ID,
+      views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },
+      draft: stationsChart,
+    },
     {
       id: "kz-2019-vs-2022",
       views: { ...BARS, types: ["columns", "bars", "table"], sorts: ["data"], highlight: false },

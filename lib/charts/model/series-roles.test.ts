@@ -30,6 +30,7 @@ const ROLE_OF_KEY: Record<string, SeriesRole> = {
   seats: "seats",
   count: "count",
   value: "count",
+  total: "count",
 };
 
 describe("SERIES_ROLE_COLORS", () => {

@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { REAL_DATA_DIR } from "../../../test/data-dir";
+import { toDashboardData } from "../../data/dashboard-data";
+import { latestRevision, type DataSet } from "../../data/dataset";
+import { readDataDir } from "../../data/store";
+import { findChartSpec } from "./registry";
+import { STATIONS_CHART_ID } from "./stations-chart";
+
+let data: DataSet;
+beforeAll(async () => {
+  const result = await readDataDir(REAL_DATA_DIR);
+  if (!result.ok) throw new Error("real data must validate");
+  data = result.data;
+});
+
+const build = (locale: "en" | "ru" | "kk", from: DataSet = data) =>
+  findChartSpec(STATIONS_CHART_ID)!.build(toDashboardData(from, locale));
+
+type Stations = Record<string, number> & { sourceIdsByField: Record<string, string[]> };
+
+/** An election's newest revision as its file holds it, read apart from the loader. */
+function stationsInFile(election: string): Stations {
+  const e = data.elections.find((x) => x.meta.id === election)!;
+  const file = path.join(REAL_DATA_DIR, latestRevision(e.revisions).file);
+  return (JSON.parse(readFileSync(file, "utf8")) as { pollingStations: Stations }).pollingStations;
+}
+
+/** A copy of the data whose newest revision of an election has lost the sources of some counts. */
+function withoutSources(election: string, ...fields: string[]) {
+  const copy = structuredClone(data);
+  const r = latestRevision(copy.elections.find((x) => x.meta.id === election)!.revisions);
+  for (const field of fields) delete r.pollingStations!.sourceIdsByField![field as never];
+  return copy;
+}
+
+// The three elections whose files give their stations with sources, oldest first.
+const VOTES = ["kz-2019-presidential", "kz-2022-presidential", "kz-2023-mazhilis"];
+
+describe("polling stations at each election", () => {
+  it("gives each election's counts as its newest revision's file states them, oldest first", () => {
+    const model = build("en")!;
+    expect(model.rows.map((r) => r.id)).toEqual(VOTES);
+    for (const row of model.rows) {
+      const file = stationsInFile(String(row.id));
+      expect(row.total, `${row.id}`).toBe(file.total);
+      expect(row.abroad, `${row.id}`).toBe(file.abroad);
+      expect(row.abroadCountries, `${row.id}`).toBe(file.abroadCountries ?? null);
+    }
+    // Hand-checked against the facts sheet: 2019 gives no count of countries.
+    expect(model.rows[0]!.abroadCountries).toBeNull();
+  });
+
+  it("cites, for each election, the publishers of its counts' own sources", () => {
+    const model = build("en")!;
+    const publisher = (id: string) => data.sources.find((s) => s.id === id)!.publisher;
+    for (const row of model.rows) {
+      // The chart shows the total, those abroad and their countries; not the stations at home.
+      const byField = stationsInFile(String(row.id)).sourceIdsByField;
+      const ids = ["total", "abroad", "abroadCountries"].flatMap((f) => byField[f] ?? []);
+      for (const id of ids)
+        expect(String(row.source), `${row.id} cites ${id}`).toContain(publisher(id));
+      expect(model.sourceIds).toEqual(expect.arrayContaining(ids));
+    }
+    // The result's own sources are not the stations' sources, and are not cited here.
+    expect(model.sourceIds).not.toContain("wikipedia-2019-presidential");
+    expect(model.sourceIds).not.toContain("kazinform-2022-turnout-16");
+  });
+
+  it("leaves out a count without sources, and an election without a sourced total", () => {
+    const noAbroad = build("en", withoutSources("kz-2019-presidential", "abroad"))!;
+    const row2019 = noAbroad.rows.find((r) => r.id === "kz-2019-presidential")!;
+    expect(row2019.abroad).toBeNull();
+    expect(noAbroad.summary).toMatch(/Presidential 2019: 9,968 polling stations\./);
+    const noTotal = build("en", withoutSources("kz-2023-mazhilis", "total"))!;
+    expect(noTotal.rows.map((r) => r.id)).not.toContain("kz-2023-mazhilis");
+    // One election alone is no comparison.
+    const alone = withoutSources("kz-2019-presidential", "total");
+    const last = latestRevision(
+      alone.elections.find((x) => x.meta.id === "kz-2023-mazhilis")!.revisions,
+    );
+    delete last.pollingStations!.sourceIdsByField!.total;
+    expect(build("en", alone)).toBeUndefined();
+  });
+
+  it("is written in each language, with every count in the description", () => {
+    for (const locale of ["kk", "ru", "en"] as const) {
+      const model = build(locale)!;
+      expect(model.title).not.toMatch(/charts\./);
+      expect(model.title).toContain("2019");
+      expect(model.title).toContain("2023");
+      const digits = model.summary.replace(/\D/g, "");
+      for (const vote of VOTES) {
+        const file = stationsInFile(vote);
+        expect(digits, `${locale} ${vote}`).toContain(String(file.total));
+        expect(digits, `${locale} ${vote}`).toContain(String(file.abroad));
+      }
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { latestRevision, type ElectionDataset, type ElectionRevision } from "../../data/dataset";
+import { figureSources } from "../../data/field-sources";
+import { lit, msg, num, type Text } from "../../text/text";
+import type { ChartDraft, DraftRow } from "./model";
+import { publishers } from "./publishers";
+import { SERIES_ROLE_COLORS } from "./series-roles";
+import { voteLabel } from "./vote-label";
+import type { ChartData } from "./words";
+
+export const STATIONS_CHART_ID = "kz-polling-stations";
+
+const FIELDS = ["total", "abroad", "abroadCountries"] as const;
+type Field = (typeof FIELDS)[number];
+
+/** A count of the revision's stations and the sources that give it; nothing without either. */
+function sourced(r: ElectionRevision, field: Field): { value: number; ids: string[] } | undefined {
+  const value = r.pollingStations?.[field];
+  const ids = figureSources(r, "pollingStations", field);
+  return typeof value === "number" && ids?.length ? { value, ids } : undefined;
+}
+
+interface Vote {
+  election: ElectionDataset;
+  counts: Partial<Record<Field, { value: number; ids: string[] }>>;
+}
+
+/** One sentence per vote, in the words of the counts it has. */
+function sentence({ election, counts }: Vote): Text {
+  const vote = voteLabel({ election, date: election.meta.electionDate }, "short");
+  const n = (field: Field) => num(counts[field]!.value, "count", 0);
+  if (!counts.abroad)
+    return msg("charts.kz-polling-stations.summaryTotal", { vote, total: n("total") });
+  if (!counts.abroadCountries)
+    return msg("charts.kz-polling-stations.summaryAbroad", {
+      vote,
+      total: n("total"),
+      abroad: n("abroad"),
+    });
+  return msg("charts.kz-polling-stations.summaryCountries", {
+    vote,
+    total: n("total"),
+    abroad: n("abroad"),
+    countries: n("abroadCountries"),
+  });
+}
+
+/**
+ * Polling stations at each election the data holds them for, oldest first: the total as bars, and
+ * those abroad in the table. A count is shown only with the sources that give it (sourceIdsByField);
+ * a vote without a sourced total is left out.
+ */
+export function stationsChart(data: ChartData): ChartDraft | undefined {
+  const votes: Vote[] = data.elections
+    .flatMap((election) => {
+      const r = latestRevision(election.revisions);
+      const counts = Object.fromEntries(
+        FIELDS.flatMap((f) => {
+          const c = sourced(r, f);
+          return c ? [[f, c]] : [];
+        }),
+      ) as Vote["counts"];
+      return counts.total ? [{ election, counts }] : [];
+    })
+    .sort((a, b) => a.election.meta.electionDate.localeCompare(b.election.meta.electionDate));
+  // One vote is no comparison: its counts are on its own election's charts.
+  if (votes.length < 2) return undefined;
+  const ids = (v: Vote) => [...new Set(Object.values(v.counts).flatMap((c) => c.ids))];
+  const rows: DraftRow[] = votes.map((v) => ({
+    id: v.election.meta.id,
+    vote: voteLabel({ election: v.election, date: v.election.meta.electionDate }, "short"),
+    total: v.counts.total!.value,
+    abroad: v.counts.abroad?.value ?? null,
+    abroadCountries: v.counts.abroadCountries?.value ?? null,
+    source: publishers(ids(v), data.sources),
+  }));
+  const first = votes[0]!.election.meta.electionDate;
+  const last = votes.at(-1)!.election.meta.electionDate;
+  return {
+    id: STATIONS_CHART_ID,
+    section: "election",
+    title: msg("charts.kz-polling-stations.title", {
+      from: lit(first.slice(0, 4)),
+      to: lit(last.slice(0, 4)),
+    }),
+    subtitle: msg("charts.kz-polling-stations.subtitle", {
+      first: { date: first },
+      last: { date: last },
+    }),
+    coverage: `${first}/${last}`,
+    kind: "bar",
+    layout: "horizontal",
+    indexKey: "vote",
+    series: [
+      {
+        key: "total",
+        label: msg("charts.kz-polling-stations.total"),
+        color: SERIES_ROLE_COLORS.count,
+      },
+    ],
+    rows,
+    unit: "count",
+    decimals: 0,
+    table: [
+      { key: "vote", label: msg("columns.vote") },
+      { key: "total", label: msg("charts.kz-polling-stations.total"), unit: "count" },
+      { key: "abroad", label: msg("charts.kz-polling-stations.abroad"), unit: "count" },
+      {
+        key: "abroadCountries",
+        label: msg("charts.kz-polling-stations.abroadCountries"),
+        unit: "count",
+      },
+      { key: "source", label: msg("columns.source"), onNarrow: "under-index" },
+    ],
+    summary: { join: votes.map(sentence), sep: " " },
+    sourceIds: [...new Set(votes.flatMap(ids))],
+    singleSource: votes.every((v) => Object.values(v.counts).every((c) => c.ids.length === 1)),
+    height: 260,
+  };
+}
