@@ -130,3 +130,22 @@ test("the observers page has no accessibility violations", async ({ page }) => {
   await page.goto("/ru/observers");
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test("the 2022 election's section gives the observers accredited and the other report's total, each with its source", async ({
+  page,
+}) => {
+  const observers = json<{
+    observers: { total: number; otherReadings: { total: number }[] };
+  }>("data/datasets/kz-2022-presidential/revisions/2022-11-22T1200-final.json").observers;
+  for (const locale of ["kk", "ru", "en"] as const) {
+    await page.goto(`/${locale}/observers`);
+    const counts = page.locator("#kz-2022-presidential [data-observer-counts]");
+    await expect(counts).toBeVisible();
+    const digits = (await counts.innerText()).replace(/\D/g, "");
+    expect(digits, locale).toContain(String(observers.total));
+    expect(digits, locale).toContain(String(observers.otherReadings[0]!.total));
+    await expect(counts.locator("[data-other-reading] a")).toHaveCount(1);
+    // Only the vote whose revision states the count has the line.
+    await expect(page.locator("[data-observer-counts]")).toHaveCount(1);
+  }
+});

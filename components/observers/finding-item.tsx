@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
 /** Links to the sources of a finding or reply, by their titles as this reader sees them. */
-function SourceLinks({
+export function SourceLinks({
   ids,
   sources,
   locale,

@@ -1,3 +1,4 @@
+import type { ElectionRevision } from "@/lib/data/dataset";
 import type { ElectionFindings } from "@/lib/data/observers";
 import type { Source } from "@/lib/data/schemas";
 import type { Locale } from "@/lib/i18n/locale";
@@ -6,14 +7,18 @@ import { observersPath } from "@/lib/site";
 
 import { electionLabel } from "./election-heading";
 import { FindingItem } from "./finding-item";
+import { ObserverCounts } from "./observer-counts";
 
 /** Every vote's findings, mission by mission, each vote under an anchor of its own. */
 export function ObserverList({
   elections,
+  counts = {},
   sources,
   locale,
 }: {
   elections: ElectionFindings[];
+  /** Observers accredited for each vote (by election id), where its revision states them. */
+  counts?: Record<string, NonNullable<ElectionRevision["observers"]>>;
   sources: Source[];
   locale: Locale;
 }) {
@@ -37,6 +42,9 @@ export function ObserverList({
               #
             </a>
           </h2>
+          {counts[e.election] && (
+            <ObserverCounts observers={counts[e.election]!} sources={sources} locale={locale} />
+          )}
           <div className="mt-3 space-y-5">
             {e.missions.map(({ mission, findings }) => (
               <div key={mission}>

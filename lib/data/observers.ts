@@ -1,4 +1,4 @@
-import type { DataSet } from "./dataset";
+import { latestRevision, type DataSet, type ElectionRevision } from "./dataset";
 import { MISSIONS, type Mission, type ObserverFinding } from "./observers-schema";
 
 /** One mission's findings on one vote, the one to show first leading. */
@@ -45,6 +45,18 @@ export function toElectionFindings(
     })
     .filter((e) => e.missions.length > 0)
     .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The observers accredited for each vote whose newest revision states them, by election id. */
+export function observerCounts(
+  data: Pick<DataSet, "elections">,
+): Record<string, NonNullable<ElectionRevision["observers"]>> {
+  return Object.fromEntries(
+    data.elections.flatMap((e) => {
+      const observers = latestRevision(e.revisions).observers;
+      return observers ? [[e.meta.id, observers]] : [];
+    }),
+  );
 }
 
 /** Findings that name a unit (a region or city), oldest vote first. */

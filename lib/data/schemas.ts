@@ -325,6 +325,20 @@ export const ElectionRevisionSchema = z.strictObject({
       fromCountries: count,
       countries: count,
       sourceIds: z.array(IdSchema).min(1),
+      /**
+       * Totals other reports give ("more than 614" the next day): shown beside the stated one with
+       * their sources, never reconciled by us.
+       */
+      otherReadings: z
+        .array(
+          z.strictObject({
+            total: count,
+            qualifier: z.enum(QUALIFIERS),
+            sourceIds: z.array(IdSchema).min(1),
+          }),
+        )
+        .min(1)
+        .optional(),
     })
     .optional(),
 });

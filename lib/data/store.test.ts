@@ -245,6 +245,17 @@ describe(readDataDir, () => {
     );
   });
 
+  it("rejects another report's observer total that cites an unknown source", async () => {
+    const dir = await scratch();
+    await editJson(dir, P22, (json) =>
+      setPath(json, ["observers", "otherReadings", 0, "sourceIds"], ["no-such-report"]),
+    );
+    const messages = (await issuesFor(dir)).map(formatIssue);
+    expect(messages).toContain(
+      `${P22} › observers.otherReadings[0].sourceIds[0]: unknown source "no-such-report"; add it to sources.json`,
+    );
+  });
+
   it("rejects revisions out of order: same time, lost status, or before election day", async () => {
     const dir = await scratch();
     const prelim = "datasets/kz-2022-presidential/revisions/2022-11-21T1200-preliminary.json";

@@ -252,10 +252,20 @@ export function checkReferences(data: DataSet): ValidationIssue[] {
         for (const [field, ids] of Object.entries(byField))
           out.push(...checkSourceIds(sourceIds, r.file, [part, "sourceIdsByField", field], ids));
     for (const r of e.revisions)
-      if (r.observers)
+      if (r.observers) {
         out.push(
           ...checkSourceIds(sourceIds, r.file, ["observers", "sourceIds"], r.observers.sourceIds),
         );
+        for (const [i, reading] of (r.observers.otherReadings ?? []).entries())
+          out.push(
+            ...checkSourceIds(
+              sourceIds,
+              r.file,
+              ["observers", "otherReadings", i, "sourceIds"],
+              reading.sourceIds,
+            ),
+          );
+      }
   }
   for (const t of data.turnouts) {
     if (!data.elections.some((e) => e.meta.id === t.meta.electionId))

@@ -53,7 +53,12 @@ export function checkSourcesCited(data: DataSet): ValidationIssue[] {
     ...data.units.flatMap((u) => u.sourceIds ?? []),
     ...data.turnouts.flatMap((t) => t.meta.pollsClose?.sourceIds ?? []),
     ...revisions.flatMap((r) => [...r.sourceIds, ...(r.confirmingSourceIds ?? [])]),
-    ...data.elections.flatMap((e) => e.revisions.flatMap((r) => r.observers?.sourceIds ?? [])),
+    ...data.elections.flatMap((e) =>
+      e.revisions.flatMap((r) => [
+        ...(r.observers?.sourceIds ?? []),
+        ...(r.observers?.otherReadings ?? []).flatMap((o) => o.sourceIds),
+      ]),
+    ),
     ...data.elections.flatMap((e) =>
       e.revisions.flatMap((r) =>
         fieldSources(r).flatMap(([, byField]) => Object.values(byField).flat()),

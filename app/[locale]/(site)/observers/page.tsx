@@ -2,7 +2,7 @@ import { SiteHeader } from "@/components/site/site-header";
 import { ObserverList } from "@/components/observers/observer-list";
 import { sitePageMetadata } from "@/lib/pages/page-metadata";
 import { fetchDashboardData } from "@/lib/data/loader";
-import { toElectionFindings } from "@/lib/data/observers";
+import { observerCounts, toElectionFindings } from "@/lib/data/observers";
 import { localeParams, toLocale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 import { observersPath } from "@/lib/site";
@@ -39,6 +39,7 @@ export default async function ObserversPage({ params }: PageProps) {
         <div className="mt-6">
           <ObserverList
             elections={toElectionFindings(data)}
+            counts={observerCounts(data)}
             sources={data.sources}
             locale={locale}
           />
