@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { closeSync, constants, existsSync, openSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { applyMisprint, copyDataDir, loadMisprints, snapshotDir } from "../../test/data-dir";
 import { readDataDir } from "../data/store";
@@ -15,6 +15,7 @@ import { revisionFromResultsCsv } from "./results-csv";
 const dirs: string[] = [];
 const fifos: string[] = [];
 afterEach(async () => {
+  vi.unstubAllEnvs();
   // A reader blocked on a FIFO holds a thread of the pool until a writer comes: be that writer.
   for (const fifo of fifos.splice(0)) {
     try {
@@ -302,6 +303,11 @@ describe(ingestRevision, () => {
 
   it("clears scratch copies left by a killed ingest, and only those", async () => {
     const dir = await scratch();
+    // A temp directory of this test's own: other test files run ingests in this process (worker
+    // threads share its pid), and their scratch copies would otherwise show up in the listing.
+    const ownTmp = await mkdtemp(path.join(tmpdir(), "kz-ingest-test-tmp-"));
+    dirs.push(ownTmp);
+    vi.stubEnv("TMPDIR", ownTmp);
     const dead = Number(
       spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], {
         encoding: "utf8",
