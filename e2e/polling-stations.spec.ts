@@ -113,7 +113,10 @@ test("the CSV of the stations at each election holds the files' counts, oldest f
   expect(rows.map((r) => Number(r["Of them abroad"]))).toEqual(stations.map((s) => s.abroad));
   // The 2019 file gives no count of countries.
   expect(rows[0]!["Countries with a station abroad"]).toBe("");
-  expect(rows[2]!.Source).toContain("The Astana Times");
+  // Each count with its own sources: 2019's stations abroad rest on one paper, its total on two.
+  expect(rows[0]!["Sources of the counts abroad"]).toBe("Nine O'Clock");
+  expect(rows[0]!["Sources of the total"]).toBe("Deccan Chronicle, Nine O'Clock");
+  expect(rows[2]!["Sources of the total"]).toContain("The Astana Times");
 });
 
 test("axe finds nothing on the stations chart's page and embed", async ({ page }) => {
@@ -121,4 +124,14 @@ test("axe finds nothing on the stations chart's page and embed", async ({ page }
     await page.goto(url);
     expect(await axeViolations(page)).toEqual([]);
   }
+});
+
+test("on a phone, the stations table names whose sources each line under a vote gives", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/en/charts/kz-polling-stations?type=table");
+  const first = page.locator("table tbody tr").first().locator("th");
+  await expect(first).toContainText("Sources of the total: Deccan Chronicle, Nine O'Clock");
+  await expect(first).toContainText("Sources of the counts abroad: Nine O'Clock");
 });

@@ -23,7 +23,7 @@ function cellText(model: DrawableChart, row: DrawableChart["rows"][number], i: n
 const WIDE_ONLY = "hidden sm:table-cell";
 
 function Table({ model }: { model: DrawableChart }) {
-  const under = model.table.flatMap((c, i) => (c.onNarrow === "under-index" ? [i] : []));
+  const under = model.table.flatMap((c, i) => (c.onNarrow ? [i] : []));
   // Cell spacing and alignment are set once on the table (data-num marks numeric columns), not per
   // cell: a 20-column table would otherwise repeat the same classes hundreds of times in the page.
   return (
@@ -62,8 +62,10 @@ function Table({ model }: { model: DrawableChart }) {
                     )}
                     {under.map((j) => {
                       const text = cellText(model, row, j);
+                      const column = model.table[j]!;
                       return text && text !== "–" ? (
                         <span key={j} className="text-muted block sm:hidden">
+                          {column.onNarrow === "under-index-labelled" && `${column.label}: `}
                           {text}
                         </span>
                       ) : null;

@@ -52,8 +52,10 @@ export interface TableColumn<W = string> {
   /**
    * "under-index": on a phone the column is shown under each row's name instead of beside it, so a
    * wordy column (who nominated a candidate) doesn't push the numbers out of view.
+   * "under-index-labelled": the same, after the column's name, where two such columns would
+   * otherwise read alike (the sources of two counts).
    */
-  onNarrow?: "under-index";
+  onNarrow?: "under-index" | "under-index-labelled";
   /** How the page writes a text column's codes ("usd" → "US dollars"); files keep the codes. */
   shown?: Record<string, W>;
 }

@@ -64,14 +64,21 @@ export function stationsChart(data: ChartData): ChartDraft | undefined {
     .sort((a, b) => a.election.meta.electionDate.localeCompare(b.election.meta.electionDate));
   // One vote is no comparison: its counts are on its own election's charts.
   if (votes.length < 2) return undefined;
-  const ids = (v: Vote) => [...new Set(Object.values(v.counts).flatMap((c) => c.ids))];
+  const ids = (v: Vote, fields: readonly Field[] = FIELDS) => [
+    ...new Set(fields.flatMap((f) => v.counts[f]?.ids ?? [])),
+  ];
+  // Each count names its own sources: the total's and those of the counts abroad apart, so a count
+  // one paper gives (2019's stations abroad) is not read as backed by the total's sources too.
+  const cite = (v: Vote, fields: readonly Field[]) =>
+    ids(v, fields).length ? publishers(ids(v, fields), data.sources) : null;
   const rows: DraftRow[] = votes.map((v) => ({
     id: v.election.meta.id,
     vote: voteLabel({ election: v.election, date: v.election.meta.electionDate }, "short"),
     total: v.counts.total!.value,
+    totalSource: cite(v, ["total"]),
     abroad: v.counts.abroad?.value ?? null,
     abroadCountries: v.counts.abroadCountries?.value ?? null,
-    source: publishers(ids(v), data.sources),
+    abroadSource: cite(v, ["abroad", "abroadCountries"]),
   }));
   const first = votes[0]!.election.meta.electionDate;
   const last = votes.at(-1)!.election.meta.electionDate;
@@ -103,16 +110,25 @@ export function stationsChart(data: ChartData): ChartDraft | undefined {
     table: [
       { key: "vote", label: msg("columns.vote") },
       { key: "total", label: msg("charts.kz-polling-stations.total"), unit: "count" },
+      {
+        key: "totalSource",
+        label: msg("charts.kz-polling-stations.totalSource"),
+        onNarrow: "under-index-labelled",
+      },
       { key: "abroad", label: msg("charts.kz-polling-stations.abroad"), unit: "count" },
       {
         key: "abroadCountries",
         label: msg("charts.kz-polling-stations.abroadCountries"),
         unit: "count",
       },
-      { key: "source", label: msg("columns.source"), onNarrow: "under-index" },
+      {
+        key: "abroadSource",
+        label: msg("charts.kz-polling-stations.abroadSource"),
+        onNarrow: "under-index-labelled",
+      },
     ],
     summary: { join: votes.map(sentence), sep: " " },
-    sourceIds: [...new Set(votes.flatMap(ids))],
+    sourceIds: [...new Set(votes.flatMap((v) => ids(v)))],
     singleSource: votes.every((v) => Object.values(v.counts).every((c) => c.ids.length === 1)),
     height: 260,
   };
