@@ -145,6 +145,8 @@ test("the 2022 election's section gives the observers accredited and the other r
     expect(digits, locale).toContain(String(observers.total));
     expect(digits, locale).toContain(String(observers.otherReadings[0]!.total));
     await expect(counts.locator("[data-other-reading] a")).toHaveCount(1);
+    // Each total rests on one page, and says so.
+    await expect(counts.locator("[data-one-source]")).toHaveCount(2);
     // Only the vote whose revision states the count has the line.
     await expect(page.locator("[data-observer-counts]")).toHaveCount(1);
   }

@@ -114,7 +114,7 @@ test("the CSV of the stations at each election holds the files' counts, oldest f
   // The 2019 file gives no count of countries.
   expect(rows[0]!["Countries with a station abroad"]).toBe("");
   // Each count with its own sources: 2019's stations abroad rest on one paper, its total on two.
-  expect(rows[0]!["Sources of the counts abroad"]).toBe("Nine O'Clock");
+  expect(rows[0]!["Sources of the counts abroad"]).toBe("Nine O'Clock · one source");
   expect(rows[0]!["Sources of the total"]).toBe("Deccan Chronicle, Nine O'Clock");
   expect(rows[2]!["Sources of the total"]).toContain("The Astana Times");
 });

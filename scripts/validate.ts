@@ -57,7 +57,9 @@ console.log(
 );
 const single = singleSourceCount(data, toDerivedFigures(data, "en"));
 console.log(
-  `resting on one source (marked on the pages): ${single.figures.length} of the article's figures, ` +
+  `resting on one source (marked wherever a page shows them): ${single.figures.length} of the article's figures, ` +
     `${single.derived.length} derived figures, ${single.revisions.length} revisions` +
-    (single.revisions.length ? ` (${single.revisions.join(", ")})` : ""),
+    (single.revisions.length ? ` (${single.revisions.join(", ")})` : "") +
+    `, ${single.counts.length} counts beside a result` +
+    (single.counts.length ? ` (${single.counts.join(", ")})` : ""),
 );

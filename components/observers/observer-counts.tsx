@@ -4,6 +4,9 @@ import { formatFigureInWords, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
 
+import { OneSourceTag } from "@/components/ui/one-source-tag";
+import { isSingleSourceCount } from "@/lib/data/single-source";
+
 import { SourceLinks } from "./finding-item";
 
 /**
@@ -33,6 +36,7 @@ export function ObserverCounts({
           countries: n(o.countries),
         })}{" "}
         <SourceLinks ids={o.sourceIds} sources={sources} locale={locale} />
+        {isSingleSourceCount(o.sourceIds) && <OneSourceTag locale={locale} />}
       </p>
       {o.otherReadings?.map((r, i) => (
         <p key={i} data-other-reading>
@@ -40,6 +44,7 @@ export function ObserverCounts({
             total: formatFigureInWords(r.total, "count", r.qualifier, 0, locale),
           })}{" "}
           <SourceLinks ids={r.sourceIds} sources={sources} locale={locale} />
+          {isSingleSourceCount(r.sourceIds) && <OneSourceTag locale={locale} />}
         </p>
       ))}
     </div>

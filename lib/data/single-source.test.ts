@@ -28,4 +28,21 @@ describe("figures that rest on one source", () => {
     expect(count.figures).toEqual(unchecked);
     expect(count.figures).not.toContain("tokayev-vote-share-2022");
   });
+
+  it("finds the counts beside a result that one source alone gives, in the newest revision", async () => {
+    const read = await readDataDir(REAL_DATA_DIR);
+    if (!read.ok) throw new Error("real data must validate");
+    const { counts } = singleSourceCount(read.data, toDerivedFigures(read.data, "en"));
+    // Hand-checked against the facts sheet: one paper gives 2019's stations abroad, one page the
+    // 2022 observers, one agency the 2022 stations at home; the totals have two or more.
+    expect(counts).toEqual(
+      expect.arrayContaining([
+        "kz-2019-presidential pollingStations.abroad",
+        "kz-2022-presidential pollingStations.domestic",
+        "kz-2022-presidential observers.total",
+      ]),
+    );
+    expect(counts).not.toContain("kz-2019-presidential pollingStations.total");
+    expect(counts).not.toContain("kz-2023-mazhilis pollingStations.total");
+  });
 });

@@ -1,4 +1,5 @@
-import type { DataSet } from "./dataset";
+import { latestRevision, type DataSet } from "./dataset";
+import { fieldSources } from "./field-sources";
 import type { DerivedFigure, Figure } from "./schemas";
 
 /**
@@ -19,11 +20,17 @@ export function isSingleSourceRevision(r: {
   return new Set([...r.sourceIds, ...(r.confirmingSourceIds ?? [])]).size === 1;
 }
 
+/** A count that names its own sources (sourceIdsByField, observers) and names one. */
+export const isSingleSourceCount = (sourceIds: readonly string[]): boolean =>
+  new Set(sourceIds).size === 1;
+
 export interface SingleSourceCount {
   figures: string[];
   derived: string[];
   /** "<dataset>/<revision>" */
   revisions: string[];
+  /** Counts beside a vote's newest result that name their own sources: "<dataset> <part>.<field>". */
+  counts: string[];
 }
 
 /** Everything in the data that rests on one source: what `npm run validate` counts. */
@@ -39,5 +46,19 @@ export function singleSourceCount(
         .filter(isSingleSourceRevision)
         .map((r) => `${d.meta.id}/${r.id}`),
     ),
+    // The newest revision's: the pages show those.
+    counts: data.elections.flatMap((e) => {
+      const r = latestRevision(e.revisions);
+      const own: [string, readonly string[]][] = [
+        ...fieldSources(r).flatMap(([part, byField]) =>
+          Object.entries(byField).map(([field, ids]): [string, string[]] => [
+            `${part}.${field}`,
+            ids,
+          ]),
+        ),
+        ...(r.observers ? [["observers.total", r.observers.sourceIds] as [string, string[]]] : []),
+      ];
+      return own.filter(([, ids]) => isSingleSourceCount(ids)).map(([at]) => `${e.meta.id} ${at}`);
+    }),
   };
 }

@@ -3,7 +3,7 @@ import { figureSources, type FieldSourcedPart } from "../../data/field-sources";
 import { statedDecimals } from "../../format";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, num, type Text } from "../../text/text";
-import { publishers } from "./publishers";
+import { citedBy } from "./publishers";
 import type { ChartDraft, DraftRow } from "./model";
 import { statusOf } from "./election-charts";
 import { SERIES_ROLE_COLORS } from "./series-roles";
@@ -138,7 +138,7 @@ export function pollingChart(data: ChartData): ChartDraft | undefined {
     unit: card.unit,
     decimals: statedDecimals(value),
     period: day,
-    source: publishers(ids, data.sources),
+    source: citedBy(ids, data.sources),
   }));
   const sourceIds = [...new Set(shown.flatMap((x) => x.ids))];
   return {

@@ -1,5 +1,6 @@
 import type { DataSet } from "../../data/dataset";
-import { join, type Text } from "../../text/text";
+import { isSingleSourceCount } from "../../data/single-source";
+import { join, msg, type Text } from "../../text/text";
 
 /** Each publisher once, in the order first cited: two pages of one paper are one name on a card. */
 export function publishers(ids: readonly string[], sources: DataSet["sources"]): Text {
@@ -14,4 +15,10 @@ export function publishers(ids: readonly string[], sources: DataSet["sources"]):
     named.map((id) => ({ publisher: id })),
     ", ",
   );
+}
+
+/** A count's publishers, marked "one source" when a single page gives it (lib/data/single-source.ts). */
+export function citedBy(ids: readonly string[], sources: DataSet["sources"]): Text {
+  const named = publishers(ids, sources);
+  return isSingleSourceCount(ids) ? join([named, msg("figures.oneSource")], " · ") : named;
 }

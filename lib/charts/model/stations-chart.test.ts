@@ -69,7 +69,8 @@ describe("polling stations at each election", () => {
     // Hand-checked against the facts sheet: in 2019 one paper gives the stations abroad, two the
     // total; the total's second source is not cited for the count abroad.
     const row2019 = model.rows.find((r) => r.id === "kz-2019-presidential")!;
-    expect(String(row2019.abroadSource)).toBe("Nine O'Clock");
+    expect(String(row2019.abroadSource)).toBe("Nine O'Clock · one source");
+    expect(String(row2019.totalSource)).not.toContain("one source");
     expect(String(row2019.totalSource)).toContain("Deccan Chronicle");
     // Neither the result's own sources nor the stations at home (not shown) are cited here.
     expect(model.sourceIds).not.toContain("wikipedia-2019-presidential");

@@ -2,7 +2,7 @@ import { latestRevision, type ElectionDataset, type ElectionRevision } from "../
 import { figureSources } from "../../data/field-sources";
 import { lit, msg, num, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow } from "./model";
-import { publishers } from "./publishers";
+import { citedBy } from "./publishers";
 import { SERIES_ROLE_COLORS } from "./series-roles";
 import { voteLabel } from "./vote-label";
 import type { ChartData } from "./words";
@@ -70,7 +70,7 @@ export function stationsChart(data: ChartData): ChartDraft | undefined {
   // Each count names its own sources: the total's and those of the counts abroad apart, so a count
   // one paper gives (2019's stations abroad) is not read as backed by the total's sources too.
   const cite = (v: Vote, fields: readonly Field[]) =>
-    ids(v, fields).length ? publishers(ids(v, fields), data.sources) : null;
+    ids(v, fields).length ? citedBy(ids(v, fields), data.sources) : null;
   const rows: DraftRow[] = votes.map((v) => ({
     id: v.election.meta.id,
     vote: voteLabel({ election: v.election, date: v.election.meta.electionDate }, "short"),
