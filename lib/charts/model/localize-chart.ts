@@ -18,10 +18,13 @@ export function localizeChart(draft: ChartDraft, data: DashboardData): ChartMode
     summary: w(draft.summary),
     series: draft.series.map((s) => ({ ...s, label: w(s.label) })),
     rows: draft.rows.map((r) => localizeRow(r, ctx)),
-    table: draft.table.map((c) => ({
+    table: draft.table.map(({ shown, ...c }) => ({
       ...c,
       label: w(c.label),
-      shown: c.shown && Object.fromEntries(Object.entries(c.shown).map(([k, v]) => [k, w(v)])),
+      // Only where set: an absent key costs nothing in the page's React payload; undefined does.
+      ...(shown && {
+        shown: Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, w(v)])),
+      }),
     })),
     status: draft.status && { ...draft.status, label: w(draft.status.label) },
     revisions: draft.revisions?.map((r) => ({ ...r, label: w(r.label) })),
