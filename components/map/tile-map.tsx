@@ -15,11 +15,11 @@ const VIEWS = [
 
 /**
  * The tile-grid map, drawn on the server as SVG: complete without JavaScript, and no code for the
- * browser. What every tile shares (its outline) is set once, in the svg's classes, and a prop is
- * given only where it is set: each attribute here is written twice, in the HTML and in the React
- * payload, for 40 links. Each tile is a link to the unit's page, so Tab walks the tiles in reading order (row by
+ * browser. Each tile is a link to the unit's page, so Tab walks the tiles in reading order (row by
  * row, west to east) and a screen reader announces the name and value. A phone shows a three-letter
- * code (a name would be unreadably small at a 50-pixel tile).
+ * code (a name would be unreadably small at a 50-pixel tile). What every tile shares (its outline)
+ * is set once, in the svg's classes, and a prop is given only where it is set: each attribute here
+ * is written twice, in the HTML and in the React payload, for 40 links.
  */
 export function TileMap({ model }: { model: ChartModel }) {
   const tiles = toMapTiles(model, model.locale);

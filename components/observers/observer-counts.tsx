@@ -1,11 +1,10 @@
+import { OneSourceTag } from "@/components/ui/one-source-tag";
 import type { ElectionRevision } from "@/lib/data/dataset";
 import type { Source } from "@/lib/data/schemas";
+import { isSingleSourceCount } from "@/lib/data/single-source";
 import { formatFigureInWords, formatNumber } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { translator } from "@/lib/i18n/translate";
-
-import { OneSourceTag } from "@/components/ui/one-source-tag";
-import { isSingleSourceCount } from "@/lib/data/single-source";
 
 import { SourceLinks } from "./finding-item";
 

@@ -22,3 +22,14 @@ export function figureSources(
 ): string[] | undefined {
   return (r[part]?.sourceIdsByField as Record<string, string[]> | undefined)?.[field];
 }
+
+/** A figure of a part with the sources that give it, or nothing when either is missing. */
+export function sourcedFigure(
+  r: Pick<ElectionRevisionInput, FieldSourcedPart>,
+  part: FieldSourcedPart,
+  field: string,
+): { value: number; ids: string[] } | undefined {
+  const value = (r[part] as Record<string, unknown> | undefined)?.[field];
+  const ids = figureSources(r, part, field);
+  return typeof value === "number" && ids?.length ? { value, ids } : undefined;
+}

@@ -2,6 +2,10 @@ import { latestRevision, type DataSet } from "./dataset";
 import { fieldSources } from "./field-sources";
 import type { DerivedFigure, Figure } from "./schemas";
 
+/** A count that names its own sources (sourceIdsByField, observers) and names one. */
+export const isSingleSourceCount = (sourceIds: readonly string[]): boolean =>
+  new Set(sourceIds).size === 1;
+
 /**
  * Which figures rest on one source only, so a reader can weigh them. An article figure has the
  * article; one held against an official dataset (checkAgainst) has that dataset's sources too. A
@@ -9,7 +13,7 @@ import type { DerivedFigure, Figure } from "./schemas";
  * pages that confirm them.
  */
 export function isSingleSourceFigure(f: Figure | DerivedFigure): boolean {
-  if ("sourceIds" in f) return new Set(f.sourceIds).size === 1;
+  if ("sourceIds" in f) return isSingleSourceCount(f.sourceIds);
   return f.checkAgainst === undefined;
 }
 
@@ -19,10 +23,6 @@ export function isSingleSourceRevision(r: {
 }): boolean {
   return new Set([...r.sourceIds, ...(r.confirmingSourceIds ?? [])]).size === 1;
 }
-
-/** A count that names its own sources (sourceIdsByField, observers) and names one. */
-export const isSingleSourceCount = (sourceIds: readonly string[]): boolean =>
-  new Set(sourceIds).size === 1;
 
 export interface SingleSourceCount {
   figures: string[];

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import { toChartCitations } from "./citation";
 import { REVISION_STATUS_LIST } from "../data/revision-status";
+import { unitFromLabel } from "../charts/model/cell-unit";
 import type { ChartModel } from "../charts/model/model";
 import {
   DateTimeSchema,
@@ -95,10 +96,15 @@ export function toChartMetadataJson(
 /** The README inside a chart's zip: what the files and columns are, and how to cite them. */
 export function toChartReadme(model: ChartModel, meta: ChartMetadata, csvName: string): string {
   const columns = model.table
-    .map(
-      (c) =>
-        `- ${c.label}${c.unit ? ` (${c.unit}, unformatted number)` : c.unitFrom ? ` (each row in its own unit, given in ${model.table.find((x) => x.key === c.unitFrom)?.label ?? c.unitFrom}; unformatted number)` : ""}`,
-    )
+    .map((c) => {
+      const perRow = unitFromLabel(model.table, c);
+      const about = c.unit
+        ? ` (${c.unit}, unformatted number)`
+        : perRow
+          ? ` (each row in its own unit, given in ${perRow}; unformatted number)`
+          : "";
+      return `- ${c.label}${about}`;
+    })
     .join("\n");
   return [
     model.title,

@@ -1,3 +1,4 @@
+import { unitFromLabel } from "../charts/model/cell-unit";
 import type { ChartModel, ChartRow } from "../charts/model/model";
 import { UNITS } from "../units";
 import { REVISION_STATUS_LIST, REVISION_STATUSES } from "../data/revision-status";
@@ -19,7 +20,6 @@ export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
     model.kind === "cards"
       ? " Each row is a different quantity, of its own period (see Figure, Unit and Period): the values are not comparable across rows."
       : "";
-  const unitColumn = (key: string) => model.table.find((c) => c.key === key)?.label ?? key;
   const columns: ExportColumn<ChartRow>[] = model.table.map((c, i) => ({
     header: `${c.label}${c.unit ? (UNIT_SUFFIX[c.unit] ?? "") : ""}`,
     value: (row) => row[c.key],
@@ -27,7 +27,7 @@ export function toChartCsvColumns(model: ChartModel): ExportColumn<ChartRow>[] {
     description: c.unit
       ? `${c.label}, in ${UNIT_WORDS[c.unit]}, as an unformatted number.${apart}`
       : c.unitFrom
-        ? `${c.label}, in each row's own unit (see ${unitColumn(c.unitFrom)}), as an unformatted number.${apart}`
+        ? `${c.label}, in each row's own unit (see ${unitFromLabel(model.table, c)}), as an unformatted number.${apart}`
         : i === 0
           ? `${c.label}: what each row of the chart is about.`
           : `${c.label}, as text.`,

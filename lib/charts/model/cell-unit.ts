@@ -21,3 +21,10 @@ export function cellUnit(
 /** A column of numbers, in one unit or in each row's own. */
 export const isNumericColumn = (column: Pick<TableColumn, "unit" | "unitFrom">) =>
   Boolean(column.unit ?? column.unitFrom);
+
+/** The name of the column that gives each row's unit, for a column whose unit is per row. */
+export const unitFromLabel = (
+  table: readonly Pick<TableColumn, "key" | "label">[],
+  column: Pick<TableColumn, "unitFrom">,
+): string | undefined =>
+  column.unitFrom && (table.find((c) => c.key === column.unitFrom)?.label ?? column.unitFrom);

@@ -1,5 +1,6 @@
-import { latestRevision, type ElectionRevision } from "../../data/dataset";
-import { figureSources, type FieldSourcedPart } from "../../data/field-sources";
+import { latestRevision } from "../../data/dataset";
+import { sourcedFigure, type FieldSourcedPart } from "../../data/field-sources";
+import { isSingleSourceCount } from "../../data/single-source";
 import { statedDecimals } from "../../format";
 import type { MessageKey } from "../../i18n/translate";
 import { join, msg, num, type Text } from "../../text/text";
@@ -69,13 +70,6 @@ const CARDS: readonly Card[] = [
   },
 ];
 
-/** A card's figure and the sources that give it, or nothing when either is missing: no source, no figure. */
-function sourced(r: ElectionRevision, card: Card): { value: number; ids: string[] } | undefined {
-  const value = (r[card.part] as Record<string, unknown> | undefined)?.[card.field];
-  const ids = figureSources(r, card.part, card.field);
-  return typeof value === "number" && ids?.length ? { value, ids } : undefined;
-}
-
 type Shown = { card: Card; value: number; ids: string[] };
 
 /** Two sentences when every count is sourced; otherwise one line per count that is. */
@@ -126,7 +120,8 @@ export function pollingChart(data: ChartData): ChartDraft | undefined {
   const r = latestRevision(e.revisions);
   const day = e.meta.electionDate;
   const shown: Shown[] = CARDS.flatMap((card) => {
-    const figure = sourced(r, card);
+    // No source, no figure.
+    const figure = sourcedFigure(r, card.part, card.field);
     return figure ? [{ card, ...figure }] : [];
   });
   if (shown.length === 0) return undefined;
@@ -167,7 +162,7 @@ export function pollingChart(data: ChartData): ChartDraft | undefined {
     ],
     summary: summary(shown, day),
     sourceIds,
-    singleSource: shown.every((x) => x.ids.length === 1),
+    singleSource: shown.every((x) => isSingleSourceCount(x.ids)),
     status: statusOf(r),
     datasetId: e.meta.id,
     height: 160,

@@ -1,5 +1,6 @@
-import { latestRevision, type ElectionDataset, type ElectionRevision } from "../../data/dataset";
-import { figureSources } from "../../data/field-sources";
+import { latestRevision, type ElectionDataset } from "../../data/dataset";
+import { sourcedFigure } from "../../data/field-sources";
+import { isSingleSourceCount } from "../../data/single-source";
 import { lit, msg, num, type Text } from "../../text/text";
 import type { ChartDraft, DraftRow } from "./model";
 import { citedBy } from "./publishers";
@@ -11,13 +12,6 @@ export const STATIONS_CHART_ID = "kz-polling-stations";
 
 const FIELDS = ["total", "abroad", "abroadCountries"] as const;
 type Field = (typeof FIELDS)[number];
-
-/** A count of the revision's stations and the sources that give it; nothing without either. */
-function sourced(r: ElectionRevision, field: Field): { value: number; ids: string[] } | undefined {
-  const value = r.pollingStations?.[field];
-  const ids = figureSources(r, "pollingStations", field);
-  return typeof value === "number" && ids?.length ? { value, ids } : undefined;
-}
 
 interface Vote {
   election: ElectionDataset;
@@ -55,7 +49,7 @@ export function stationsChart(data: ChartData): ChartDraft | undefined {
       const r = latestRevision(election.revisions);
       const counts = Object.fromEntries(
         FIELDS.flatMap((f) => {
-          const c = sourced(r, f);
+          const c = sourcedFigure(r, "pollingStations", f);
           return c ? [[f, c]] : [];
         }),
       ) as Vote["counts"];
@@ -69,8 +63,10 @@ export function stationsChart(data: ChartData): ChartDraft | undefined {
   ];
   // Each count names its own sources: the total's and those of the counts abroad apart, so a count
   // one paper gives (2019's stations abroad) is not read as backed by the total's sources too.
-  const cite = (v: Vote, fields: readonly Field[]) =>
-    ids(v, fields).length ? citedBy(ids(v, fields), data.sources) : null;
+  const cite = (v: Vote, fields: readonly Field[]) => {
+    const cited = ids(v, fields);
+    return cited.length ? citedBy(cited, data.sources) : null;
+  };
   const rows: DraftRow[] = votes.map((v) => ({
     id: v.election.meta.id,
     vote: voteLabel({ election: v.election, date: v.election.meta.electionDate }, "short"),
@@ -129,7 +125,9 @@ export function stationsChart(data: ChartData): ChartDraft | undefined {
     ],
     summary: { join: votes.map(sentence), sep: " " },
     sourceIds: [...new Set(votes.flatMap((v) => ids(v)))],
-    singleSource: votes.every((v) => Object.values(v.counts).every((c) => c.ids.length === 1)),
+    singleSource: votes.every((v) =>
+      Object.values(v.counts).every((c) => isSingleSourceCount(c.ids)),
+    ),
     height: 260,
   };
 }
