@@ -38,6 +38,8 @@ export function summarizeRuns(results, runs) {
     complete: counted.length === runs,
     performanceRuns: counted.map((r) => r.performance),
     benchmarkIndexRuns: counted.map((r) => r.benchmarkIndex),
+    observedFcpRuns: counted.map((r) => r.observedFcpMs ?? null),
+    observedLoadRuns: counted.map((r) => r.observedLoadMs ?? null),
     setAside: setAside.map((r) => ({
       performance: r.performance,
       benchmarkIndex: r.benchmarkIndex,

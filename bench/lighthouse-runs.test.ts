@@ -24,6 +24,20 @@ describe("Lighthouse runs", () => {
     expect(s.setAside).toEqual([{ performance: 97, benchmarkIndex: 782 }]);
   });
 
+  it("keeps each counted run's observed first paint and load, in the order of the scores", () => {
+    const s = summarizeRuns(
+      [
+        run(90, 1500, { observedFcpMs: 2242, observedLoadMs: 494 }),
+        run(97, 900, { observedFcpMs: 300, observedLoadMs: 480 }),
+        run(93, 1400, { observedFcpMs: 1214, observedLoadMs: 526 }),
+      ],
+      3,
+    );
+    expect(s.performanceRuns).toEqual([90, 93]);
+    expect(s.observedFcpRuns).toEqual([2242, 1214]);
+    expect(s.observedLoadRuns).toEqual([494, 526]);
+  });
+
   it("counts an index of exactly 1,000 as too slow, as Lighthouse does", () => {
     expect(summarizeRuns([run(90, 1000)], 1).complete).toBe(false);
     expect(summarizeRuns([run(90, 1001)], 1).complete).toBe(true);

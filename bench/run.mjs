@@ -155,15 +155,22 @@ try {
     Object.entries({
       ...lighthouse,
       ...(plainLighthouse && { "plain page (nginx)": plainLighthouse }),
-    }).map(([page, { performanceRuns, benchmarkIndexRuns, setAside, complete: _c, ...l }]) => ({
-      page,
-      ...l,
-      runs: performanceRuns.join(" / "),
-      "CPU index": benchmarkIndexRuns.join(" / "),
-      "set aside (score @ index)": setAside
-        .map((r) => `${r.performance} @ ${r.benchmarkIndex}`)
-        .join(", "),
-    })),
+    }).map(([page, l]) => {
+      const { performanceRuns, benchmarkIndexRuns, setAside, complete: _c, ...rest } = l;
+      const { observedFcpRuns, observedLoadRuns, ...scores } = rest;
+      return {
+        page,
+        ...scores,
+        runs: performanceRuns.join(" / "),
+        "first paint / load seen, ms": observedFcpRuns
+          .map((f, i) => `${f} / ${observedLoadRuns[i]}`)
+          .join(", "),
+        "CPU index": benchmarkIndexRuns.join(" / "),
+        "set aside (score @ index)": setAside
+          .map((r) => `${r.performance} @ ${r.benchmarkIndex}`)
+          .join(", "),
+      };
+    }),
   );
   console.table([...load, ...(ceiling ?? []).map((c) => ({ ...c, url: `nginx static ${c.url}` }))]);
   for (const c of results.nginxCeiling ?? [])
