@@ -120,7 +120,7 @@ export function ChartFigure({
             display={display}
             descId={descId}
             loadWhen={loadChart}
-            drawn={model.kind === "cards" ? <StaticCards model={model} /> : undefined}
+            {...(model.kind === "cards" && { drawn: <StaticCards model={model} /> })}
             tableHref={tableHref}
             viewQuery={viewQuery}
             firstScreen={firstScreen}

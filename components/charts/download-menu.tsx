@@ -71,7 +71,7 @@ export function DownloadMenu({
           <li key={item.testId}>
             <a
               href={item.href}
-              download={item.plain ? undefined : true}
+              {...(!item.plain && { download: true })}
               data-download={item.testId}
             >
               {item.label}

@@ -19,7 +19,11 @@ export function ChartLinks({
   children?: ReactNode;
 }) {
   return (
-    <ul className="mt-3 space-y-2 text-sm" data-chart-links aria-labelledby={labelledBy}>
+    <ul
+      className="mt-3 space-y-2 text-sm"
+      data-chart-links
+      {...(labelledBy && { "aria-labelledby": labelledBy })}
+    >
       {charts.map((c) => (
         <li key={c.id} data-chart-link={c.id}>
           <a href={chartPath(c.locale, c.id)}>{c.title}</a>

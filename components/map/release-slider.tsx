@@ -34,7 +34,7 @@ export function ReleaseSlider({
             {/* text-background!: the site's unlayered `a { color }` outranks a layered utility. */}
             <a
               href={hrefFor(r.id === last ? null : r.id)}
-              aria-current={r.id === current ? "page" : undefined}
+              {...(r.id === current && { "aria-current": "page" as const })}
               aria-label={t("map.release", { release: r.label })}
               className="aria-[current=page]:bg-foreground aria-[current=page]:text-background! block rounded px-1 py-1.5 text-center whitespace-nowrap tabular-nums no-underline"
             >

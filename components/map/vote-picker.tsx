@@ -33,10 +33,11 @@ export function PickerRow({
         {items.map((i) => (
           <li key={i.id} className="flex-1">
             {/* text-background!: the site's unlayered `a { color }` outranks a layered utility. */}
+            {/* Attributes only where set: an undefined prop is written into the page's payload. */}
             <a
               href={i.href}
-              aria-current={i.current ? "page" : undefined}
-              aria-label={i.name}
+              {...(i.current && { "aria-current": "page" as const })}
+              {...(i.name && { "aria-label": i.name })}
               className="aria-[current=page]:bg-foreground aria-[current=page]:text-background! block rounded px-1 py-1.5 text-center no-underline"
             >
               {i.label}
