@@ -37,11 +37,16 @@ function withoutSources(election: string, ...fields: string[]) {
   return copy;
 }
 
-// The three elections whose files give their stations with sources, oldest first.
-const VOTES = ["kz-2019-presidential", "kz-2022-presidential", "kz-2023-mazhilis"];
+// The votes whose files give their stations with sources, oldest first.
+const VOTES = [
+  "kz-2019-presidential",
+  "kz-2022-referendum",
+  "kz-2022-presidential",
+  "kz-2023-mazhilis",
+];
 
-describe("polling stations at each election", () => {
-  it("gives each election's counts as its newest revision's file states them, oldest first", () => {
+describe("polling stations at each vote", () => {
+  it("gives each vote's counts as its newest revision's file states them, oldest first", () => {
     const model = build("en")!;
     expect(model.rows.map((r) => r.id)).toEqual(VOTES);
     for (const row of model.rows) {
@@ -72,6 +77,11 @@ describe("polling stations at each election", () => {
     expect(String(row2019.abroadSource)).toBe("Nine O'Clock · one source");
     expect(String(row2019.totalSource)).not.toContain("one source");
     expect(String(row2019.totalSource)).toContain("Deccan Chronicle");
+    // Hand-checked against the stored pages: only Informburo says the referendum's 10,012 include
+    // the 65 abroad; Kazinform's English report gives the same number but reads the 65 as added.
+    const referendum = model.rows.find((r) => r.id === "kz-2022-referendum")!;
+    expect(String(referendum.totalSource)).toBe("Informburo · one source");
+    expect(String(referendum.abroadSource)).toContain("Kazinform");
     // Neither the result's own sources nor the stations at home (not shown) are cited here.
     expect(model.sourceIds).not.toContain("wikipedia-2019-presidential");
     expect(model.sourceIds).not.toContain("kazinform-2022-turnout-16");
@@ -84,12 +94,12 @@ describe("polling stations at each election", () => {
     expect(noAbroad.summary).toMatch(/Presidential 2019: 9,968 polling stations\./);
     const noTotal = build("en", withoutSources("kz-2023-mazhilis", "total"))!;
     expect(noTotal.rows.map((r) => r.id)).not.toContain("kz-2023-mazhilis");
-    // One election alone is no comparison.
+    // One vote alone is no comparison.
     const alone = withoutSources("kz-2019-presidential", "total");
-    const last = latestRevision(
-      alone.elections.find((x) => x.meta.id === "kz-2023-mazhilis")!.revisions,
-    );
-    delete last.pollingStations!.sourceIdsByField!.total;
+    for (const id of ["kz-2022-referendum", "kz-2023-mazhilis"]) {
+      const last = latestRevision(alone.elections.find((x) => x.meta.id === id)!.revisions);
+      delete last.pollingStations!.sourceIdsByField!.total;
+    }
     expect(build("en", alone)).toBeUndefined();
   });
 
