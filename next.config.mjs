@@ -26,7 +26,8 @@ export default async function config(phase) {
     reactStrictMode: true,
     poweredByHeader: false,
     // resvg is a native addon (a .node file per platform): loaded by Node at run time, never bundled.
-    serverExternalPackages: ["@resvg/resvg-js"],
+    // subset-font loads harfbuzz's and woff2's WebAssembly from its own package folder.
+    serverExternalPackages: ["@resvg/resvg-js", "subset-font"],
     // A proxy.ts rewrite must name the server's own origin as Next.js's router sees it. Normalizing
     // the proxy's request URL turns 127.0.0.1 into "localhost", so on `next start -H 127.0.0.1` (the
     // usual bind behind nginx) every view rewrite was taken for another origin and refused (404):

@@ -101,3 +101,41 @@ test("the preview and the PNG are 1200×630 PNGs; the SVG takes no bad size", as
     expect(res.headers()["content-type"]).toContain("image/svg+xml");
   }
 });
+
+test("the page's picture is drawn in Noto Sans, the face it carries inside it", async ({
+  page,
+}) => {
+  await page.goto("/kk/charts/kz-2022-results");
+  const src = await page
+    .locator("figure[data-chart-id] picture img")
+    .evaluate((i) => (i as HTMLImageElement).currentSrc);
+  // Shown by an <img>: against the same drawing without its faces, in the device's own sans-serif
+  // (Noto Sans taken out of its list, so a machine that has it installed cannot stand in for them).
+  const differing = await page.evaluate(async (url) => {
+    const svg = await (await fetch(url)).text();
+    const bare = svg
+      .replace(/<style>@font-face[^<]*<\/style>/, "")
+      .replace("font-family=\"'Noto Sans', ", 'font-family="');
+    const pixels = async (text: string) => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+      const ctx = canvas.getContext("2d")!;
+      ctx.drawImage(img, 0, 0);
+      return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const [a, b] = [await pixels(svg), await pixels(bare)];
+    return a.filter((v, i) => v !== b[i]).length;
+  }, src);
+  expect(differing).toBeGreaterThan(0);
+  // Opened on its own, the picture's faces load: the browser's font checks accept them.
+  await page.goto(src);
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`);
+  });
+  expect(faces).toContain("Noto Sans 400 loaded");
+  expect(faces.filter((f) => !f.endsWith("loaded"))).toEqual([]);
+});

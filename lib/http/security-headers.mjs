@@ -14,7 +14,8 @@ function csp(frameAncestors, dev) {
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
+    // data: for the fonts a chart's picture carries inside it (lib/charts/render/svg/embedded-font.ts).
+    "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -3,6 +3,7 @@ import type { NextRequest } from "next/server";
 import { withChartView } from "@/lib/http/api-route";
 import { toChartCsvFilename } from "@/lib/export/chart-csv";
 import { renderChartSvg } from "@/lib/charts/render/svg/chart";
+import { withEmbeddedFont } from "@/lib/charts/render/svg/embedded-font";
 import { toChartSvg } from "@/lib/charts/render/svg/file";
 import { parseImageParams } from "@/lib/charts/render/svg/params";
 import { fetchChartSources } from "@/lib/data/loader";
@@ -22,12 +23,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     // inline, so opening its address shows the drawing rather than saving it.
     const filename = toChartCsvFilename(view.model).replace(/\.csv$/, ".svg");
     if (image.palette === "page") {
-      const svg = renderChartSvg(view.model, {
-        width: image.width ?? PAGE_WIDTH,
-        height: image.height ?? view.model.height,
-        palette: "page",
-        theme: image.theme,
-      });
+      const svg = await withEmbeddedFont(
+        renderChartSvg(view.model, {
+          width: image.width ?? PAGE_WIDTH,
+          height: image.height ?? view.model.height,
+          palette: "page",
+          theme: image.theme,
+        }),
+      );
       return fileResponse(request, svg, "image/svg+xml; charset=utf-8", filename, "inline");
     }
     const sources = await fetchChartSources(view.model, view.model.locale);
