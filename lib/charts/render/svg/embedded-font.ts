@@ -5,16 +5,13 @@ import { readFile } from "node:fs/promises";
 import subsetFont from "subset-font";
 
 import { noto } from "./raster";
+import { unesc } from "./text";
 
 /** The regular and bold text an SVG of the renderer draws, as XML gives it back. */
 export function drawnText(svg: string): { regular: string; bold: string } {
   const out = { regular: "", bold: "" };
   for (const [, attrs, body] of svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)) {
-    const text = body!
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&");
+    const text = unesc(body!);
     if (attrs!.includes('font-weight="700"')) out.bold += text;
     else out.regular += text;
   }

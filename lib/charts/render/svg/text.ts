@@ -19,6 +19,15 @@ export function esc(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/** Text as XML gave it back: the inverse of esc. */
+export function unesc(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
 // Advance widths in em, rounded up from Noto Sans's metrics for each class of character.
 const NARROW = /[il.,:;'|!ıіІї()[\]\s\u00a0\u202f]/;
 const WIDE = /[mwMWЖжШшЩщМмЮюФфЫы%@—]/;
@@ -120,11 +129,7 @@ export function splitFallbackRuns(svg: string): string {
     const size = num("font-size");
     const bold = attrs.includes('font-weight="700"');
     const anchor = /text-anchor="(\w+)"/.exec(attrs)?.[1];
-    const plain = body
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&amp;/g, "&");
+    const plain = unesc(body);
     const total = textWidth(plain, size, bold);
     const x = num("x");
     let at = anchor === "end" ? x - total : anchor === "middle" ? x - total / 2 : x;
