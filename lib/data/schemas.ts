@@ -205,6 +205,7 @@ export const CORRECTION_KINDS = [
   "confirmingSources",
   "listTotalRemoved",
   "carried",
+  "stationsAdded",
 ] as const;
 
 /** A correction made to a revision after it was stored: when, what, and the value it replaced. */
