@@ -9,11 +9,18 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { recordBuild } from "./build-state.mjs";
+import { buildBlocked, runningServers } from "./running-servers.mjs";
 import { sourceFingerprint } from "./source-fingerprint.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+const blocked = buildBlocked(runningServers(ROOT), "npm run build");
+if (blocked) {
+  console.error(blocked);
+  process.exit(1);
+}
 
 const fingerprint = sourceFingerprint();
 const started = Date.now();

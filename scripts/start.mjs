@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { isCurrentBuild, lastBuildSeconds } from "./build-state.mjs";
+import { recordServer } from "./running-servers.mjs";
 import { sourceFingerprint } from "./source-fingerprint.mjs";
 import { buildNotice } from "./start-notice.mjs";
 
@@ -15,7 +16,8 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 if (!isCurrentBuild(ROOT, sourceFingerprint())) {
-  // The package's own build script, so there is one definition of a build; it marks the build whole.
+  // The package's own build script, so there is one definition of a build; it marks the build whole,
+  // and refuses while another server runs from this .next (scripts/running-servers.mjs).
   console.log(buildNotice(lastBuildSeconds(ROOT)));
   const result = spawnSync("npm", ["run", "build"], { cwd: ROOT, env, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -28,5 +30,6 @@ const server = spawn(
   [nextBin, "start", "--port", process.env.PORT || "3000", ...process.argv.slice(2)],
   { cwd: ROOT, env, stdio: "inherit" },
 );
+recordServer(ROOT, process.env.PORT || "3000");
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
