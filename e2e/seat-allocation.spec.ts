@@ -126,7 +126,23 @@ test("the threshold control writes the URL, and a bad threshold falls back quiet
   expect(await listSeats(page)).toEqual(PUBLISHED);
 });
 
-test("axe finds nothing on the hypothetical view", async ({ page }) => {
-  await page.goto(`/ru/${PAGE}?threshold=7`);
-  expect(await axeViolations(page)).toEqual([]);
+test("the embed has the threshold control too, and it stays in the embed", async ({ page }) => {
+  await page.goto("/kk/embed/kz-2023-mazhilis-allocation");
+  const picker = page.getByTestId("threshold-picker");
+  await picker.getByRole("link", { name: "7%" }).click();
+  await expect(page).toHaveURL(/\/kk\/embed\/kz-2023-mazhilis-allocation\?threshold=7$/);
+  expect(await listSeats(page)).toEqual(AT_SEVEN);
+  await expect(picker.locator("a[aria-current=page]")).toHaveText("7%");
+});
+
+test("axe finds nothing on the hypothetical view, on its page and in its embed", async ({
+  page,
+}) => {
+  for (const url of [
+    `/ru/${PAGE}?threshold=7`,
+    "/ru/embed/kz-2023-mazhilis-allocation?threshold=7",
+  ]) {
+    await page.goto(url);
+    expect(await axeViolations(page), url).toEqual([]);
+  }
 });

@@ -50,8 +50,8 @@ export function ChartFigure({
   /** Where the full source list is, when not on this page: the sources get one short line. */
   sourcesAt?: string;
   /**
-   * The view's controls, on a chart's own page: under the chart and its description, so the page
-   * opens with the title and the chart rather than with a row of buttons.
+   * The view's controls (on a chart's own page; in an embed, the threshold's only): under the chart
+   * and its description, so the page opens with the title and the chart rather than with buttons.
    */
   controls?: ReactNode;
   /** The chart opens on the page's first screen: its picture is fetched at once. */

@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedHeight } from "@/components/charts/embed-height";
+import { ThresholdPicker } from "@/components/charts/threshold-picker";
 import { toQueryString } from "@/lib/charts/view/url-codec";
 import {
   chartIdParams,
@@ -33,6 +34,22 @@ export default async function EmbedPage(props: ChartRouteProps) {
         sourcesAt={`${permalink}#sources`}
         viewHref={(patch) =>
           embedPath(locale, view.model.id, toQueryString({ ...view.params, ...patch }, view.extra))
+        }
+        // A what-if allocation is explored where it is embedded too, as the map's votes are; the
+        // embed keeps no other control (type, sort), which the page it links to has.
+        controls={
+          <ThresholdPicker
+            thresholds={view.options.thresholdIds}
+            current={view.params.threshold}
+            hrefFor={(threshold) =>
+              embedPath(
+                locale,
+                view.model.id,
+                toQueryString({ ...view.params, threshold }, view.extra),
+              )
+            }
+            locale={locale}
+          />
         }
       />
       <p className="mt-1 text-right text-xs">
