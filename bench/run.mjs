@@ -156,8 +156,15 @@ try {
       ...lighthouse,
       ...(plainLighthouse && { "plain page (nginx)": plainLighthouse }),
     }).map(([page, l]) => {
-      const { performanceRuns, benchmarkIndexRuns, setAside, complete: _c, ...rest } = l;
-      const { observedFcpRuns, observedLoadRuns, ...scores } = rest;
+      const {
+        performanceRuns,
+        benchmarkIndexRuns,
+        observedFcpRuns,
+        observedLoadRuns,
+        setAside,
+        complete: _c,
+        ...scores
+      } = l;
       return {
         page,
         ...scores,

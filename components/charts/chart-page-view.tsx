@@ -1,4 +1,4 @@
-import { toQueryString } from "@/lib/charts/view/url-codec";
+import { toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import type { ChartView } from "@/lib/charts/view/fetch-view";
 import { toControlLabels } from "@/lib/charts/model/control-labels";
 import type { CitedSource } from "@/lib/charts/model/cited-sources";
@@ -34,6 +34,8 @@ export function ChartPageView({
   const { locale } = view.model;
   const t = translator(locale);
   const query = toQueryString(view.params, view.extra);
+  const viewHref = (patch: Partial<ChartParams>) =>
+    chartPath(locale, view.model.id, toQueryString({ ...view.params, ...patch }, view.extra));
   return (
     <>
       <SiteHeader locale={locale} pathIn={(l) => chartPath(l, view.model.id, query)} />
@@ -45,11 +47,7 @@ export function ChartPageView({
             <PinnedBanner
               change={view.pinnedChange}
               text={text}
-              latestHref={chartPath(
-                locale,
-                view.model.id,
-                toQueryString({ ...view.params, asOf: null }, view.extra),
-              )}
+              latestHref={viewHref({ asOf: null })}
             />
           )}
           <ChartFigure
@@ -59,13 +57,7 @@ export function ChartPageView({
             headingLevel={1}
             loadChart="interaction"
             downloads={view.params}
-            viewHref={(patch) =>
-              chartPath(
-                locale,
-                view.model.id,
-                toQueryString({ ...view.params, ...patch }, view.extra),
-              )
-            }
+            viewHref={viewHref}
             controls={
               <>
                 <ChartControls
@@ -79,13 +71,7 @@ export function ChartPageView({
                 <ThresholdPicker
                   thresholds={view.options.thresholdIds}
                   current={view.params.threshold}
-                  hrefFor={(threshold) =>
-                    chartPath(
-                      locale,
-                      view.model.id,
-                      toQueryString({ ...view.params, threshold }, view.extra),
-                    )
-                  }
+                  hrefFor={(threshold) => viewHref({ threshold })}
                   locale={locale}
                 />
               </>

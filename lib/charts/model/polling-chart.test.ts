@@ -4,17 +4,15 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { REAL_DATA_DIR } from "../../../test/data-dir";
+import { realData } from "../../../test/localized-data";
 import { toDashboardData } from "../../data/dashboard-data";
 import { latestRevision, type DataSet } from "../../data/dataset";
-import { readDataDir } from "../../data/store";
 import { POLLING_CHART_ID } from "./polling-chart";
 import { findChartSpec } from "./registry";
 
 let data: DataSet;
 beforeAll(async () => {
-  const result = await readDataDir(REAL_DATA_DIR);
-  if (!result.ok) throw new Error("real data must validate");
-  data = result.data;
+  data = await realData();
 });
 
 const build = (locale: "en" | "ru" | "kk", from: DataSet = data) =>

@@ -1,7 +1,7 @@
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { EmbedHeight } from "@/components/charts/embed-height";
 import { ThresholdPicker } from "@/components/charts/threshold-picker";
-import { toQueryString } from "@/lib/charts/view/url-codec";
+import { toQueryString, type ChartParams } from "@/lib/charts/view/url-codec";
 import {
   chartIdParams,
   chartRouteMetadata,
@@ -23,6 +23,8 @@ export default async function EmbedPage(props: ChartRouteProps) {
   const { view, sources } = await fetchChartRoute(props);
   const { locale } = view.model;
   const permalink = chartPath(locale, view.model.id, toQueryString(view.params, view.extra));
+  const viewHref = (patch: Partial<ChartParams>) =>
+    embedPath(locale, view.model.id, toQueryString({ ...view.params, ...patch }, view.extra));
   return (
     <main id="main" className="p-2">
       <ChartFigure
@@ -32,22 +34,14 @@ export default async function EmbedPage(props: ChartRouteProps) {
         headingLevel={1}
         loadChart="interaction"
         sourcesAt={`${permalink}#sources`}
-        viewHref={(patch) =>
-          embedPath(locale, view.model.id, toQueryString({ ...view.params, ...patch }, view.extra))
-        }
+        viewHref={viewHref}
         // A what-if allocation is explored where it is embedded too, as the map's votes are; the
         // embed keeps no other control (type, sort), which the page it links to has.
         controls={
           <ThresholdPicker
             thresholds={view.options.thresholdIds}
             current={view.params.threshold}
-            hrefFor={(threshold) =>
-              embedPath(
-                locale,
-                view.model.id,
-                toQueryString({ ...view.params, threshold }, view.extra),
-              )
-            }
+            hrefFor={(threshold) => viewHref({ threshold })}
             locale={locale}
           />
         }

@@ -4,15 +4,15 @@ import { readFile } from "node:fs/promises";
 
 import subsetFont from "subset-font";
 
-import { noto } from "./raster";
-import { unesc } from "./text";
+import { noto } from "./noto-files";
+import { isBold, TEXT_ELEMENT, unesc } from "./text";
 
 /** The regular and bold text an SVG of the renderer draws, as XML gives it back. */
 export function drawnText(svg: string): { regular: string; bold: string } {
   const out = { regular: "", bold: "" };
-  for (const [, attrs, body] of svg.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)) {
+  for (const [, attrs, body] of svg.matchAll(TEXT_ELEMENT)) {
     const text = unesc(body!);
-    if (attrs!.includes('font-weight="700"')) out.bold += text;
+    if (isBold(attrs!)) out.bold += text;
     else out.regular += text;
   }
   return out;

@@ -1,6 +1,6 @@
 import { Resvg } from "@resvg/resvg-js";
 
-import { noto } from "./raster";
+import { noto } from "./noto-files";
 
 /** resvg with the images' fonts, as the PNG route draws. */
 export function resvgOf(svg: string): Resvg {

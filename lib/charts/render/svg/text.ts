@@ -121,13 +121,18 @@ export function textEl(x: number, y: number, s: string, style: TextStyle): strin
  */
 const NOT_IN_NOTO = /([≈≥≤→])/;
 
+/** Every `<text>` element textEl writes: its attributes and its escaped text. */
+export const TEXT_ELEMENT = /<text ([^>]*)>([^<]*)<\/text>/g;
+
+export const isBold = (attrs: string) => attrs.includes('font-weight="700"');
+
 export function splitFallbackRuns(svg: string): string {
-  return svg.replace(/<text ([^>]*)>([^<]*)<\/text>/g, (whole, attrs: string, body: string) => {
+  return svg.replace(TEXT_ELEMENT, (whole, attrs: string, body: string) => {
     if (!NOT_IN_NOTO.test(body)) return whole;
     const num = (name: string) =>
       Number(new RegExp(`\\b${name}="([\\d.-]+)"`).exec(attrs)?.[1] ?? 0);
     const size = num("font-size");
-    const bold = attrs.includes('font-weight="700"');
+    const bold = isBold(attrs);
     const anchor = /text-anchor="(\w+)"/.exec(attrs)?.[1];
     const plain = unesc(body);
     const total = textWidth(plain, size, bold);
